@@ -1,0 +1,109 @@
+import type { z } from 'astro/zod';
+import { suggest } from './suggest.ts';
+
+/** One thing wrong in the content, located precisely enough to fix without searching. */
+export interface Problem {
+  /** Path of the file, relative to the project root, such as `content/controls/mfa.md`. */
+  file: string;
+  /** 1-based line in the file, when the value can be located. */
+  line?: number;
+  /** The field, written as a path such as `mappings[0].framework`; empty for the whole file. */
+  field: string;
+  /** What was found, why it is wrong and how to fix it, in full sentences. */
+  message: string;
+}
+
+/** Writes a field path the way a writer reads it: `mappings[0].framework`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** Shows a value found in the content, as a writer would have typed it. */
+export function formatFound(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return `\`${value.toISOString().slice(0, 10)}\``;
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty value' : `\`${value}\``;
+  return `\`${String(value)}\``;
+}
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+/**
+ * Turns one zod issue into a sentence a writer can act on: what was found,
+ * what was expected, and the fix when it can be computed. Messages written in
+ * the schemas are kept and prefixed with the value found.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length > 0 ? `\`${formatFieldPath(issue.path)}\`` : 'This entry';
+  const found = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeNames[issue.expected] ?? issue.expected;
+      if (found === undefined) {
+        return `${field} is missing. Add it: it takes ${expected}.`;
+      }
+      return `Found ${formatFound(found)}, but ${field} takes ${expected}. ${customOrEmpty(issue)}`.trim();
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((value) => `\`${String(value)}\``).join(', ');
+      const closest = typeof found === 'string' ? suggest(found, issue.values.map(String)) : undefined;
+      const hint = closest ? ` Did you mean \`${closest}\`?` : '';
+      return `Found ${formatFound(found)}, which is not an allowed value. Expected one of ${allowed}.${hint}`;
+    }
+    case 'unrecognized_keys':
+      return issue.message;
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'not_multiple_of':
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'custom':
+      if (found === undefined || typeof found === 'object') return issue.message;
+      return `Found ${formatFound(found)}. ${issue.message}`;
+  }
+}
+
+/** Zod's default texts start with "Invalid input"; a schema's own text is kept. */
+function customOrEmpty(issue: z.core.$ZodIssue): string {
+  return issue.message.startsWith('Invalid input') ? '' : issue.message;
+}
+
+/** Sorts problems by file, then line, so a report reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
+  );
+}
+
+/** Formats every problem, grouped by file, as the build and the check command print them. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const sorted = sortProblems(problems);
+  const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+  const lines = [`The content has ${count}. Fix ${sorted.length === 1 ? 'it' : 'them'} and build again.`];
+  let currentFile = '';
+  for (const problem of sorted) {
+    if (problem.file !== currentFile) {
+      currentFile = problem.file;
+      lines.push('', problem.file);
+    }
+    const where = [problem.line ? `line ${problem.line}` : undefined, problem.field ? `\`${problem.field}\`` : undefined]
+      .filter(Boolean)
+      .join(', ');
+    lines.push(`  ${where ? `${where}: ` : ''}${problem.message}`);
+  }
+  return lines.join('\n');
+}

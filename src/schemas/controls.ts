@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import {
+  aliasesSchema,
+  isoDateSchema,
+  referenceList,
+  responsibilities,
+  responsibilitySchema,
+  strictObject,
+  textSchema,
+  evenWithOtherIssues,
+  type ReferenceFactory,
+} from './shared.ts';
+
+const requirementIdSchema = z.string({ error: 'Expected a requirement id such as `cc6.1`.' }).trim().toLowerCase();
+
+/** Builds the schema of a shared-responsibility control. */
+export function createControlSchema(reference: ReferenceFactory) {
+  /** A control's link to requirements of one framework. */
+  const MappingSchema = strictObject({
+    /** The framework, by id. */
+    framework: reference('frameworks'),
+    /** The requirement ids the control addresses, such as `cc6.1`; none means the framework as a whole. */
+    requirements: z.array(requirementIdSchema).default([]),
+  });
+
+  return strictObject({
+    /** What the control achieves, such as `Multi-factor authentication for all users`. */
+    title: textSchema,
+    /** Other names people search for, such as `MFA`; none by default. */
+    aliases: aliasesSchema,
+    /** The area it belongs to, such as `Identity and access`; controls are grouped by it. */
+    domain: textSchema,
+    /** Who carries it out: `provider`, `customer` or `shared`. */
+    responsibility: responsibilitySchema,
+    /** What the operator of the service does; required for provider and shared controls. */
+    providerPart: textSchema.optional(),
+    /** What the customer of the service does; required for customer and shared controls. */
+    customerPart: textSchema.optional(),
+    /** The services the control applies to; none by default. */
+    services: referenceList(reference, 'services'),
+    /** The framework requirements it addresses; none by default. */
+    mappings: z.array(MappingSchema).default([]),
+    /** The artefacts that prove it operates; none by default. */
+    evidence: referenceList(reference, 'artefacts'),
+    /** The day the control was last reviewed. */
+    lastReviewed: isoDateSchema.optional(),
+    /** The team that owns the control inside the organisation. */
+    owner: textSchema.optional(),
+  }).superRefine((control, context) => {
+    if (!(responsibilities as readonly unknown[]).includes(control.responsibility)) return;
+    const needsProvider = control.responsibility !== 'customer';
+    const needsCustomer = control.responsibility !== 'provider';
+    const party = `a \`${control.responsibility}\` control`;
+    if (needsProvider && !control.providerPart) {
+      context.addIssue({
+        code: 'custom',
+        message: `${capitalise(party)} must say what the provider does. Add \`providerPart: <what the provider does>\`.`,
+        path: ['providerPart'],
+      });
+    }
+    if (needsCustomer && !control.customerPart) {
+      context.addIssue({
+        code: 'custom',
+        message: `${capitalise(party)} must say what the customer does. Add \`customerPart: <what the customer does>\`.`,
+        path: ['customerPart'],
+      });
+    }
+  }, evenWithOtherIssues);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export type ControlSchema = ReturnType<typeof createControlSchema>;
+export type ControlInput = z.input<ControlSchema>;
+export type Control = z.output<ControlSchema>;

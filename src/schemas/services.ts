@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { aliasesSchema, idSchema, strictObject, textSchema, urlSchema } from './shared.ts';
+
+/** Where a service stores customer data in one geography. */
+export const DataLocationSchema = strictObject({
+  /** The geography, such as `European Union` or `United States`. */
+  geography: textSchema,
+  /** Datacentre regions or countries within it; none by default. */
+  regions: z.array(textSchema).default([]),
+  /** Optional note, such as a residency commitment or its condition. */
+  note: textSchema.optional(),
+});
+
+/** A service in scope of the trust center: a provider's cloud service or the organisation's own product. */
+export const ServiceSchema = strictObject({
+  /** The service's name, such as `Microsoft 365`. */
+  title: textSchema,
+  /** Other names people search for; none by default. */
+  aliases: aliasesSchema,
+  /** Who runs it: `organisation`, or the id of a provider listed in `site.yaml`. */
+  operator: idSchema,
+  /** What the service does for the organisation or its customers. */
+  summary: textSchema,
+  /** Where customer data is stored; none listed by default. */
+  dataLocations: z.array(DataLocationSchema).default([]),
+  /** The service's own page. */
+  website: urlSchema.optional(),
+  /** The service-level agreement page with its uptime commitment. */
+  sla: urlSchema.optional(),
+});
+
+export type ServiceInput = z.input<typeof ServiceSchema>;
+export type Service = z.output<typeof ServiceSchema>;

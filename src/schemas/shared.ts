@@ -1,0 +1,135 @@
+import { z } from 'astro/zod';
+import { suggest } from '../lib/suggest.ts';
+
+/** The content collections whose entries other entries may reference. */
+export const collectionNames = [
+  'frameworks',
+  'artefacts',
+  'controls',
+  'services',
+  'scenarios',
+  'updates',
+  'docs',
+] as const;
+
+export type CollectionName = (typeof collectionNames)[number];
+
+/** A resolved link to another entry, the shape Astro's `reference()` produces. */
+export interface EntryReference<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * Builds the schema of a field that links to an entry of another collection.
+ * Astro passes its `reference()`; the integrity check passes one that also
+ * verifies the target exists, so a dangling link is reported with the field.
+ */
+export type ReferenceFactory = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<EntryReference<C>, string>;
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An entry id: lowercase letters, digits and single hyphens, like `soc-2`. */
+export const idSchema = z
+  .string({ error: 'Expected an id such as `soc-2` (lowercase letters, digits and hyphens).' })
+  .regex(slugPattern, {
+    error: 'Expected an id such as `soc-2` (lowercase letters, digits and hyphens).',
+  });
+
+/** Text that must not be empty once trimmed. */
+export const textSchema = z
+  .string({ error: 'Expected text.' })
+  .trim()
+  .min(1, { error: 'Expected text, found an empty value.' });
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML parsers turn unquoted dates into
+ * `Date` objects, so both forms are accepted and normalised to the string.
+ */
+export const isoDateSchema = z.preprocess(
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : value,
+  z.iso.date({ error: 'Expected a date written as YYYY-MM-DD, such as `2025-06-30`.' }),
+);
+
+/** An absolute http or https address. */
+export const urlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'Expected an absolute address starting with `https://`.',
+});
+
+/** An email address, used for contacts. */
+export const emailSchema = z.email({ error: 'Expected an email address, such as `trust@example.com`.' });
+
+/** Who may read an artefact: anyone, signed-in customers with a role, or under a signed NDA. */
+export const accessLevels = ['public', 'sign-in', 'nda'] as const;
+export const accessLevelSchema = z.enum(accessLevels);
+export type AccessLevel = (typeof accessLevels)[number];
+
+/** Who carries out a control in the shared-responsibility model. */
+export const responsibilities = ['provider', 'customer', 'shared'] as const;
+export const responsibilitySchema = z.enum(responsibilities);
+export type Responsibility = (typeof responsibilities)[number];
+
+/** A list of search aliases: other names people type for an entry (`SOC2`, `MFA`). */
+export const aliasesSchema = z.array(textSchema).default([]);
+
+/**
+ * A period of time with a first and last day, such as an audit period.
+ * The start must come before the end.
+ */
+export const periodSchema = strictObject({
+  /** First day of the period. */
+  start: isoDateSchema,
+  /** Last day of the period. */
+  end: isoDateSchema,
+}).refine((period) => period.start < period.end, {
+  error: (issue) => {
+    const period = issue.input as { start: string; end: string };
+    return `The period starts on \`${period.start}\` but ends on \`${period.end}\`; the start must come before the end. Swap the two dates or correct one of them.`;
+  },
+  path: ['end'],
+});
+
+/**
+ * An object that rejects unknown keys with the name of the closest known key,
+ * so a misspelt field fails the build instead of silently vanishing.
+ */
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      return issue.keys
+        .map((key) => {
+          const closest = suggest(key, known);
+          const hint = closest ? ` Did you mean \`${closest}\`?` : '';
+          return `Unknown field \`${key}\`.${hint} Known fields here: ${known.map((k) => `\`${k}\``).join(', ')}.`;
+        })
+        .join(' ');
+    },
+  });
+}
+
+/**
+ * Options for refinements that should run even when other fields already failed,
+ * so one build reports every problem in an entry, not only the first kind.
+ */
+export const evenWithOtherIssues = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
+const strictDate = z.iso.date();
+/** Whether a value is a valid `YYYY-MM-DD` date, for comparisons in refinements. */
+export function isValidDate(value: unknown): value is string {
+  return strictDate.safeParse(value).success;
+}
+
+/** A list of references to entries of one collection. */
+export function referenceList<C extends CollectionName>(reference: ReferenceFactory, collection: C) {
+  return z.array(reference(collection)).default([]);
+}
