@@ -1,0 +1,29 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { createArtefactSchema } from './schemas/artefacts.ts';
+import { createControlSchema } from './schemas/controls.ts';
+import { createDocSchema } from './schemas/docs.ts';
+import { FrameworkSchema } from './schemas/frameworks.ts';
+import { createScenarioSchema } from './schemas/scenarios.ts';
+import { ServiceSchema } from './schemas/services.ts';
+import type { ReferenceFactory } from './schemas/shared.ts';
+import { SiteSchema } from './schemas/site.ts';
+import { createUpdateSchema } from './schemas/updates.ts';
+import { collectionDir, siteFile } from './lib/paths.ts';
+import { siteLoader } from './lib/site-loader.ts';
+
+// Astro's `reference()` is typed against generated collection types; the schemas
+// only rely on its runtime shape, `{ collection, id }`.
+const ref = reference as unknown as ReferenceFactory;
+const entries = (collection: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: collectionDir(collection) });
+
+export const collections = {
+  site: defineCollection({ loader: siteLoader(siteFile), schema: SiteSchema }),
+  frameworks: defineCollection({ loader: entries('frameworks'), schema: FrameworkSchema }),
+  artefacts: defineCollection({ loader: entries('artefacts'), schema: createArtefactSchema(ref) }),
+  controls: defineCollection({ loader: entries('controls'), schema: createControlSchema(ref) }),
+  services: defineCollection({ loader: entries('services'), schema: ServiceSchema }),
+  scenarios: defineCollection({ loader: entries('scenarios'), schema: createScenarioSchema(ref) }),
+  updates: defineCollection({ loader: entries('updates'), schema: createUpdateSchema(ref) }),
+  docs: defineCollection({ loader: entries('docs'), schema: createDocSchema(ref) }),
+};

@@ -1,0 +1,25 @@
+import type { AccessLevel } from '../schemas/shared.ts';
+
+/** Which build this is: `public` (the default) or `internal`, for hosting behind single sign-on. */
+export type Audience = 'public' | 'internal';
+
+/** Reads the audience from `TRUST_CENTER_AUDIENCE`; anything but `internal` is refused. */
+export function getAudience(env: NodeJS.ProcessEnv = process.env): Audience {
+  const value = env.TRUST_CENTER_AUDIENCE ?? 'public';
+  if (value === 'public' || value === 'internal') return value;
+  throw new Error(
+    `TRUST_CENTER_AUDIENCE is \`${value}\`, which is not an audience. Set it to \`internal\` for the build behind single sign-on, or unset it for the public build.`,
+  );
+}
+
+/** Whether material at an access level may appear in this build. */
+export function isVisible(level: AccessLevel, audience: Audience): boolean {
+  return audience === 'internal' || level === 'public';
+}
+
+/** Human text for each access level. */
+export const accessLabels: Record<AccessLevel, string> = {
+  public: 'Public',
+  'sign-in': 'Sign-in required',
+  nda: 'Under NDA',
+};

@@ -1,0 +1,40 @@
+import { getCollection, getEntry, render } from 'astro:content';
+import type { CollectionName } from '../schemas/shared.ts';
+import { getBuildDate } from './dates.ts';
+import { buildGraph, type AssuranceGraph } from './graph.ts';
+
+let graph: Promise<AssuranceGraph> | undefined;
+
+/**
+ * The assurance graph for this build. This module is the only one that reads
+ * the content collections; the graph is built once and shared by every page.
+ */
+export function getGraph(): Promise<AssuranceGraph> {
+  graph ??= loadGraph();
+  return graph;
+}
+
+async function loadGraph(): Promise<AssuranceGraph> {
+  const [site, frameworks, artefacts, controls, services, scenarios, updates, docs] = await Promise.all([
+    getEntry('site', 'site'),
+    getCollection('frameworks'),
+    getCollection('artefacts'),
+    getCollection('controls'),
+    getCollection('services'),
+    getCollection('scenarios'),
+    getCollection('updates'),
+    getCollection('docs'),
+  ]);
+  if (!site) throw new Error('The site settings are missing. Create `content/site.yaml`.');
+  return buildGraph(
+    { site: site.data, frameworks, artefacts, controls, services, scenarios, updates, docs },
+    getBuildDate(),
+  );
+}
+
+/** Renders the Markdown body of an entry. */
+export async function renderBody(collection: CollectionName, id: string) {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`There is no entry \`${id}\` in \`${collection}\`.`);
+  return render(entry);
+}

@@ -1,0 +1,36 @@
+import type { Artefact } from '../schemas/artefacts.ts';
+import { addDays } from './dates.ts';
+
+/** Where an artefact stands on the build date. */
+export type Freshness = 'current' | 'expiring' | 'expired' | 'superseded' | 'withdrawn';
+
+/** Text for each state, shown beside the colour so the state never relies on colour alone. */
+export const freshnessLabels: Record<Freshness, string> = {
+  current: 'Current',
+  expiring: 'Expiring soon',
+  expired: 'Expired',
+  superseded: 'Superseded',
+  withdrawn: 'Withdrawn',
+};
+
+/**
+ * Computes an artefact's state on a day: withdrawn and superseded come from its
+ * status; otherwise it is expired after `validUntil`, expiring when `validUntil`
+ * falls within the review horizon, and current otherwise.
+ */
+export function getFreshness(
+  artefact: Pick<Artefact, 'status' | 'validUntil'>,
+  today: string,
+  horizonDays: number,
+): Freshness {
+  if (artefact.status !== 'current') return artefact.status;
+  if (!artefact.validUntil) return 'current';
+  if (artefact.validUntil < today) return 'expired';
+  if (artefact.validUntil <= addDays(today, horizonDays)) return 'expiring';
+  return 'current';
+}
+
+/** Whether an artefact in this state can still be relied on as evidence. */
+export function isUsable(freshness: Freshness): boolean {
+  return freshness === 'current' || freshness === 'expiring';
+}

@@ -1,0 +1,238 @@
+import type { Artefact } from '../schemas/artefacts.ts';
+import type { Control } from '../schemas/controls.ts';
+import type { Doc } from '../schemas/docs.ts';
+import type { Framework, Requirement } from '../schemas/frameworks.ts';
+import type { Scenario } from '../schemas/scenarios.ts';
+import type { Service } from '../schemas/services.ts';
+import type { Responsibility } from '../schemas/shared.ts';
+import type { Site } from '../schemas/site.ts';
+import type { Update } from '../schemas/updates.ts';
+import { getFreshness, isUsable, type Freshness } from './freshness.ts';
+
+/** One entry as the graph receives it: its id and validated data. */
+export interface Item<Data> {
+  id: string;
+  data: Data;
+}
+
+/** Everything the graph is built from, as loaded from the content collections. */
+export interface GraphInput {
+  site: Site;
+  frameworks: Item<Framework>[];
+  artefacts: Item<Artefact>[];
+  controls: Item<Control>[];
+  services: Item<Service>[];
+  scenarios: Item<Scenario>[];
+  updates: Item<Update>[];
+  docs: Item<Doc>[];
+}
+
+export interface ArtefactNode extends Item<Artefact> {
+  freshness: Freshness;
+  /** The artefacts this one replaces, from their `supersededBy` or its own `supersedes`. */
+  replaces: string[];
+}
+
+/** A framework requirement with the controls mapped to it. */
+export interface RequirementCoverage {
+  requirement: Requirement;
+  controls: string[];
+}
+
+/**
+ * The assurance graph: every entry, and the links between them in both
+ * directions, computed once per build. Lists are sorted so output is stable.
+ */
+export interface AssuranceGraph {
+  site: Site;
+  /** The build date every freshness state is computed for. */
+  today: string;
+  frameworks: Item<Framework>[];
+  artefacts: ArtefactNode[];
+  controls: Item<Control>[];
+  services: Item<Service>[];
+  scenarios: Item<Scenario>[];
+  updates: Item<Update>[];
+  docs: Item<Doc>[];
+  framework: (id: string) => Item<Framework>;
+  artefact: (id: string) => ArtefactNode;
+  control: (id: string) => Item<Control>;
+  service: (id: string) => Item<Service>;
+  doc: (id: string) => Item<Doc>;
+  /** Controls mapped to a framework. */
+  controlsByFramework: Map<string, string[]>;
+  /** Artefacts that evidence a framework: listed by the artefact, or evidence of a mapped control. */
+  artefactsByFramework: Map<string, string[]>;
+  /** Controls an artefact is evidence for. */
+  controlsByArtefact: Map<string, string[]>;
+  /** Frameworks an artefact supports, directly or through the controls it evidences. */
+  frameworksByArtefact: Map<string, string[]>;
+  /** Scenarios whose evidence pack includes an artefact. */
+  scenariosByArtefact: Map<string, string[]>;
+  /** Controls and artefacts that apply to a service. */
+  controlsByService: Map<string, string[]>;
+  artefactsByService: Map<string, string[]>;
+  /** Updates that mention an entry, keyed `collection/id`. */
+  updatesByEntry: Map<string, string[]>;
+  /** A framework's requirements with the controls mapped to each. */
+  requirementCoverage: Map<string, RequirementCoverage[]>;
+}
+
+const byTitle = <T extends Item<{ title: string }>>(a: T, b: T) =>
+  a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id);
+
+/** Builds the assurance graph from validated entries, for one build date. */
+export function buildGraph(input: GraphInput, today: string): AssuranceGraph {
+  const horizon = input.site.reviewHorizonDays;
+  const frameworks = [...input.frameworks].sort(byTitle);
+  const controls = [...input.controls].sort(byTitle);
+  const services = [...input.services].sort(byTitle);
+  const docs = [...input.docs].sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+  const scenarios = [...input.scenarios].sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+  const updates = [...input.updates].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+
+  const replaces = new Multimap();
+  for (const { id, data } of input.artefacts) {
+    if (data.supersededBy) replaces.add(data.supersededBy.id, id);
+    if (data.supersedes) replaces.add(id, data.supersedes.id);
+  }
+  const artefacts: ArtefactNode[] = [...input.artefacts].sort(byTitle).map((item) => ({
+    ...item,
+    freshness: getFreshness(item.data, today, horizon),
+    replaces: replaces.get(item.id),
+  }));
+
+  const controlsByFramework = new Multimap();
+  const artefactsByFramework = new Multimap();
+  const controlsByArtefact = new Multimap();
+  const frameworksByArtefact = new Multimap();
+  const controlsByService = new Multimap();
+  const artefactsByService = new Multimap();
+  const scenariosByArtefact = new Multimap();
+  const updatesByEntry = new Multimap();
+
+  for (const { id, data } of artefacts) {
+    for (const framework of data.frameworks) {
+      artefactsByFramework.add(framework.id, id);
+      frameworksByArtefact.add(id, framework.id);
+    }
+    for (const service of data.services) artefactsByService.add(service.id, id);
+  }
+  for (const { id, data } of controls) {
+    for (const service of data.services) controlsByService.add(service.id, id);
+    for (const artefact of data.evidence) controlsByArtefact.add(artefact.id, id);
+    for (const mapping of data.mappings) {
+      controlsByFramework.add(mapping.framework.id, id);
+      for (const artefact of data.evidence) {
+        artefactsByFramework.add(mapping.framework.id, artefact.id);
+        frameworksByArtefact.add(artefact.id, mapping.framework.id);
+      }
+    }
+  }
+  for (const { id, data } of scenarios) {
+    for (const artefact of data.artefacts) scenariosByArtefact.add(artefact.id, id);
+  }
+  for (const { id, data } of updates) {
+    const mentioned = [...data.frameworks, ...data.artefacts, ...data.controls, ...data.services, ...data.docs];
+    for (const reference of mentioned) updatesByEntry.add(`${reference.collection}/${reference.id}`, id);
+  }
+
+  const requirementCoverage = new Map<string, RequirementCoverage[]>();
+  for (const { id, data } of frameworks) {
+    const mapped = new Multimap();
+    for (const control of controls) {
+      for (const mapping of control.data.mappings) {
+        if (mapping.framework.id !== id) continue;
+        for (const requirement of mapping.requirements) mapped.add(requirement, control.id);
+      }
+    }
+    requirementCoverage.set(
+      id,
+      data.requirements.map((requirement) => ({ requirement, controls: mapped.get(requirement.id) })),
+    );
+  }
+
+  return {
+    site: input.site,
+    today,
+    frameworks,
+    artefacts,
+    controls,
+    services,
+    scenarios,
+    updates,
+    docs,
+    framework: finder('framework', frameworks),
+    artefact: finder('artefact', artefacts),
+    control: finder('control', controls),
+    service: finder('service', services),
+    doc: finder('document', docs),
+    controlsByFramework: controlsByFramework.sorted(titleOrder(controls)),
+    artefactsByFramework: artefactsByFramework.sorted(titleOrder(artefacts)),
+    controlsByArtefact: controlsByArtefact.sorted(titleOrder(controls)),
+    frameworksByArtefact: frameworksByArtefact.sorted(titleOrder(frameworks)),
+    scenariosByArtefact: scenariosByArtefact.sorted(titleOrder(scenarios)),
+    controlsByService: controlsByService.sorted(titleOrder(controls)),
+    artefactsByService: artefactsByService.sorted(titleOrder(artefacts)),
+    updatesByEntry: updatesByEntry.sorted(titleOrder(updates)),
+    requirementCoverage,
+  };
+}
+
+/** Counts controls by who is responsible. */
+export function countByResponsibility(controls: readonly Item<Control>[]): Record<Responsibility, number> {
+  const counts: Record<Responsibility, number> = { provider: 0, customer: 0, shared: 0 };
+  for (const control of controls) counts[control.data.responsibility] += 1;
+  return counts;
+}
+
+/** Whether a control has at least one usable (current or expiring) artefact as evidence. */
+export function hasUsableEvidence(graph: AssuranceGraph, control: Item<Control>): boolean {
+  return control.data.evidence.some((reference) => isUsable(graph.artefact(reference.id).freshness));
+}
+
+/** The display name of a framework: its short name, or its title. */
+export function getFrameworkName(framework: Item<Framework>): string {
+  return framework.data.shortName ?? framework.data.title;
+}
+
+/** The display name of who published an artefact or runs a service. */
+export function getPartyName(site: Site, party: string): string {
+  if (party === 'organisation') return site.name;
+  return site.providers.find((provider) => provider.id === party)?.name ?? party;
+}
+
+function finder<T extends Item<unknown>>(kind: string, items: readonly T[]): (id: string) => T {
+  const index = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const item = index.get(id);
+    if (!item) throw new Error(`There is no ${kind} \`${id}\`; the content check should have reported this reference.`);
+    return item;
+  };
+}
+
+/** Position of each id in a list already sorted for display. */
+function titleOrder(items: readonly Item<unknown>[]): Map<string, number> {
+  return new Map(items.map((item, index) => [item.id, index]));
+}
+
+/** A map from a key to a list of unique ids. */
+class Multimap {
+  #map = new Map<string, Set<string>>();
+
+  add(key: string, value: string): void {
+    let values = this.#map.get(key);
+    if (!values) this.#map.set(key, (values = new Set()));
+    values.add(value);
+  }
+
+  get(key: string): string[] {
+    return [...(this.#map.get(key) ?? [])];
+  }
+
+  /** Copies the lists into a plain map, each list in the given display order. */
+  sorted(order: ReadonlyMap<string, number>): Map<string, string[]> {
+    const position = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+    return new Map([...this.#map].map(([key, values]) => [key, [...values].sort((a, b) => position(a) - position(b))]));
+  }
+}

@@ -1,0 +1,15 @@
+import { resolve } from 'node:path';
+
+/**
+ * Where the content lives. `TRUST_CENTER_CONTENT` points a build at another
+ * content folder (the tests build small fixture sites this way); `content/` otherwise.
+ */
+export const contentDir = resolve(process.env.TRUST_CENTER_CONTENT ?? 'content');
+
+/** Where the site settings live, inside the content folder. */
+export const siteFile = resolve(contentDir, 'site.yaml');
+
+/** Builds the glob base of one collection's folder. */
+export function collectionDir(collection: string): string {
+  return resolve(contentDir, collection);
+}

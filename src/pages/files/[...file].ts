@@ -1,0 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAudience, isVisible } from '../../lib/access.ts';
+import { getGraph } from '../../lib/content.ts';
+import { contentDir } from '../../lib/paths.ts';
+
+/** Publishes the files of artefacts this build may show; gated files never reach a public build. */
+export const getStaticPaths = (async () => {
+  const graph = await getGraph();
+  const audience = getAudience();
+  return graph.artefacts
+    .filter((artefact) => artefact.data.file && isVisible(artefact.data.access, audience))
+    .map((artefact) => ({ params: { file: artefact.data.file! } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const bytes = await readFile(join(contentDir, 'files', params.file!));
+  return new Response(bytes);
+};
