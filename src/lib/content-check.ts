@@ -104,7 +104,7 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
 }
 
 /** A reference factory that fails, with a suggestion, when the target entry does not exist. */
-function createCheckingReference(idsByCollection: ReadonlyMap<CollectionName, readonly string[]>): ReferenceFactory {
+export function createCheckingReference(idsByCollection: ReadonlyMap<CollectionName, readonly string[]>): ReferenceFactory {
   return <C extends CollectionName>(collection: C) =>
     z
       .string({ error: `Expected the id of an entry in \`content/${collection}/\`, such as its file name without \`.md\`.` })
@@ -117,7 +117,7 @@ function createCheckingReference(idsByCollection: ReadonlyMap<CollectionName, re
             : `Use the file name, without \`.md\`, of an entry in \`content/${collection}/\`, or add that entry.`;
           context.addIssue({
             code: 'custom',
-            message: `There is no entry \`${id}\` in \`content/${collection}/\`. ${hint}`,
+            message: `There is no such entry in \`content/${collection}/\`. ${hint}`,
             input: id,
           });
           return z.NEVER;

@@ -6,7 +6,7 @@ export interface Problem {
   /** Path of the file, relative to the project root, such as `content/controls/mfa.md`. */
   file: string;
   /** 1-based line in the file, when the value can be located. */
-  line?: number;
+  line?: number | undefined;
   /** The field, written as a path such as `mappings[0].framework`; empty for the whole file. */
   field: string;
   /** What was found, why it is wrong and how to fix it, in full sentences. */

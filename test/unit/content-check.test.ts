@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { brokenContent, minimalContent } from '../fixtures/content-sets.ts';
+
+/** Checks a broken fixture and returns the report a writer would read. */
+function report(name: string): string {
+  const content = brokenContent(name);
+  return formatProblems(checkContent(content, join(content, '..')).problems);
+}
+
+describe('checkContent', () => {
+  test('accepts the minimal content set', () => {
+    const result = checkContent(minimalContent);
+    expect(result.problems).toEqual([]);
+    expect(result.entries.map((entry) => `${entry.collection}/${entry.id}`)).toEqual([
+      'frameworks/soc-2',
+      'artefacts/soc-2-report',
+      'controls/mfa',
+      'services/app',
+      'scenarios/due-diligence',
+      'updates/2026-02-01-soc-2-report',
+      'docs/incident-notification',
+    ]);
+  });
+
+  test('errors on a dangling reference and suggests the close id', () => {
+    expect(report('dangling-reference')).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and build again.
+
+      content/controls/mfa.md
+        line 9, \`mappings[0].framework\`: Found \`soc2\`. There is no such entry in \`content/frameworks/\`. Did you mean \`soc-2\`?"
+    `);
+  });
+
+  test('errors on an unknown field and names the one meant', () => {
+    expect(report('unknown-field')).toMatchInlineSnapshot(`
+      "The content has 2 problems. Fix them and build again.
+
+      content/frameworks/soc-2.md
+        line 2, \`summary\`: \`summary\` is missing. Add it: it takes text.
+        line 7: Unknown field \`sumary\`. Did you mean \`summary\`? Known fields here: \`title\`, \`shortName\`, \`aliases\`, \`kind\`, \`authority\`, \`jurisdictions\`, \`industries\`, \`summary\`, \`holder\`, \`status\`, \`since\`, \`until\`, \`website\`, \`requirements\`."
+    `);
+  });
+
+  test('errors on a value outside an enum and lists the allowed ones', () => {
+    expect(report('invalid-enum')).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and build again.
+
+      content/controls/mfa.md
+        line 4, \`responsibility\`: Found \`shard\`, which is not an allowed value. Expected one of \`provider\`, \`customer\`, \`shared\`. Did you mean \`shared\`?"
+    `);
+  });
+
+  test('errors on a date not written as YYYY-MM-DD', () => {
+    expect(report('malformed-date')).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and build again.
+
+      content/controls/mfa.md
+        line 12, \`lastReviewed\`: Found \`10/01/2026\`. Expected a date written as YYYY-MM-DD, such as \`2025-06-30\`."
+    `);
+  });
+
+  test('errors when validity ends before the artefact is issued', () => {
+    expect(report('valid-until-before-issued')).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and build again.
+
+      content/artefacts/certificate.md
+        line 8, \`validUntil\`: \`validUntil\` (\`2025-03-01\`) is not after \`issued\` (\`2026-03-01\`). An artefact must be valid for some time after it is issued; correct one of the two dates."
+    `);
+  });
+
+  test('errors when an audit period ends before it starts', () => {
+    expect(report('audit-period-reversed')).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and build again.
+
+      content/artefacts/soc-2-report.md
+        line 9, \`auditPeriod.end\`: The period starts on \`2025-12-31\` but ends on \`2025-01-01\`; the start must come before the end. Swap the two dates or correct one of them."
+    `);
+  });
+
+  test('errors when a superseded artefact does not name its successor', () => {
+    expect(report('superseded-without-successor')).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and build again.
+
+      content/artefacts/soc-2-report.md
+        line 2, \`supersededBy\`: A superseded artefact must name its successor. Add \`supersededBy: <id of the newer artefact>\`, or set \`status\` to \`current\` or \`withdrawn\`."
+    `);
+  });
+
+  test('errors when a shared control describes only one party', () => {
+    expect(report('shared-control-one-part')).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and build again.
+
+      content/controls/mfa.md
+        line 2, \`customerPart\`: A \`shared\` control must say what the customer does. Add \`customerPart: <what the customer does>\`."
+    `);
+  });
+
+  test('errors when a control maps to a requirement the framework does not list', () => {
+    expect(report('unknown-requirement')).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and build again.
+
+      content/controls/mfa.md
+        line 10, \`mappings[0].requirements[1]\`: Found \`cc6.9\`, which is not a requirement of the framework \`soc-2\`. Did you mean \`cc6.1\`?"
+    `);
+  });
+
+  test('reports every problem of a content set in one run', () => {
+    expect(report('several-errors')).toMatchInlineSnapshot(`
+      "The content has 7 problems. Fix them and build again.
+
+      content/artefacts/soc-2-report.md
+        line 11, \`access\`: Found \`secret\`, which is not an allowed value. Expected one of \`public\`, \`sign-in\`, \`nda\`.
+
+      content/controls/mfa.md
+        line 2, \`domain\`: \`domain\` is missing. Add it: it takes text.
+        line 3: Unknown field \`domian\`. Did you mean \`domain\`? Known fields here: \`title\`, \`aliases\`, \`domain\`, \`responsibility\`, \`providerPart\`, \`customerPart\`, \`services\`, \`mappings\`, \`evidence\`, \`lastReviewed\`, \`owner\`.
+        line 4, \`responsibility\`: Found \`shard\`, which is not an allowed value. Expected one of \`provider\`, \`customer\`, \`shared\`. Did you mean \`shared\`?
+        line 9, \`mappings[0].framework\`: Found \`soc2\`. There is no such entry in \`content/frameworks/\`. Did you mean \`soc-2\`?
+
+      content/docs/broken-yaml.md
+        line 2: The front matter is not valid YAML: Nested mappings are not allowed in compact mappings. Check the indentation and quoting on this line; quote text that contains \`: \` or starts with a special character.
+
+      content/services/Our_App.md
+        The file name \`Our_App\` is not a valid id: the file name is the entry's id and may hold only lowercase letters, digits and single hyphens. Rename the file to \`our-app.md\`."
+    `);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import { createCheckingReference } from '../../src/lib/content-check.ts';
+import { describeIssue } from '../../src/lib/problems.ts';
+import { createArtefactSchema } from '../../src/schemas/artefacts.ts';
+import { createControlSchema } from '../../src/schemas/controls.ts';
+import { FrameworkSchema } from '../../src/schemas/frameworks.ts';
+import { SiteSchema } from '../../src/schemas/site.ts';
+
+const reference = createCheckingReference(
+  new Map([
+    ['frameworks', ['soc-2']],
+    ['artefacts', ['report-2025', 'report-2026']],
+    ['services', ['app']],
+  ]),
+);
+const ArtefactSchema = createArtefactSchema(reference);
+const ControlSchema = createControlSchema(reference);
+
+/** The messages a writer reads for invalid data. */
+function messages(result: { success: boolean; error?: { issues: Parameters<typeof describeIssue>[0][] } }): string[] {
+  return result.error?.issues.map(describeIssue) ?? [];
+}
+
+const report = {
+  title: 'SOC 2 report',
+  type: 'audit-report',
+  publisher: 'organisation',
+  issuer: 'Audit LLP',
+  summary: 'Our report.',
+  auditPeriod: { start: new Date('2025-01-01'), end: '2025-12-31' },
+  issued: '2026-02-01',
+  access: 'nda',
+};
+
+describe('artefact schema', () => {
+  test('accepts a complete audit report and fills defaults', () => {
+    const artefact = ArtefactSchema.parse(report);
+    expect(artefact).toMatchObject({
+      aliases: [],
+      frameworks: [],
+      services: [],
+      status: 'current',
+      auditPeriod: { start: '2025-01-01', end: '2025-12-31' },
+    });
+  });
+
+  test('resolves references to the shape Astro produces', () => {
+    const artefact = ArtefactSchema.parse({ ...report, frameworks: ['soc-2'] });
+    expect(artefact.frameworks).toEqual([{ collection: 'frameworks', id: 'soc-2' }]);
+  });
+
+  test('requires issue date and audit period of an audit report', () => {
+    const { auditPeriod: _period, issued: _issued, ...undated } = report;
+    expect(messages(ArtefactSchema.safeParse(undated, { reportInput: true }))).toEqual([
+      'An artefact of type `audit-report` needs its issue date. Add `issued: YYYY-MM-DD`.',
+      'An audit report needs the period the auditor examined. Add `auditPeriod:` with `start: YYYY-MM-DD` and `end: YYYY-MM-DD`.',
+    ]);
+  });
+
+  test('requires the end of validity of a certificate', () => {
+    const certificate = { ...report, type: 'certificate', auditPeriod: undefined };
+    expect(messages(ArtefactSchema.safeParse(certificate, { reportInput: true }))).toEqual([
+      'An artefact of type `certificate` needs the last day it is valid. Add `validUntil: YYYY-MM-DD`.',
+    ]);
+  });
+
+  test('rejects a successor named on an artefact that is not superseded', () => {
+    const result = ArtefactSchema.safeParse({ ...report, supersededBy: 'report-2026' }, { reportInput: true });
+    expect(messages(result)).toEqual([
+      'This artefact names a successor but its status is `current`. Set `status: superseded`, or remove `supersededBy`.',
+    ]);
+  });
+
+  test('rejects an unknown access level with the allowed ones', () => {
+    expect(messages(ArtefactSchema.safeParse({ ...report, access: 'NDA' }, { reportInput: true }))).toEqual([
+      'Found `NDA`, which is not an allowed value. Expected one of `public`, `sign-in`, `nda`. Did you mean `nda`?',
+    ]);
+  });
+});
+
+describe('control schema', () => {
+  const control = { title: 'MFA', domain: 'Identity', responsibility: 'customer', customerPart: 'Turns MFA on.' };
+
+  test('accepts a customer control with only the customer part', () => {
+    expect(ControlSchema.parse(control)).toMatchObject({ mappings: [], evidence: [], services: [] });
+  });
+
+  test('requires the provider part of a provider control', () => {
+    expect(messages(ControlSchema.safeParse({ ...control, responsibility: 'provider' }, { reportInput: true }))).toEqual([
+      'A `provider` control must say what the provider does. Add `providerPart: <what the provider does>`.',
+    ]);
+  });
+
+  test('rejects a reference to an unknown service with a suggestion', () => {
+    expect(messages(ControlSchema.safeParse({ ...control, services: ['apps'] }, { reportInput: true }))).toEqual([
+      'Found `apps`. There is no such entry in `content/services/`. Did you mean `app`?',
+    ]);
+  });
+});
+
+describe('framework schema', () => {
+  const framework = { title: 'SOC 2', kind: 'attestation', authority: 'AICPA', jurisdictions: ['Global'], summary: 'Criteria.' };
+
+  test('fills defaults', () => {
+    expect(FrameworkSchema.parse(framework)).toMatchObject({ status: 'active', holder: 'organisation', requirements: [], aliases: [] });
+  });
+
+  test('requires the end date of a retired framework', () => {
+    expect(messages(FrameworkSchema.safeParse({ ...framework, status: 'retired' }, { reportInput: true }))).toEqual([
+      'A retired framework needs the day it stopped being met. Add `until: YYYY-MM-DD`, or set `status` to `active`.',
+    ]);
+  });
+
+  test('rejects a requirement id listed twice', () => {
+    const requirements = [
+      { id: 'cc6.1', title: 'Access' },
+      { id: 'cc6.1', title: 'Access again' },
+    ];
+    expect(messages(FrameworkSchema.safeParse({ ...framework, requirements }, { reportInput: true }))).toEqual([
+      'The requirement id `cc6.1` is listed twice. Give each requirement its own id.',
+    ]);
+  });
+});
+
+describe('site schema', () => {
+  test('rejects a malformed contact address and a site address without a scheme', () => {
+    const site = { name: 'Example', description: 'Trust.', url: 'trust.example.com', contacts: { nda: 'nda', security: 'security@example.com' } };
+    expect(messages(SiteSchema.safeParse(site, { reportInput: true }))).toEqual([
+      'Found `trust.example.com`. Expected an absolute address starting with `https://`.',
+      'Found `nda`. Expected an email address, such as `trust@example.com`.',
+    ]);
+  });
+});
