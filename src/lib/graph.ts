@@ -61,11 +61,11 @@ export interface AssuranceGraph {
   doc: (id: string) => Item<Doc>;
   /** Controls mapped to a framework. */
   controlsByFramework: Map<string, string[]>;
-  /** Artefacts that evidence a framework: listed by the artefact, or evidence of a mapped control. */
+  /** Artefacts that name a framework; evidence of its controls is reached through the controls. */
   artefactsByFramework: Map<string, string[]>;
   /** Controls an artefact is evidence for. */
   controlsByArtefact: Map<string, string[]>;
-  /** Frameworks an artefact supports, directly or through the controls it evidences. */
+  /** Frameworks an artefact names. */
   frameworksByArtefact: Map<string, string[]>;
   /** Scenarios whose evidence pack includes an artefact. */
   scenariosByArtefact: Map<string, string[]>;
@@ -121,13 +121,7 @@ export function buildGraph(input: GraphInput, today: string): AssuranceGraph {
   for (const { id, data } of controls) {
     for (const service of data.services) controlsByService.add(service.id, id);
     for (const artefact of data.evidence) controlsByArtefact.add(artefact.id, id);
-    for (const mapping of data.mappings) {
-      controlsByFramework.add(mapping.framework.id, id);
-      for (const artefact of data.evidence) {
-        artefactsByFramework.add(mapping.framework.id, artefact.id);
-        frameworksByArtefact.add(artefact.id, mapping.framework.id);
-      }
-    }
+    for (const mapping of data.mappings) controlsByFramework.add(mapping.framework.id, id);
   }
   for (const { id, data } of scenarios) {
     for (const artefact of data.artefacts) scenariosByArtefact.add(artefact.id, id);

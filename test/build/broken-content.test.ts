@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { brokenContent } from '../fixtures/content-sets.ts';
+import { buildSite, snapshotFolder } from './build-site.ts';
+
+describe('a build of broken content', () => {
+  test('fails, reports every problem with file, field and fix, and writes no site', () => {
+    const content = brokenContent('several-errors');
+    const before = snapshotFolder(content);
+    const build = buildSite(content);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('The content has 7 problems. Fix them and build again.');
+    expect(build.output).toContain(
+      'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you mean `soc-2`?',
+    );
+    expect(build.output).toContain('content/services/Our_App.md');
+    expect(existsSync(build.outDir)).toBe(false);
+    expect(snapshotFolder(content)).toEqual(before);
+  });
+});

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Builds the site from a content folder into a fresh temporary folder, as `npm run build` does. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'trust-center-build-'));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      TRUST_CENTER_CONTENT: contentDir,
+      TRUST_CENTER_OUT_DIR: outDir,
+      TRUST_CENTER_CACHE_DIR: join(work, 'cache'),
+      SOURCE_DATE_EPOCH: '1795910400', // 2026-11-29
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Every file under a folder, as paths relative to it. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** A fingerprint of every file under a folder: path and content. */
+export function snapshotFolder(dir: string): Map<string, string> {
+  return new Map(listFiles(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkContent, type CheckedEntry } from '../../src/lib/content-check.ts';
+import { buildSite, listFiles, snapshotFolder, type BuildResult } from './build-site.ts';
+import { findBrokenLinks, getAttributeValues, type BuiltPage } from './site-audit.ts';
+
+const contentDir = new URL('../../content', import.meta.url).pathname;
+
+describe('the sample site', () => {
+  let build: BuildResult;
+  let pages: BuiltPage[];
+  let entries: CheckedEntry[];
+  let contentBefore: Map<string, string>;
+
+  beforeAll(() => {
+    contentBefore = snapshotFolder(contentDir);
+    build = buildSite(contentDir);
+    entries = checkContent(contentDir).entries;
+    pages = listFiles(build.outDir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => ({ file, html: readFileSync(join(build.outDir, file), 'utf8') }));
+  });
+
+  test('builds without errors or warnings', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).not.toMatch(/\[WARN\]|\[ERROR\]/);
+  });
+
+  test('leaves the content folder unchanged', () => {
+    expect(snapshotFolder(contentDir)).toEqual(contentBefore);
+  });
+
+  test('gives every entry a page', () => {
+    const missing = entries
+      .map((entry) => `${entry.collection}/${entry.id}/index.html`)
+      .filter((file) => !pages.some((page) => page.file === file));
+    expect(missing).toEqual([]);
+    expect(entries.length).toBeGreaterThan(100);
+  });
+
+  test('resolves every internal link and fragment', () => {
+    expect(findBrokenLinks(build.outDir, pages)).toEqual([]);
+  });
+
+  test('gives every page one h1, a language and a title', () => {
+    const faults = pages.flatMap((page) => {
+      const problems: string[] = [];
+      if ((page.html.match(/<h1[\s>]/g) ?? []).length !== 1) problems.push('not exactly one h1');
+      if (!/<html lang="en"/.test(page.html)) problems.push('no lang');
+      if (!/<title>[^<]+<\/title>/.test(page.html)) problems.push('no title');
+      return problems.map((problem) => `${page.file}: ${problem}`);
+    });
+    expect(faults).toEqual([]);
+  });
+
+  test('never exposes the file or body of a gated artefact', () => {
+    const gated = entries.filter((entry) => entry.collection === 'artefacts' && entry.data.access !== 'public');
+    expect(gated.length).toBeGreaterThan(5);
+    const files = listFiles(build.outDir);
+    for (const artefact of gated) {
+      const page = pages.find((candidate) => candidate.file === `artefacts/${artefact.id}/index.html`)!;
+      const body = readFileSync(join(contentDir, 'artefacts', `${artefact.id}.md`), 'utf8').split(/^---$/m)[2]!;
+      const firstSentence = body.trim().split('\n')[0]!.slice(0, 60);
+      expect(page.html, artefact.id).not.toContain(firstSentence);
+      expect(getAttributeValues(page.html, 'href').filter((href) => href.includes('/files/')), artefact.id).toEqual([]);
+      if (artefact.data.file) expect(files).not.toContain(`files/${artefact.data.file}`);
+    }
+  });
+
+  test('publishes the file of a public artefact and links to it', () => {
+    const withFile = entries.filter((entry) => entry.collection === 'artefacts' && entry.data.access === 'public' && entry.data.file);
+    expect(withFile.length).toBeGreaterThan(0);
+    for (const artefact of withFile) {
+      expect(listFiles(build.outDir)).toContain(`files/${artefact.data.file}`);
+      const page = pages.find((candidate) => candidate.file === `artefacts/${artefact.id}/index.html`)!;
+      expect(getAttributeValues(page.html, 'href')).toContain(`/files/${artefact.data.file}`);
+    }
+  });
+
+  test('shows how to obtain a gated artefact: the role to sign in with, or an NDA request', () => {
+    const signIn = pages.find((page) => page.file === 'artefacts/m365-soc-1-type-2-2026/index.html')!;
+    expect(signIn.html).toContain('How to obtain it');
+    expect(signIn.html).toMatch(/administrator/i);
+    const nda = pages.find((page) => page.file === 'artefacts/kestrel-soc-2-type-2-2026/index.html')!;
+    expect(nda.html).toContain('mailto:nda-requests@kestrel-ledger.example?subject=');
+  });
+
+  test('links a framework to its controls and evidence, and an artefact back to both', () => {
+    const framework = pages.find((page) => page.file === 'frameworks/soc-2/index.html')!.html;
+    expect(framework).toMatch(/href="\/controls\/[a-z0-9-]+\/"/);
+    expect(framework).toContain('href="/artefacts/kestrel-soc-2-type-2-2026/"');
+    const artefact = pages.find((page) => page.file === 'artefacts/kestrel-soc-2-type-2-2026/index.html')!.html;
+    expect(artefact).toContain('href="/frameworks/soc-2/"');
+    expect(artefact).toMatch(/href="\/controls\/[a-z0-9-]+\/"/);
+  });
+});
