@@ -54,6 +54,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       if (found === undefined) {
         return `${field} is missing. Add it: it takes ${expected}.`;
       }
+      if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
+        return `Found ${formatFound(found)}, which YAML reads as ${typeof found === 'number' ? 'a number' : 'true or false'}, but ${field} takes text. Put it in quotes: \`"${String(found)}"\`.`;
+      }
       return `Found ${formatFound(found)}, but ${field} takes ${expected}. ${customOrEmpty(issue)}`.trim();
     }
     case 'invalid_value': {
@@ -93,7 +96,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 export function formatProblems(problems: readonly Problem[]): string {
   const sorted = sortProblems(problems);
   const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
-  const lines = [`The content has ${count}. Fix ${sorted.length === 1 ? 'it' : 'them'} and build again.`];
+  const lines = [`The content has ${count}. Fix ${sorted.length === 1 ? 'it' : 'them'} and run the check again.`];
   let currentFile = '';
   for (const problem of sorted) {
     if (problem.file !== currentFile) {

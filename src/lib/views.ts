@@ -255,10 +255,19 @@ export function getMappingItems(graph: AssuranceGraph, control: Item<Control>) {
   });
 }
 
-/** Who "provider" means for a control: the operators of the services it applies to. */
-export function getProviderNames(graph: AssuranceGraph, control: Item<Control>): string {
-  const names = new Set(control.data.services.map((service) => getPartyName(graph.site, graph.service(service.id).data.operator)));
-  return names.size > 0 ? [...names].join(' and ') : 'The provider';
+/**
+ * Who the two parties of a control are: the operators of its services are the
+ * provider; their customer is the organisation, or, for the organisation's own
+ * services, the organisation's customers.
+ */
+export function getParties(graph: AssuranceGraph, control: Item<Control>): { provider: string; customer: string } {
+  const operators = new Set(control.data.services.map((service) => graph.service(service.id).data.operator));
+  const names = [...operators].map((operator) => getPartyName(graph.site, operator));
+  const ownService = operators.has('organisation');
+  return {
+    provider: names.length > 0 ? names.join(' and ') : 'The provider',
+    customer: ownService ? `Customers of ${graph.site.name}` : graph.site.name,
+  };
 }
 
 export const audienceLabels: Record<Scenario['audience'][number], string> = {

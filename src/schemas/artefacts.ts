@@ -57,7 +57,7 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     type: z.enum(artefactTypes),
     /** Who published it: `organisation`, or the id of a provider listed in `site.yaml`. */
     publisher: idSchema,
-    /** The auditor or certification body that issued it; required for audited types. */
+    /** The auditor or certification body that issued it; required for audited types except bridge letters, which the publisher writes. */
     issuer: textSchema.optional(),
     /** One or two sentences on what it covers. */
     summary: textSchema,
@@ -97,6 +97,8 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     const typeName = `\`${artefact.type}\``;
     if (auditedTypes.includes(artefact.type)) {
       requireField('issued', artefact.issued !== undefined, `An artefact of type ${typeName} needs its issue date.`, 'Add `issued: YYYY-MM-DD`.');
+    }
+    if (auditedTypes.includes(artefact.type) && artefact.type !== 'bridge-letter') {
       requireField('issuer', artefact.issuer !== undefined, `An artefact of type ${typeName} needs the auditor or body that issued it.`, 'Add `issuer: <name of the auditor>`.');
     }
     if (artefact.type === 'audit-report') {

@@ -27,7 +27,7 @@ describe('checkContent', () => {
 
   test('errors on a dangling reference and suggests the close id', () => {
     expect(report('dangling-reference')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and build again.
+      "The content has 1 problem. Fix it and run the check again.
 
       content/controls/mfa.md
         line 9, \`mappings[0].framework\`: Found \`soc2\`. There is no such entry in \`content/frameworks/\`. Did you mean \`soc-2\`?"
@@ -36,7 +36,7 @@ describe('checkContent', () => {
 
   test('errors on an unknown field and names the one meant', () => {
     expect(report('unknown-field')).toMatchInlineSnapshot(`
-      "The content has 2 problems. Fix them and build again.
+      "The content has 2 problems. Fix them and run the check again.
 
       content/frameworks/soc-2.md
         line 2, \`summary\`: \`summary\` is missing. Add it: it takes text.
@@ -46,7 +46,7 @@ describe('checkContent', () => {
 
   test('errors on a value outside an enum and lists the allowed ones', () => {
     expect(report('invalid-enum')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and build again.
+      "The content has 1 problem. Fix it and run the check again.
 
       content/controls/mfa.md
         line 4, \`responsibility\`: Found \`shard\`, which is not an allowed value. Expected one of \`provider\`, \`customer\`, \`shared\`. Did you mean \`shared\`?"
@@ -55,7 +55,7 @@ describe('checkContent', () => {
 
   test('errors on a date not written as YYYY-MM-DD', () => {
     expect(report('malformed-date')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and build again.
+      "The content has 1 problem. Fix it and run the check again.
 
       content/controls/mfa.md
         line 12, \`lastReviewed\`: Found \`10/01/2026\`. Expected a date written as YYYY-MM-DD, such as \`2025-06-30\`."
@@ -64,7 +64,7 @@ describe('checkContent', () => {
 
   test('errors when validity ends before the artefact is issued', () => {
     expect(report('valid-until-before-issued')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and build again.
+      "The content has 1 problem. Fix it and run the check again.
 
       content/artefacts/certificate.md
         line 8, \`validUntil\`: \`validUntil\` (\`2025-03-01\`) is not after \`issued\` (\`2026-03-01\`). An artefact must be valid for some time after it is issued; correct one of the two dates."
@@ -73,7 +73,7 @@ describe('checkContent', () => {
 
   test('errors when an audit period ends before it starts', () => {
     expect(report('audit-period-reversed')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and build again.
+      "The content has 1 problem. Fix it and run the check again.
 
       content/artefacts/soc-2-report.md
         line 9, \`auditPeriod.end\`: The period starts on \`2025-12-31\` but ends on \`2025-01-01\`; the start must come before the end. Swap the two dates or correct one of them."
@@ -82,7 +82,7 @@ describe('checkContent', () => {
 
   test('errors when a superseded artefact does not name its successor', () => {
     expect(report('superseded-without-successor')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and build again.
+      "The content has 1 problem. Fix it and run the check again.
 
       content/artefacts/soc-2-report.md
         line 2, \`supersededBy\`: A superseded artefact must name its successor. Add \`supersededBy: <id of the newer artefact>\`, or set \`status\` to \`current\` or \`withdrawn\`."
@@ -91,7 +91,7 @@ describe('checkContent', () => {
 
   test('errors when a shared control describes only one party', () => {
     expect(report('shared-control-one-part')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and build again.
+      "The content has 1 problem. Fix it and run the check again.
 
       content/controls/mfa.md
         line 2, \`customerPart\`: A \`shared\` control must say what the customer does. Add \`customerPart: <what the customer does>\`."
@@ -100,7 +100,7 @@ describe('checkContent', () => {
 
   test('errors when a control maps to a requirement the framework does not list', () => {
     expect(report('unknown-requirement')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and build again.
+      "The content has 1 problem. Fix it and run the check again.
 
       content/controls/mfa.md
         line 10, \`mappings[0].requirements[1]\`: Found \`cc6.9\`, which is not a requirement of the framework \`soc-2\`. Did you mean \`cc6.1\`?"
@@ -109,7 +109,7 @@ describe('checkContent', () => {
 
   test('reports every problem of a content set in one run', () => {
     expect(report('several-errors')).toMatchInlineSnapshot(`
-      "The content has 7 problems. Fix them and build again.
+      "The content has 7 problems. Fix them and run the check again.
 
       content/artefacts/soc-2-report.md
         line 11, \`access\`: Found \`secret\`, which is not an allowed value. Expected one of \`public\`, \`sign-in\`, \`nda\`.

@@ -131,3 +131,12 @@ describe('site schema', () => {
     ]);
   });
 });
+
+describe('messages for values YAML reads as another type', () => {
+  test('tells the writer to quote a number where text is expected', () => {
+    const framework = { title: 'ISO 27001', kind: 'certification', authority: 'ISO', jurisdictions: ['Global'], summary: 'ISMS.', aliases: [27001] };
+    expect(messages(FrameworkSchema.safeParse(framework, { reportInput: true }))).toEqual([
+      'Found `27001`, which YAML reads as a number, but `aliases[0]` takes text. Put it in quotes: `"27001"`.',
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Saves PNGs of each page type, light and dark, desktop and phone width, for review:
+ * `npm run screenshots` (after `npm run build`). Writes to `screenshots/`, which git ignores.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchBrowser } from './browser.ts';
+import { serve } from './serve.ts';
+
+const pages = {
+  home: '/',
+  framework: '/frameworks/soc-2/',
+  artefact: '/artefacts/m365-soc-1-type-2-2026/',
+  control: '/controls/multi-factor-authentication/',
+  responsibility: '/responsibility/',
+  scenario: '/scenarios/customer-due-diligence/',
+  artefacts: '/artefacts/',
+};
+const dist = resolve(process.argv[2] ?? 'dist');
+const out = resolve('screenshots');
+mkdirSync(out, { recursive: true });
+
+const { origin, server } = await serve(dist);
+const browser = await launchBrowser();
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [width, label] of [[1280, 'desktop'], [390, 'mobile']] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      for (const [name, path] of Object.entries(pages)) {
+        await page.goto(origin + path);
+        await page.screenshot({ path: `${out}/${name}-${scheme}-${label}.png`, fullPage: label === 'desktop' });
+      }
+      await page.close();
+    }
+  }
+  console.log(`Saved screenshots of ${Object.keys(pages).length} pages to ${out}.`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { buildGraph, countByResponsibility, type GraphInput } from '../../src/lib/graph.ts';
+import { minimalContent } from '../fixtures/content-sets.ts';
+
+/** The minimal fixture as the graph receives it from the content collections. */
+function minimalInput(): GraphInput {
+  const { site, entries } = checkContent(minimalContent);
+  const input: Record<string, unknown[]> = { frameworks: [], artefacts: [], controls: [], services: [], scenarios: [], updates: [], docs: [] };
+  for (const entry of entries) input[entry.collection]!.push({ id: entry.id, data: entry.data });
+  return { site: site!, ...input } as unknown as GraphInput;
+}
+
+describe('buildGraph', () => {
+  const graph = buildGraph(minimalInput(), '2026-11-29');
+
+  test('links a framework to the controls mapped to it and the artefacts naming it', () => {
+    expect(graph.controlsByFramework.get('soc-2')).toEqual(['mfa']);
+    expect(graph.artefactsByFramework.get('soc-2')).toEqual(['soc-2-report']);
+  });
+
+  test('links an artefact back to the controls and frameworks relying on it', () => {
+    expect(graph.controlsByArtefact.get('soc-2-report')).toEqual(['mfa']);
+    expect(graph.frameworksByArtefact.get('soc-2-report')).toEqual(['soc-2']);
+    expect(graph.scenariosByArtefact.get('soc-2-report')).toEqual(['due-diligence']);
+  });
+
+  test('lists each requirement with its controls, leaving gaps empty', () => {
+    expect(graph.requirementCoverage.get('soc-2')!.map(({ requirement, controls }) => [requirement.id, controls])).toEqual([
+      ['cc6.1', ['mfa']],
+      ['cc7.2', []],
+    ]);
+  });
+
+  test('counts controls by party', () => {
+    expect(countByResponsibility(graph.controls)).toEqual({ provider: 0, customer: 0, shared: 1 });
+  });
+
+  test('computes freshness for the build date', () => {
+    expect(graph.artefact('soc-2-report').freshness).toBe('current');
+  });
+
+  test('derives what an artefact replaces from its successor link', () => {
+    const input = minimalInput();
+    const old = { ...input.artefacts[0]!, id: 'old-report' };
+    old.data = { ...old.data, status: 'superseded', supersededBy: { collection: 'artefacts', id: 'soc-2-report' } };
+    const withOld = buildGraph({ ...input, artefacts: [...input.artefacts, old] }, '2026-11-29');
+    expect(withOld.artefact('soc-2-report').replaces).toEqual(['old-report']);
+    expect(withOld.artefact('old-report').freshness).toBe('superseded');
+  });
+});
