@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 export default defineConfig({
@@ -8,5 +9,6 @@ export default defineConfig({
   cacheDir: process.env.TRUST_CENTER_CACHE_DIR ?? 'node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  // The atomic output swap stays last: it runs after every other integration has written.
+  integrations: [contentCheck(), mdx(), atomicOutput()],
 });

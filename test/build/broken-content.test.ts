@@ -18,3 +18,12 @@ describe('a build of broken content', () => {
     expect(snapshotFolder(content)).toEqual(before);
   });
 });
+
+describe('a build that fails while rendering pages', () => {
+  test('leaves no half-written site where the site is expected', () => {
+    const build = buildSite(brokenContent('render-failure'));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('Expected component `Undefined` to be defined');
+    expect(existsSync(build.outDir)).toBe(false);
+  });
+});
