@@ -19,8 +19,8 @@ export function atomicOutput(): AstroIntegration {
         target = fileURLToPath(config.outDir);
         staging = `${target.replace(/\/$/, '')}.partial`;
         rmSync(staging, { recursive: true, force: true });
-        // Astro has already resolved its paths to URLs at this point, so a URL is given.
-        updateConfig({ outDir: pathToFileURL(`${staging}/`) as unknown as string });
+        // Astro has already resolved its paths to URLs at this point, so it takes a URL here.
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': ({ logger }) => {
         if (!staging || !existsSync(staging)) return;
