@@ -95,11 +95,7 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
     }
   }
 
-  const locateField = (entry: CheckedEntry, path: readonly PropertyKey[]) => {
-    const source = sources.find((candidate) => candidate.file === entry.file);
-    return source ? locate(source, path) : undefined;
-  };
-  problems.push(...checkRelations(entries, site, contentDir, locateField));
+  problems.push(...checkRelations(sources, entries, site, contentDir));
   return { problems, site, entries };
 }
 
@@ -246,56 +242,67 @@ function locate(source: SourceEntry, path: readonly PropertyKey[]): number | und
   return undefined;
 }
 
-/** Rules that need more than one entry: parties named in `site.yaml`, requirement ids, succession, files. */
+/**
+ * Rules that need more than one entry: parties named in `site.yaml`, requirement
+ * ids, succession and files. Parties and requirement ids are read from the raw
+ * front matter, so they are reported even when the entry has other problems.
+ */
 function checkRelations(
+  sources: readonly SourceEntry[],
   entries: readonly CheckedEntry[],
   site: Site | undefined,
   contentDir: string,
-  locateField: (entry: CheckedEntry, path: readonly PropertyKey[]) => number | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
-  const report = (entry: CheckedEntry, path: readonly PropertyKey[], message: string) =>
-    problems.push({ file: entry.file, line: locateField(entry, path), field: formatFieldPath(path), message });
+  const sourceByFile = new Map(sources.map((source) => [source.file, source]));
+  const report = (entry: { file: string }, path: readonly PropertyKey[], message: string) => {
+    const source = sourceByFile.get(entry.file);
+    problems.push({ file: entry.file, line: source && locate(source, path), field: formatFieldPath(path), message });
+  };
   const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
   const parties = ['organisation', ...(site?.providers.map((provider) => provider.id) ?? [])];
 
-  for (const entry of entries) {
-    const data = entry.data;
-    const partyField = entry.collection === 'artefacts' ? 'publisher' : entry.collection === 'services' ? 'operator' : undefined;
-    if (partyField && site) {
-      const party = data[partyField] as string;
-      if (!parties.includes(party)) {
-        const closest = suggest(party, parties);
-        const hint = closest ? ` Did you mean \`${closest}\`?` : ' Add the provider to `providers` in `content/site.yaml`.';
-        report(
-          entry,
-          [partyField],
-          `Found \`${party}\`, which is neither \`organisation\` nor a provider listed in \`content/site.yaml\` (${parties.map((p) => `\`${p}\``).join(', ')}).${hint}`,
-        );
-      }
+  for (const source of sources) {
+    const raw = (typeof source.data === 'object' && source.data !== null ? source.data : {}) as Record<string, unknown>;
+    const partyField = source.collection === 'artefacts' ? 'publisher' : source.collection === 'services' ? 'operator' : undefined;
+    const party = partyField ? raw[partyField] : undefined;
+    if (partyField && site && typeof party === 'string' && party !== '' && !parties.includes(party)) {
+      const closest = suggest(party, parties);
+      const hint = closest ? ` Did you mean \`${closest}\`?` : ' Add the provider to `providers` in `content/site.yaml`.';
+      report(
+        source,
+        [partyField],
+        `Found \`${party}\`, which is neither \`organisation\` nor a provider listed in \`content/site.yaml\` (${parties.map((p) => `\`${p}\``).join(', ')}).${hint}`,
+      );
     }
 
-    if (entry.collection === 'controls') {
-      const mappings = data.mappings as { framework: EntryReference; requirements: string[] }[];
-      mappings.forEach((mapping, mappingIndex) => {
-        const framework = byKey.get(`frameworks/${mapping.framework.id}`);
+    if (source.collection === 'controls' && Array.isArray(raw.mappings)) {
+      raw.mappings.forEach((mapping: unknown, mappingIndex) => {
+        const { framework: frameworkId, requirements } = (mapping ?? {}) as { framework?: unknown; requirements?: unknown };
+        if (typeof frameworkId !== 'string' || !Array.isArray(requirements)) return;
+        const framework = byKey.get(`frameworks/${frameworkId}`);
         const listed = (framework?.data.requirements as { id: string }[] | undefined)?.map((requirement) => requirement.id) ?? [];
         if (listed.length === 0) return;
-        mapping.requirements.forEach((requirementId, requirementIndex) => {
+        requirements.forEach((value: unknown, requirementIndex) => {
+          if (typeof value !== 'string') return;
+          const requirementId = value.trim().toLowerCase();
           if (listed.includes(requirementId)) return;
           const closest = suggest(requirementId, listed);
           const hint = closest
             ? `Did you mean \`${closest}\`?`
             : `Use one of the ids listed under \`requirements\` in \`${framework!.file}\`, or add the requirement there.`;
           report(
-            entry,
+            source,
             ['mappings', mappingIndex, 'requirements', requirementIndex],
-            `Found \`${requirementId}\`, which is not a requirement of the framework \`${mapping.framework.id}\`. ${hint}`,
+            `Found \`${value}\`, which is not a requirement of the framework \`${frameworkId}\`. ${hint}`,
           );
         });
       });
     }
+  }
 
+  for (const entry of entries) {
+    const data = entry.data;
     if (entry.collection === 'artefacts') {
       checkSuccession(entry, byKey, report);
       const file = data.file as string | undefined;
@@ -310,7 +317,7 @@ function checkRelations(
 function checkSuccession(
   entry: CheckedEntry,
   byKey: ReadonlyMap<string, CheckedEntry>,
-  report: (entry: CheckedEntry, path: readonly PropertyKey[], message: string) => void,
+  report: (entry: { file: string }, path: readonly PropertyKey[], message: string) => void,
 ): void {
   const successor = entry.data.supersededBy as EntryReference | undefined;
   const predecessor = entry.data.supersedes as EntryReference | undefined;

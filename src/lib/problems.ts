@@ -88,7 +88,8 @@ function customOrEmpty(issue: z.core.$ZodIssue): string {
 /** Sorts problems by file, then line, so a report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field, 'en', { numeric: true }),
   );
 }
 

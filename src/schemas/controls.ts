@@ -65,6 +65,32 @@ export function createControlSchema(reference: ReferenceFactory) {
         path: ['customerPart'],
       });
     }
+    if (control.responsibility === 'customer' && control.providerPart) {
+      context.addIssue({
+        code: 'custom',
+        message: 'A `customer` control has no provider part. Remove `providerPart`, or set `responsibility: shared`.',
+        path: ['providerPart'],
+      });
+    }
+    if (control.responsibility === 'provider' && control.customerPart) {
+      context.addIssue({
+        code: 'custom',
+        message: 'A `provider` control has no customer part. Remove `customerPart`, or set `responsibility: shared`.',
+        path: ['customerPart'],
+      });
+    }
+    const mapped = new Set<string>();
+    control.mappings.forEach((mapping, index) => {
+      const id = mapping?.framework?.id;
+      if (id && mapped.has(id)) {
+        context.addIssue({
+          code: 'custom',
+          message: `The framework \`${id}\` is mapped twice. Merge its requirements into the first mapping.`,
+          path: ['mappings', index, 'framework'],
+        });
+      }
+      if (id) mapped.add(id);
+    });
   }, evenWithOtherIssues);
 }
 

@@ -129,7 +129,23 @@ export function isValidDate(value: unknown): value is string {
   return strictDate.safeParse(value).success;
 }
 
-/** A list of references to entries of one collection. */
+/** A list of references to entries of one collection, each named once. */
 export function referenceList<C extends CollectionName>(reference: ReferenceFactory, collection: C) {
-  return z.array(reference(collection)).default([]);
+  return z
+    .array(reference(collection))
+    .default([])
+    .superRefine((references, context) => {
+      const seen = new Set<string>();
+      references.forEach((entry, index) => {
+        if (seen.has(entry.id)) {
+          context.addIssue({
+            code: 'custom',
+            message: `\`${entry.id}\` is listed twice. Remove the second mention.`,
+            path: [index],
+            input: undefined,
+          });
+        }
+        seen.add(entry.id);
+      });
+    });
 }

@@ -9,7 +9,7 @@ describe('a build of broken content', () => {
     const before = snapshotFolder(content);
     const build = buildSite(content);
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('The content has 7 problems. Fix them and run the check again.');
+    expect(build.output).toContain('The content has 8 problems. Fix them and run the check again.');
     expect(build.output).toContain(
       'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you mean `soc-2`?',
     );

@@ -109,9 +109,10 @@ describe('checkContent', () => {
 
   test('reports every problem of a content set in one run', () => {
     expect(report('several-errors')).toMatchInlineSnapshot(`
-      "The content has 7 problems. Fix them and run the check again.
+      "The content has 8 problems. Fix them and run the check again.
 
       content/artefacts/soc-2-report.md
+        line 4, \`publisher\`: Found \`cloudco-inc\`, which is neither \`organisation\` nor a provider listed in \`content/site.yaml\` (\`organisation\`, \`cloudco\`). Did you mean \`cloudco\`?
         line 11, \`access\`: Found \`secret\`, which is not an allowed value. Expected one of \`public\`, \`sign-in\`, \`nda\`.
 
       content/controls/mfa.md

@@ -88,6 +88,16 @@ describe('control schema', () => {
   test('requires the provider part of a provider control', () => {
     expect(messages(ControlSchema.safeParse({ ...control, responsibility: 'provider' }, { reportInput: true }))).toEqual([
       'A `provider` control must say what the provider does. Add `providerPart: <what the provider does>`.',
+      'A `provider` control has no customer part. Remove `customerPart`, or set `responsibility: shared`.',
+    ]);
+  });
+
+  test('rejects a framework mapped twice and evidence listed twice', () => {
+    const mappings = [{ framework: 'soc-2' }, { framework: 'soc-2', requirements: ['cc6.1'] }];
+    const result = ControlSchema.safeParse({ ...control, mappings, evidence: ['report-2026', 'report-2026'] }, { reportInput: true });
+    expect(messages(result)).toEqual([
+      '`report-2026` is listed twice. Remove the second mention.',
+      'The framework `soc-2` is mapped twice. Merge its requirements into the first mapping.',
     ]);
   });
 
