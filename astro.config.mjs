@@ -1,14 +1,28 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostingFiles } from './src/integrations/hosting-files.ts';
+import { getAudience } from './src/lib/access.ts';
+import { createRestrictedSectionsPlugin } from './src/lib/restricted.ts';
+
+const audience = getAudience();
 
 export default defineConfig({
-  outDir: process.env.TRUST_CENTER_OUT_DIR ?? 'dist',
-  cacheDir: process.env.TRUST_CENTER_CACHE_DIR ?? 'node_modules/.astro',
+  // The internal build goes to its own folder so it is never published by mistake in place of the public one.
+  outDir: process.env.TRUST_CENTER_OUT_DIR ?? (audience === 'internal' ? 'dist-internal' : 'dist'),
+  // Each audience keeps its own cache, so Markdown rendered for the internal build
+  // can never be reused by the public one.
+  cacheDir: `${process.env.TRUST_CENTER_CACHE_DIR ?? 'node_modules/.astro'}/${audience}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are always files, so the Content-Security-Policy needs no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    processor: satteri({ features: { directive: true }, mdastPlugins: [createRestrictedSectionsPlugin(audience)] }),
+  },
   // The atomic output swap stays last: it runs after every other integration has written.
-  integrations: [contentCheck(), mdx(), atomicOutput()],
+  integrations: [contentCheck(), mdx(), sitemap(), hostingFiles(audience), atomicOutput()],
 });

@@ -77,6 +77,8 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     access: accessLevelSchema,
     /** How to obtain it when gated, such as the role needed to sign in. */
     accessNote: textSchema.optional(),
+    /** A note for the internal build only, such as the exceptions the auditor raised; never published publicly. */
+    internalNote: textSchema.optional(),
     /** Where it is published: a download or portal page. */
     source: urlSchema.optional(),
     /** A file under `content/files/`, such as `soc-2-2025.pdf`, published with public artefacts only. */

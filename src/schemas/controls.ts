@@ -44,6 +44,8 @@ export function createControlSchema(reference: ReferenceFactory) {
     evidence: referenceList(reference, 'artefacts'),
     /** The day the control was last reviewed. */
     lastReviewed: isoDateSchema.optional(),
+    /** A note for the internal build only, such as a known weakness and its fix; never published publicly. */
+    internalNote: textSchema.optional(),
     /** The team that owns the control inside the organisation. */
     owner: textSchema.optional(),
   }).superRefine((control, context) => {

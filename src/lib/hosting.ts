@@ -1,0 +1,55 @@
+import type { Audience } from './access.ts';
+import type { Site } from '../schemas/site.ts';
+import { addDays } from './dates.ts';
+
+/**
+ * The Content-Security-Policy the site satisfies: everything from its own
+ * origin, no inline code, and WebAssembly compilation for the search index.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Response headers for every page, in the `_headers` format of Netlify and Cloudflare Pages. */
+export function getHeadersFile(audience: Audience): string {
+  const headers = [
+    `Content-Security-Policy: ${contentSecurityPolicy}`,
+    'Strict-Transport-Security: max-age=63072000; includeSubDomains',
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy: strict-origin-when-cross-origin',
+    'X-Frame-Options: DENY',
+    'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy: same-origin',
+  ];
+  if (audience === 'internal') headers.push('X-Robots-Tag: noindex, nofollow');
+  return `/*\n${headers.map((header) => `  ${header}`).join('\n')}\n`;
+}
+
+/** `robots.txt`: the public build invites crawlers; the internal build turns them all away. */
+export function getRobotsFile(audience: Audience, site: Site): string {
+  if (audience === 'internal') return 'User-agent: *\nDisallow: /\n';
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap-index.xml', site.url).href}\n`;
+}
+
+/**
+ * `/.well-known/security.txt` (RFC 9116) from the security contact. It expires a
+ * year after the build, so a site left unpublished for a year stops vouching for it.
+ */
+export function getSecurityFile(site: Site, buildDate: string): string {
+  const lines = [
+    `Contact: mailto:${site.contacts.security}`,
+    `Expires: ${addDays(buildDate, 365)}T00:00:00.000Z`,
+    `Preferred-Languages: ${site.lang}`,
+    `Canonical: ${new URL('.well-known/security.txt', site.url).href}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { getAudience } from '../../src/lib/access.ts';
+import { getHeadersFile, getSecurityFile } from '../../src/lib/hosting.ts';
+import { SiteSchema } from '../../src/schemas/site.ts';
+
+const site = SiteSchema.parse({
+  name: 'Example',
+  description: 'Trust.',
+  url: 'https://trust.example.com',
+  contacts: { nda: 'nda@example.com', security: 'security@example.com' },
+});
+
+describe('hosting files', () => {
+  test('security.txt names the contact and expires a year after the build', () => {
+    expect(getSecurityFile(site, '2026-11-29')).toBe(
+      [
+        'Contact: mailto:security@example.com',
+        'Expires: 2027-11-29T00:00:00.000Z',
+        'Preferred-Languages: en',
+        'Canonical: https://trust.example.com/.well-known/security.txt',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('the headers file sets the security headers for every path', () => {
+    const headers = getHeadersFile('public');
+    expect(headers.startsWith('/*\n')).toBe(true);
+    for (const name of ['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy']) {
+      expect(headers).toContain(`  ${name}: `);
+    }
+    expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(headers).toContain("frame-ancestors 'none'");
+    expect(headers).not.toContain('X-Robots-Tag');
+  });
+
+  test('an unknown audience is refused with the fix', () => {
+    expect(() => getAudience({ TRUST_CENTER_AUDIENCE: 'staff' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: TRUST_CENTER_AUDIENCE is \`staff\`, which is not an audience. Set it to \`internal\` for the build behind single sign-on, or unset it for the public build.]`,
+    );
+  });
+});
