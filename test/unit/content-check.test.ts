@@ -117,7 +117,7 @@ describe('checkContent', () => {
 
       content/controls/mfa.md
         line 2, \`domain\`: \`domain\` is missing. Add it: it takes text.
-        line 3: Unknown field \`domian\`. Did you mean \`domain\`? Known fields here: \`title\`, \`aliases\`, \`domain\`, \`responsibility\`, \`providerPart\`, \`customerPart\`, \`services\`, \`mappings\`, \`evidence\`, \`lastReviewed\`, \`owner\`.
+        line 3: Unknown field \`domian\`. Did you mean \`domain\`? Known fields here: \`title\`, \`aliases\`, \`domain\`, \`responsibility\`, \`providerPart\`, \`customerPart\`, \`services\`, \`mappings\`, \`evidence\`, \`lastReviewed\`, \`internalNote\`, \`owner\`.
         line 4, \`responsibility\`: Found \`shard\`, which is not an allowed value. Expected one of \`provider\`, \`customer\`, \`shared\`. Did you mean \`shared\`?
         line 9, \`mappings[0].framework\`: Found \`soc2\`. There is no such entry in \`content/frameworks/\`. Did you mean \`soc-2\`?
 
