@@ -1,0 +1,104 @@
+/**
+ * Imports a framework's requirements from an OSCAL catalog or resolved profile catalog:
+ * `npm run import:oscal -- <catalog.json> <framework-id> [--schema <oscal_catalog_schema.json>]`.
+ * Updates the requirements of `content/frameworks/<framework-id>.md`, or creates the entry.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../lib/content-check.ts';
+import { importOscalFramework } from '../lib/oscal-import.ts';
+import { formatProblems } from '../lib/problems.ts';
+
+const usage = `Usage: npm run import:oscal -- <catalog.json> <framework-id> [options]
+
+Options:
+  --schema <file>        validate the catalog against the OSCAL catalog JSON schema first
+Only when the framework entry does not exist yet:
+  --title <text>         the framework's title (default: the catalog's title)
+  --short-name <text>    the short name shown in lists
+  --alias <text>         another name people search for (repeatable)
+  --kind <kind>          attestation, certification, law, regulation, government-authorisation or industry-standard
+  --authority <text>     the body that owns the framework (default: the catalog's publisher)
+  --jurisdiction <text>  where it applies, such as "United States" or Global (repeatable)
+  --industry <text>      an industry it matters to (repeatable)
+  --summary <text>       one or two sentences on what the framework is
+  --holder <holder>      organisation, provider or both
+  --website <url>        the framework owner's official page`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      schema: { type: 'string' },
+      title: { type: 'string' },
+      'short-name': { type: 'string' },
+      alias: { type: 'string', multiple: true },
+      kind: { type: 'string' },
+      authority: { type: 'string' },
+      jurisdiction: { type: 'string', multiple: true },
+      industry: { type: 'string', multiple: true },
+      summary: { type: 'string' },
+      holder: { type: 'string' },
+      website: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  console.error(`${(error as Error).message}.\n\n${usage}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (positionals.length !== 2) {
+  console.error(`Expected the catalog file and the framework id, found ${positionals.length === 0 ? 'neither' : positionals.map((value) => `\`${value}\``).join(' ')}.\n\n${usage}`);
+  process.exit(2);
+}
+
+// npm runs scripts from the project folder; paths typed by the writer are relative to where they typed them.
+const here = process.env.INIT_CWD ?? process.cwd();
+const projectRoot = process.cwd();
+const contentDir = resolve(process.env.TRUST_CENTER_CONTENT ?? 'content');
+const started = performance.now();
+const outcome = importOscalFramework({
+  catalogFile: resolve(here, positionals[0]!),
+  frameworkId: positionals[1]!,
+  contentDir,
+  projectRoot,
+  schemaFile: values.schema === undefined ? undefined : resolve(here, values.schema),
+  fields: {
+    title: values.title,
+    shortName: values['short-name'],
+    aliases: values.alias,
+    kind: values.kind,
+    authority: values.authority,
+    jurisdictions: values.jurisdiction,
+    industries: values.industry,
+    summary: values.summary,
+    holder: values.holder,
+    website: values.website,
+  },
+});
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+if (outcome.problems.length > 0) {
+  const count = outcome.problems.length === 1 ? '1 problem' : `${outcome.problems.length} problems`;
+  console.error(`Nothing was imported: the import found ${count}.\n`);
+  console.error(formatProblems(outcome.problems).split('\n').slice(2).join('\n'));
+  process.exitCode = 1;
+} else {
+  const withdrawn = outcome.withdrawn > 0 ? ` (${outcome.withdrawn} withdrawn controls left out)` : '';
+  const did = { created: 'Created', updated: 'Updated', unchanged: 'Left unchanged' }[outcome.action!];
+  console.log(`${did} ${outcome.file}: ${outcome.requirements} requirements${withdrawn}, in ${seconds} s.`);
+  for (const note of outcome.notes) console.log(note);
+
+  // Controls may map to requirements the new list no longer has; say so now rather than at the next build.
+  const { problems } = checkContent(contentDir, projectRoot);
+  if (problems.length > 0) {
+    console.error(`\n${formatProblems(problems)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Imports a framework's requirements from an OSCAL catalog file into
+ * `content/frameworks/<id>.md`: reads and checks the catalog, then updates the
+ * entry's requirement list, or creates the entry when it does not exist yet.
+ * Nothing is written when anything is wrong.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { frameworkHolders, frameworkKinds } from '../schemas/frameworks.ts';
+import { checkFrameworkText, createFrameworkText, replaceRequirements, type NewFramework } from './framework-file.ts';
+import { checkCatalogModel, readOscalCatalog, type CatalogMetadata } from './oscal.ts';
+import { validateOscalCatalog } from './oscal-schema.ts';
+import type { Problem } from './problems.ts';
+import { suggest } from './suggest.ts';
+
+/** Fields a writer may give for a new framework entry; what the catalog says fills the rest. */
+export interface FrameworkFields {
+  title?: string | undefined;
+  shortName?: string | undefined;
+  aliases?: string[] | undefined;
+  kind?: string | undefined;
+  authority?: string | undefined;
+  jurisdictions?: string[] | undefined;
+  industries?: string[] | undefined;
+  summary?: string | undefined;
+  holder?: string | undefined;
+  website?: string | undefined;
+}
+
+export interface ImportOptions {
+  /** The OSCAL catalog, as a path. */
+  catalogFile: string;
+  /** The framework entry's id, which is its file name. */
+  frameworkId: string;
+  contentDir: string;
+  /** Paths in messages are shown relative to this folder. */
+  projectRoot: string;
+  /** The OSCAL catalog JSON schema to validate against; without it the catalog is not validated. */
+  schemaFile?: string | undefined;
+  /** Used only when the framework entry does not exist yet. */
+  fields?: FrameworkFields;
+}
+
+export interface ImportOutcome {
+  problems: Problem[];
+  /** What happened to the framework file; undefined when nothing was written because of problems. */
+  action: 'created' | 'updated' | 'unchanged' | undefined;
+  /** The framework file, relative to the project root. */
+  file: string;
+  requirements: number;
+  withdrawn: number;
+  /** Things the writer should know that are not problems. */
+  notes: string[];
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Runs the import. Reads the files it is given and writes only the framework entry. */
+export function importOscalFramework(options: ImportOptions): ImportOutcome {
+  const display = (path: string) => relative(options.projectRoot, path).split(sep).join('/');
+  const folder = join(options.contentDir, 'frameworks');
+  const existing = ['.md', '.mdx'].map((extension) => join(folder, `${options.frameworkId}${extension}`)).find(existsSync);
+  const target = existing ?? join(folder, `${options.frameworkId}.md`);
+  const outcome: ImportOutcome = { problems: [], action: undefined, file: display(target), requirements: 0, withdrawn: 0, notes: [] };
+  const fail = (file: string, message: string, field = '') => {
+    outcome.problems.push({ file, field, message });
+    return outcome;
+  };
+
+  if (!slugPattern.test(options.frameworkId)) {
+    const fixed = options.frameworkId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    return fail(
+      outcome.file,
+      `\`${options.frameworkId}\` cannot be a framework id: the id is the file name, and may hold only lowercase letters, digits and single hyphens. Use \`${fixed || 'my-framework'}\`.`,
+    );
+  }
+
+  const catalogName = display(options.catalogFile);
+  const catalog = readJson(options.catalogFile, 'the OSCAL catalog');
+  if ('error' in catalog) return fail(catalogName, catalog.error);
+
+  if (options.schemaFile) {
+    const schemaName = display(options.schemaFile);
+    const schema = readJson(options.schemaFile, 'the OSCAL catalog schema');
+    if ('error' in schema) return fail(schemaName, schema.error);
+    // A profile or another model fails the schema at its root; the importer's own explanation is clearer.
+    const notCatalog = checkCatalogModel(catalog.value, catalogName);
+    const invalid = notCatalog ? [notCatalog] : validateOscalCatalog(catalog.value, catalogName, schema.value, schemaName);
+    if (invalid.length > 0) {
+      outcome.problems.push(...invalid);
+      return outcome;
+    }
+  } else {
+    outcome.notes.push('The catalog was not validated against the OSCAL schema. Pass `--schema <oscal_catalog_schema.json>` to validate it.');
+  }
+
+  const read = readOscalCatalog(catalog.value, catalogName);
+  outcome.requirements = read.requirements.length;
+  outcome.withdrawn = read.withdrawn;
+  if (read.problems.length > 0) {
+    outcome.problems.push(...read.problems);
+    return outcome;
+  }
+
+  let text: string;
+  const before = existing ? readFileSync(existing, 'utf8') : undefined;
+  if (before !== undefined) {
+    const replaced = replaceRequirements(before, read.requirements);
+    if ('error' in replaced) return fail(outcome.file, replaced.error);
+    text = replaced.text;
+    const given = Object.entries(options.fields ?? {}).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+    if (given.length > 0) {
+      outcome.notes.push(
+        `${outcome.file} exists, so only its requirements were replaced; ${given.map(([key]) => `\`${key}\``).join(', ')} ${given.length === 1 ? 'applies' : 'apply'} only when the importer creates a framework. Edit the file to change ${given.length === 1 ? 'it' : 'them'}.`,
+      );
+    }
+  } else {
+    const fields = describeNewFramework(options.fields ?? {}, read.metadata, read.requirements.length, outcome.file);
+    if ('problems' in fields) {
+      outcome.problems.push(...fields.problems);
+      return outcome;
+    }
+    text = createFrameworkText(fields.value, read.requirements, describeSource(read.metadata));
+    const summary = options.fields?.summary ? '' : ', and review its summary, which is written from the catalog\'s metadata';
+    outcome.notes.push(`Write the body of ${outcome.file}: what the framework is and how it applies${summary}.`);
+  }
+
+  const invalid = checkFrameworkText(text, outcome.file);
+  if (invalid.length > 0) {
+    outcome.problems.push(...invalid);
+    return outcome;
+  }
+  if (text === before) {
+    outcome.action = 'unchanged';
+    return outcome;
+  }
+  // Write beside the target, then rename, so an interrupted import never leaves half a file.
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, target);
+  outcome.action = before === undefined ? 'created' : 'updated';
+  return outcome;
+}
+
+function readJson(path: string, what: string): { value: unknown } | { error: string } {
+  if (!existsSync(path)) return { error: `There is no such file. Check the path to ${what}.` };
+  try {
+    return { value: JSON.parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    return {
+      error: `The file is not valid JSON (${(error as Error).message}). Expected ${what} in JSON; convert an XML or YAML OSCAL file to JSON first.`,
+    };
+  }
+}
+
+/** The front matter of a new framework entry, from the writer's fields and the catalog's metadata. */
+function describeNewFramework(
+  fields: FrameworkFields,
+  metadata: CatalogMetadata,
+  count: number,
+  file: string,
+): { value: NewFramework } | { problems: Problem[] } {
+  const problems: Problem[] = [];
+  const need = (field: string, message: string) => problems.push({ file, field, message });
+  const title = fields.title ?? metadata.title;
+  const authority = fields.authority ?? metadata.authority;
+  const jurisdictions = fields.jurisdictions?.length ? fields.jurisdictions : metadata.jurisdictions;
+  const creating = 'The framework does not exist yet, so the importer creates it';
+
+  if (!title) need('title', `${creating}, and the catalog's metadata has no title. Pass \`--title "…"\`.`);
+  if (!authority) need('authority', `${creating}, and the catalog's metadata names no publisher or creator. Pass \`--authority "…"\` with the body that owns the framework.`);
+  if (jurisdictions.length === 0) {
+    need('jurisdictions', `${creating}, and the catalog does not make evident where it applies. Pass \`--jurisdiction\` once for each place, such as \`--jurisdiction "United States"\`, or \`--jurisdiction Global\`.`);
+  }
+  const kinds = frameworkKinds.map((kind) => `\`${kind}\``).join(', ');
+  if (fields.kind === undefined) {
+    need('kind', `${creating}, and needs its kind, which a catalog does not say. Pass \`--kind\` with one of ${kinds}.`);
+  } else if (!(frameworkKinds as readonly string[]).includes(fields.kind)) {
+    const closest = suggest(fields.kind, frameworkKinds);
+    need('kind', `Found \`${fields.kind}\`, which is not a kind of framework. Pass \`--kind\` with one of ${kinds}.${closest ? ` Did you mean \`${closest}\`?` : ''}`);
+  }
+  if (fields.holder !== undefined && !(frameworkHolders as readonly string[]).includes(fields.holder)) {
+    const closest = suggest(fields.holder, frameworkHolders);
+    need('holder', `Found \`${fields.holder}\`, which is not a holder. Pass \`--holder\` with one of ${frameworkHolders.map((holder) => `\`${holder}\``).join(', ')}.${closest ? ` Did you mean \`${closest}\`?` : ''}`);
+  }
+  if (problems.length > 0) return { problems };
+
+  const version = metadata.version ? `, version ${metadata.version}` : '';
+  const value: NewFramework = {
+    title: title!,
+    ...(fields.shortName ? { shortName: fields.shortName } : {}),
+    ...(fields.aliases?.length ? { aliases: fields.aliases } : {}),
+    kind: fields.kind as NewFramework['kind'],
+    authority: authority!,
+    jurisdictions,
+    ...(fields.industries?.length ? { industries: fields.industries } : {}),
+    summary: fields.summary ?? `The ${count} controls of ${metadata.title ?? title}${version}, as published by ${metadata.authority ?? authority}.`,
+    ...(fields.holder ? { holder: fields.holder as NewFramework['holder'] } : {}),
+    ...(fields.website ? { website: fields.website } : {}),
+  };
+  return { value };
+}
+
+/** The body of a new framework entry: where its requirements come from. */
+function describeSource(metadata: CatalogMetadata): string {
+  const version = metadata.version ? `, version ${metadata.version}` : '';
+  const modified = metadata.lastModified ? ` (last modified ${metadata.lastModified.slice(0, 10)})` : '';
+  return `The requirements listed here are the controls of the OSCAL catalog *${metadata.title ?? 'named above'}*${version}${modified}.`;
+}
