@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { buildSite, listFiles } from './build-site.ts';
+
+const contentDir = new URL('../../content', import.meta.url).pathname;
+
+test('builds the same content and build date into byte-identical output', () => {
+  const first = buildSite(contentDir);
+  const second = buildSite(contentDir);
+  expect(first.status, first.output).toBe(0);
+  expect(second.status, second.output).toBe(0);
+  const files = listFiles(first.outDir);
+  expect(listFiles(second.outDir)).toEqual(files);
+  const differing = files.filter((file) => !readFileSync(join(first.outDir, file)).equals(readFileSync(join(second.outDir, file))));
+  expect(differing).toEqual([]);
+  expect(files.length).toBeGreaterThan(100);
+});
