@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { attentionReport } from './src/integrations/attention-report.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { getAudience } from './src/lib/access.ts';
@@ -24,5 +25,5 @@ export default defineConfig({
     processor: satteri({ features: { directive: true }, mdastPlugins: [createRestrictedSectionsPlugin(audience)] }),
   },
   // The atomic output swap stays last: it runs after every other integration has written.
-  integrations: [contentCheck(), mdx(), sitemap(), hostingFiles(audience), atomicOutput()],
+  integrations: [contentCheck(), mdx(), sitemap(), hostingFiles(audience), attentionReport(), atomicOutput()],
 });

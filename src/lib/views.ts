@@ -6,6 +6,14 @@ import type { Scenario } from '../schemas/scenarios.ts';
 import type { Responsibility } from '../schemas/shared.ts';
 import type { Update } from '../schemas/updates.ts';
 import { accessLabels } from './access.ts';
+import {
+  evidenceStateLabels,
+  evidenceStateTones,
+  frameworkEvidenceLabels,
+  getControlEvidenceState,
+  getFrameworkEvidenceState,
+  requirementUrl,
+} from './coverage.ts';
 import { formatDate } from './dates.ts';
 import { freshnessLabels } from './freshness.ts';
 import { getFrameworkName, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from './graph.ts';
@@ -78,12 +86,17 @@ export function artefactItem(graph: AssuranceGraph, artefact: ArtefactNode): Lis
   };
 }
 
-export function controlItem(control: Item<Control>): ListItem {
+/** A control as a list item; with the graph, its evidence state is shown too. */
+export function controlItem(control: Item<Control>, graph?: AssuranceGraph): ListItem {
+  const evidence = graph && getControlEvidenceState(graph, control.id);
   return {
     href: entryUrl('controls', control.id),
     title: control.data.title,
     meta: control.data.domain,
-    badges: [{ value: control.data.responsibility, label: responsibilityLabels[control.data.responsibility] }],
+    badges: [
+      { value: control.data.responsibility, label: responsibilityLabels[control.data.responsibility] },
+      ...(evidence ? [{ value: evidenceStateTones[evidence], label: evidenceStateLabels[evidence] }] : []),
+    ],
   };
 }
 
@@ -94,8 +107,14 @@ export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>)
     href: entryUrl('frameworks', framework.id),
     title: getFrameworkName(framework),
     meta: `${frameworkKindLabels[framework.data.kind]} · ${framework.data.authority} · ${usable.length} current ${usable.length === 1 ? 'artefact' : 'artefacts'}`,
-    badges: [{ value: framework.data.status, label: frameworkStatusLabels[framework.data.status] }],
+    badges: [{ value: framework.data.status, label: frameworkStatusLabels[framework.data.status] }, frameworkEvidenceBadge(graph, framework.id)],
   };
+}
+
+/** A badge with a framework's own evidence state: whether a current artefact names it. */
+export function frameworkEvidenceBadge(graph: AssuranceGraph, frameworkId: string): { value: string; label: string } {
+  const state = getFrameworkEvidenceState(graph, frameworkId);
+  return { value: evidenceStateTones[state], label: frameworkEvidenceLabels[state] };
 }
 
 /** Groups items by a key, keeping the order of first appearance of each key. */
@@ -150,7 +169,7 @@ export function relationUrl(collection: RelationOwner, id: string, relation: str
 
 /** Renders any related id as a list item, whatever its collection. */
 export function relatedItem(graph: AssuranceGraph, collection: 'controls' | 'artefacts' | 'frameworks', id: string): ListItem {
-  if (collection === 'controls') return controlItem(graph.control(id));
+  if (collection === 'controls') return controlItem(graph.control(id), graph);
   if (collection === 'artefacts') return artefactItem(graph, graph.artefact(id));
   return frameworkItem(graph, graph.framework(id));
 }
@@ -163,8 +182,12 @@ export function getRelation(graph: AssuranceGraph, owner: RelationOwner, id: str
   return { title: definition.title, items: ids.map((related) => relatedItem(graph, relation, related)), more };
 }
 
-/** How many controls a requirement row names before summarising the rest. */
-const controlsPerRequirement = 5;
+/**
+ * How many controls a requirement row of a framework page names before linking
+ * to the rest on the coverage page; three keeps a 50-requirement table within
+ * the entry-page budget.
+ */
+const controlsPerRequirement = 3;
 
 export interface RequirementRow {
   id: string;
@@ -173,6 +196,8 @@ export interface RequirementRow {
   controls: { href: string; title: string; responsibility: Responsibility }[];
   /** Controls mapped beyond those named. */
   moreControls: number;
+  /** The requirement's row on the coverage pages, with every control and its evidence. */
+  coverageHref: string;
 }
 
 /** A framework's requirements with the controls mapped to each, for the requirement table. */
@@ -186,6 +211,7 @@ export function getRequirementRows(graph: AssuranceGraph, frameworkId: string): 
       return { href: entryUrl('controls', id), title: control.data.title, responsibility: control.data.responsibility };
     }),
     moreControls: Math.max(0, controls.length - controlsPerRequirement),
+    coverageHref: requirementUrl(graph.framework(frameworkId), requirement.id),
   }));
 }
 
@@ -248,7 +274,7 @@ export function getMappingItems(graph: AssuranceGraph, control: Item<Control>) {
         return {
           label: requirement?.label ?? id.toUpperCase(),
           title: requirement?.title,
-          href: requirement ? `${entryUrl('frameworks', framework.id)}#req-${id}` : undefined,
+          href: requirement ? requirementUrl(framework, id) : undefined,
         };
       }),
     };
@@ -307,7 +333,7 @@ export function getAffectedItems(graph: AssuranceGraph, update: Item<Update>): L
   return [
     ...frameworks.map((reference) => frameworkItem(graph, graph.framework(reference.id))),
     ...artefacts.map((reference) => artefactItem(graph, graph.artefact(reference.id))),
-    ...controls.map((reference) => controlItem(graph.control(reference.id))),
+    ...controls.map((reference) => controlItem(graph.control(reference.id), graph)),
     ...services.map((reference) => ({ href: entryUrl('services', reference.id), title: graph.service(reference.id).data.title, meta: 'Service' })),
     ...docs.map((reference) => ({ href: entryUrl('docs', reference.id), title: graph.doc(reference.id).data.title, meta: 'Document' })),
   ];

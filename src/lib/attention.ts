@@ -1,0 +1,177 @@
+import type { Control } from '../schemas/controls.ts';
+import type { CollectionName } from '../schemas/shared.ts';
+import {
+  evidenceStateLabels,
+  evidenceStates,
+  evidenceStateTones,
+  frameworkEvidenceLabels,
+  getControlEvidenceState,
+  getFrameworkEvidenceState,
+  isEvidenced,
+  sortStale,
+} from './coverage.ts';
+import { addDays, daysBetween, formatDate } from './dates.ts';
+import { freshnessLabels } from './freshness.ts';
+import { getFrameworkName, type AssuranceGraph, type Item } from './graph.ts';
+import { entryUrl, pageUrl } from './urls.ts';
+
+/** The kinds of problem a writer is asked to look at, in the order they are listed. */
+export const attentionKinds = ['expired', 'expiring', 'overdue-reviews', 'unevidenced-controls', 'unevidenced-frameworks'] as const;
+export type AttentionKind = (typeof attentionKinds)[number];
+
+/** One entry that needs attention, and why. */
+export interface AttentionItem {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  /** Why it is listed, with the dates that matter: `Valid until 31 October 2026, 29 days ago`. */
+  reason: string;
+  badge: { value: string; label: string };
+}
+
+/** One kind of problem and every entry that has it. */
+export interface AttentionSection {
+  kind: AttentionKind;
+  title: string;
+  /** What the list holds and what to do about it. */
+  description: string;
+  items: AttentionItem[];
+}
+
+/** Whether a control's review is overdue on the build date, and since when. */
+export function getReviewDue(control: Item<Control>, today: string, reviewDays: number): { overdue: boolean; due?: string } {
+  const { lastReviewed } = control.data;
+  if (!lastReviewed) return { overdue: true };
+  const due = addDays(lastReviewed, reviewDays);
+  return { overdue: due < today, due };
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * What writers should look at on the build date: expired and expiring
+ * artefacts, overdue control reviews, controls without usable evidence and
+ * frameworks the organisation meets without a current artefact. Each list is
+ * complete and sorted with the most pressing first.
+ */
+export function getAttention(graph: AssuranceGraph): AttentionSection[] {
+  const { today, site } = graph;
+  const stale = sortStale(graph.artefacts);
+  const artefactItem = (artefact: (typeof stale)[number]): AttentionItem => {
+    const days = Math.abs(daysBetween(today, artefact.data.validUntil!));
+    const when = artefact.freshness === 'expired' ? `${plural(days, 'day')} ago` : days === 0 ? 'today' : `in ${plural(days, 'day')}`;
+    return {
+      collection: 'artefacts',
+      id: artefact.id,
+      title: artefact.data.title,
+      reason: `Valid until ${formatDate(artefact.data.validUntil!)}, ${when}.${artefact.data.nextExpected ? ` Next edition expected ${formatDate(artefact.data.nextExpected)}.` : ''}`,
+      badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
+    };
+  };
+
+  const overdue = graph.controls
+    .map((control) => ({ control, review: getReviewDue(control, today, site.controlReviewDays) }))
+    .filter(({ review }) => review.overdue)
+    .sort((a, b) => (a.control.data.lastReviewed ?? '').localeCompare(b.control.data.lastReviewed ?? ''));
+
+  const unevidencedControls = graph.controls
+    .map((control) => ({ control, state: getControlEvidenceState(graph, control.id) }))
+    .filter(({ state }) => !isEvidenced(state))
+    .sort((a, b) => evidenceStates.indexOf(b.state) - evidenceStates.indexOf(a.state));
+
+  const unevidencedFrameworks = graph.frameworks
+    .filter((framework) => framework.data.status === 'active')
+    .map((framework) => ({ framework, state: getFrameworkEvidenceState(graph, framework.id) }))
+    .filter(({ state }) => state !== 'evidenced');
+
+  return [
+    {
+      kind: 'expired',
+      title: 'Expired artefacts',
+      description: 'Artefacts past their last valid day that are still marked current. Publish the new edition and mark this one superseded, or withdraw it.',
+      items: stale.filter((artefact) => artefact.freshness === 'expired').map(artefactItem),
+    },
+    {
+      kind: 'expiring',
+      title: 'Artefacts expiring soon',
+      description: `Artefacts whose validity ends within ${site.reviewHorizonDays} days. Plan the renewal, and publish the new edition when it arrives.`,
+      items: stale.filter((artefact) => artefact.freshness === 'expiring').map(artefactItem),
+    },
+    {
+      kind: 'overdue-reviews',
+      title: 'Overdue control reviews',
+      description: `Controls not reviewed in the last ${site.controlReviewDays} days, or never. Review each and set \`lastReviewed\`.`,
+      items: overdue.map(({ control, review }) => ({
+        collection: 'controls',
+        id: control.id,
+        title: control.data.title,
+        reason: control.data.lastReviewed
+          ? `Last reviewed ${formatDate(control.data.lastReviewed)}; the review was due ${formatDate(review.due!)}.`
+          : 'No review recorded: `lastReviewed` is not set.',
+        badge: { value: 'expired', label: control.data.lastReviewed ? 'Review overdue' : 'Never reviewed' },
+      })),
+    },
+    {
+      kind: 'unevidenced-controls',
+      title: 'Controls without usable evidence',
+      description:
+        'Controls with no current or expiring artefact, and shared controls with usable evidence for one party only. Cite a current artefact in `evidence`.',
+      items: unevidencedControls.map(({ control, state }) => ({
+        collection: 'controls',
+        id: control.id,
+        title: control.data.title,
+        reason: control.data.evidence.length === 0 ? 'No artefact is cited.' : `${plural(control.data.evidence.length, 'artefact')} cited: ${evidenceStateLabels[state].toLowerCase()}.`,
+        badge: { value: evidenceStateTones[state], label: evidenceStateLabels[state] },
+      })),
+    },
+    {
+      kind: 'unevidenced-frameworks',
+      title: 'Frameworks without a current artefact',
+      description: 'Frameworks marked as met that no current artefact names. Add the current report or certificate and list the framework in its `frameworks`.',
+      items: unevidencedFrameworks.map(({ framework, state }) => ({
+        collection: 'frameworks',
+        id: framework.id,
+        title: getFrameworkName(framework),
+        reason: describeFrameworkEvidence((graph.artefactsByFramework.get(framework.id) ?? []).length, frameworkEvidenceLabels[state]),
+        badge: { value: evidenceStateTones[state], label: frameworkEvidenceLabels[state] },
+      })),
+    },
+  ];
+}
+
+function describeFrameworkEvidence(count: number, state: string): string {
+  if (count === 0) return 'No artefact names it.';
+  return `${plural(count, 'artefact')} ${count === 1 ? 'names' : 'name'} it: ${state.toLowerCase()}.`;
+}
+
+/** How many entries of each kind the attention page names before linking to the full list. */
+export const attentionListLimit = 10;
+
+/** The URL of the attention page, or of the full list of one kind: `/attention/expired/`. */
+export function attentionUrl(kind?: AttentionKind, page = 1): string {
+  if (!kind) return pageUrl('attention/');
+  return pageUrl(`attention/${kind}/${page > 1 ? `${page}/` : ''}`);
+}
+
+/** The href of an attention item's entry page. */
+export function attentionItemHref(item: AttentionItem): string {
+  return entryUrl(item.collection, item.id);
+}
+
+/**
+ * The attention summary as lines for the build log: one line of counts, then
+ * the first few entries of each kind with the file to edit.
+ */
+export function formatAttentionReport(sections: readonly AttentionSection[], files: ReadonlyMap<string, string>, sample = 3): string[] {
+  const total = sections.reduce((sum, section) => sum + section.items.length, 0);
+  if (total === 0) return ['Nothing needs attention: no expired or expiring artefacts, overdue reviews or evidence gaps.'];
+  const counts = sections.filter((section) => section.items.length > 0).map((section) => `${section.title.toLowerCase()} ${section.items.length}`);
+  const lines = [`Needs attention: ${counts.join(', ')}. The full lists are on the /attention/ page.`];
+  for (const section of sections) {
+    for (const item of section.items.slice(0, sample)) {
+      lines.push(`  ${section.title}: ${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`);
+    }
+    if (section.items.length > sample) lines.push(`  ${section.title}: and ${section.items.length - sample} more.`);
+  }
+  return lines;
+}

@@ -1,0 +1,26 @@
+import type { ContentCheckResult } from './content-check.ts';
+import { buildGraph, type AssuranceGraph, type GraphInput } from './graph.ts';
+
+/** The assurance graph of a checked content folder, and the file each entry came from. */
+export interface CheckedGraph {
+  graph: AssuranceGraph;
+  /** The file of each entry, keyed `collection/id`, such as `content/controls/mfa.md`. */
+  files: Map<string, string>;
+}
+
+/**
+ * Builds the assurance graph from the entries the content check validated, the
+ * same graph the pages get from the content collections. Outside Astro (the build
+ * report, the command line, tests) this is how content is read. Returns undefined
+ * when the content has problems, since the graph needs every reference resolved.
+ */
+export function buildGraphFromCheck(result: ContentCheckResult, today: string): CheckedGraph | undefined {
+  if (result.problems.length > 0 || !result.site) return undefined;
+  const input: Omit<GraphInput, 'site'> = { frameworks: [], artefacts: [], controls: [], services: [], scenarios: [], updates: [], docs: [] };
+  const files = new Map<string, string>();
+  for (const entry of result.entries) {
+    (input[entry.collection] as { id: string; data: unknown }[]).push({ id: entry.id, data: entry.data });
+    files.set(`${entry.collection}/${entry.id}`, entry.file);
+  }
+  return { graph: buildGraph({ site: result.site, ...input }, today), files };
+}

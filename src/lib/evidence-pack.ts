@@ -1,0 +1,170 @@
+import type { AccessLevel } from '../schemas/shared.ts';
+import { accessLabels, isVisible, type Audience } from './access.ts';
+import { formatCsv } from './csv.ts';
+import { freshnessLabels, type Freshness } from './freshness.ts';
+import { getPartyName, type AssuranceGraph } from './graph.ts';
+import { entryUrl, fileUrl, pageUrl } from './urls.ts';
+import { artefactTypeLabels, describeArtefactDates, getObtainInstructions, type ObtainInstructions } from './views.ts';
+
+/** One artefact to gather, with only the metadata any build may publish. */
+export interface PackArtefact {
+  id: string;
+  title: string;
+  /** The artefact's page on this site. */
+  href: string;
+  type: string;
+  publisher: string;
+  access: AccessLevel;
+  accessLabel: string;
+  obtain: ObtainInstructions;
+  /** Audit period, issue and validity dates as one line. */
+  dates?: string | undefined;
+  issued?: string | undefined;
+  validUntil?: string | undefined;
+  freshness: Freshness;
+  freshnessLabel: string;
+  /** The newer artefact to gather instead, when this one is superseded. */
+  successor?: { href: string; title: string } | undefined;
+}
+
+/** A document of this site to read or hand over. */
+export interface PackDoc {
+  id: string;
+  title: string;
+  href: string;
+  description: string;
+}
+
+/** What to gather for a scenario: provider artefacts, the organisation's own, and documents. */
+export interface EvidencePack {
+  scenario: { id: string; title: string; href: string };
+  /** The build date the freshness states are computed for. */
+  asOf: string;
+  provider: PackArtefact[];
+  organisation: PackArtefact[];
+  docs: PackDoc[];
+}
+
+/**
+ * The evidence pack of a scenario, split into the providers' artefacts and the
+ * organisation's own. Each artefact carries how to obtain it: a download only
+ * when this build may publish its file, otherwise the portal, role or NDA request.
+ */
+export function getEvidencePack(graph: AssuranceGraph, scenarioId: string, audience: Audience): EvidencePack {
+  const scenario = graph.scenarios.find((candidate) => candidate.id === scenarioId);
+  if (!scenario) throw new Error(`There is no scenario \`${scenarioId}\`.`);
+  const artefacts: PackArtefact[] = scenario.data.artefacts.map((reference) => {
+    const artefact = graph.artefact(reference.id);
+    const { data } = artefact;
+    const fileHref = data.file && isVisible(data.access, audience) ? fileUrl(data.file) : undefined;
+    const successor = data.supersededBy && graph.artefact(data.supersededBy.id);
+    return {
+      id: artefact.id,
+      title: data.title,
+      href: entryUrl('artefacts', artefact.id),
+      type: artefactTypeLabels[data.type],
+      publisher: getPartyName(graph.site, data.publisher),
+      access: data.access,
+      accessLabel: accessLabels[data.access],
+      obtain: getObtainInstructions(graph, artefact, fileHref),
+      dates: describeArtefactDates(artefact),
+      issued: data.issued,
+      validUntil: data.validUntil,
+      freshness: artefact.freshness,
+      freshnessLabel: freshnessLabels[artefact.freshness],
+      successor: successor ? { href: entryUrl('artefacts', successor.id), title: successor.data.title } : undefined,
+    };
+  });
+  const isOwn = (item: PackArtefact) => graph.artefact(item.id).data.publisher === 'organisation';
+  return {
+    scenario: { id: scenario.id, title: scenario.data.title, href: entryUrl('scenarios', scenario.id) },
+    asOf: graph.today,
+    provider: artefacts.filter((item) => !isOwn(item)),
+    organisation: artefacts.filter(isOwn),
+    docs: scenario.data.docs.map((reference) => {
+      const doc = graph.doc(reference.id);
+      return { id: doc.id, title: doc.data.title, href: entryUrl('docs', doc.id), description: doc.data.description };
+    }),
+  };
+}
+
+/** The URLs of a scenario's machine-readable manifests. */
+export function packManifestUrl(scenarioId: string, format: 'json' | 'csv'): string {
+  return pageUrl(`scenarios/${scenarioId}/evidence-pack.${format}`);
+}
+
+/** One line of a manifest: an artefact or a document, with absolute URLs. */
+export interface ManifestItem {
+  group: 'provider' | 'organisation' | 'docs';
+  kind: 'artefact' | 'document';
+  id: string;
+  title: string;
+  url: string;
+  type: string;
+  publisher?: string | undefined;
+  access?: AccessLevel | undefined;
+  /** What the reader needs to obtain it, and where to go. */
+  howToObtain?: string | undefined;
+  obtainUrl?: string | undefined;
+  issued?: string | undefined;
+  validUntil?: string | undefined;
+  freshness?: Freshness | undefined;
+}
+
+/** The pack as manifest items, with absolute URLs on the site's address. */
+export function getManifestItems(pack: EvidencePack, siteUrl: string): ManifestItem[] {
+  const absolute = (href: string) => new URL(href, siteUrl).href;
+  const artefact = (group: 'provider' | 'organisation') => (item: PackArtefact): ManifestItem => ({
+    group,
+    kind: 'artefact',
+    id: item.id,
+    title: item.title,
+    url: absolute(item.href),
+    type: item.type,
+    publisher: item.publisher,
+    access: item.access,
+    howToObtain: [item.obtain.summary, item.obtain.note].filter(Boolean).join(' '),
+    obtainUrl: item.obtain.action && (item.obtain.action.href.startsWith('mailto:') ? item.obtain.action.href : absolute(item.obtain.action.href)),
+    issued: item.issued,
+    validUntil: item.validUntil,
+    freshness: item.freshness,
+  });
+  return [
+    ...pack.provider.map(artefact('provider')),
+    ...pack.organisation.map(artefact('organisation')),
+    ...pack.docs.map((doc): ManifestItem => ({ group: 'docs', kind: 'document', id: doc.id, title: doc.title, url: absolute(doc.href), type: 'Document' })),
+  ];
+}
+
+/** The pack as JSON: the scenario, the build date and every item, keys in a fixed order. */
+export function formatManifestJson(pack: EvidencePack, siteUrl: string): string {
+  const manifest = {
+    scenario: { id: pack.scenario.id, title: pack.scenario.title, url: new URL(pack.scenario.href, siteUrl).href },
+    asOf: pack.asOf,
+    items: getManifestItems(pack, siteUrl),
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** Columns of the CSV manifest, in order. */
+export const manifestColumns = [
+  'group',
+  'kind',
+  'id',
+  'title',
+  'url',
+  'type',
+  'publisher',
+  'access',
+  'howToObtain',
+  'obtainUrl',
+  'issued',
+  'validUntil',
+  'freshness',
+] as const satisfies readonly (keyof ManifestItem)[];
+
+/** The pack as CSV (RFC 4180), one item a record after a header record. */
+export function formatManifestCsv(pack: EvidencePack, siteUrl: string): string {
+  const items = getManifestItems(pack, siteUrl);
+  return formatCsv([manifestColumns, ...items.map((item) => manifestColumns.map((column) => item[column]))]);
+}

@@ -1,0 +1,124 @@
+import type { Control } from '../schemas/controls.ts';
+import type { Responsibility } from '../schemas/shared.ts';
+import { getControlEvidenceState, getShare, type EvidenceState, type Share } from './coverage.ts';
+import { getFrameworkName, type AssuranceGraph, type Item } from './graph.ts';
+import { entryUrl, pageUrl } from './urls.ts';
+import { getParties } from './views.ts';
+
+/** One control in the shared-responsibility matrix: who is responsible, and each party's part. */
+export interface MatrixRow {
+  href: string;
+  title: string;
+  responsibility: Responsibility;
+  evidence: EvidenceState;
+  provider: { name: string; part?: string | undefined };
+  customer: { name: string; part?: string | undefined };
+}
+
+/** The controls of one domain on one page of the matrix. */
+export interface MatrixDomain {
+  domain: string;
+  rows: MatrixRow[];
+}
+
+/** A slice of the matrix: the controls of one framework or one service. */
+export interface MatrixView {
+  kind: 'frameworks' | 'services';
+  /** The framework or service id. */
+  id: string;
+  /** The framework's short name or the service's title. */
+  name: string;
+  /** The controls in the view, ids in matrix order. */
+  controls: string[];
+}
+
+/** Orders controls as the matrix shows them: by domain, then by title. */
+export function sortForMatrix(controls: readonly Item<Control>[]): Item<Control>[] {
+  return [...controls].sort(
+    (a, b) => a.data.domain.localeCompare(b.data.domain, 'en') || a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id),
+  );
+}
+
+/** Groups controls, already in matrix order, into domains with each party's part. */
+export function getMatrixDomains(graph: AssuranceGraph, controlIds: readonly string[]): MatrixDomain[] {
+  const domains: MatrixDomain[] = [];
+  for (const id of controlIds) {
+    const control = graph.control(id);
+    const parties = getParties(graph, control);
+    const row: MatrixRow = {
+      href: entryUrl('controls', id),
+      title: control.data.title,
+      responsibility: control.data.responsibility,
+      evidence: getControlEvidenceState(graph, id),
+      provider: { name: parties.provider, part: control.data.providerPart },
+      customer: { name: parties.customer, part: control.data.customerPart },
+    };
+    const last = domains.at(-1);
+    if (last?.domain === control.data.domain) last.rows.push(row);
+    else domains.push({ domain: control.data.domain, rows: [row] });
+  }
+  return domains;
+}
+
+/** Controls per party with their share of the view, for the totals line. */
+export function getPartyTotals(graph: AssuranceGraph, controlIds: readonly string[]): Record<Responsibility, Share> {
+  const counts: Record<Responsibility, number> = { provider: 0, customer: 0, shared: 0 };
+  for (const id of controlIds) counts[graph.control(id).data.responsibility] += 1;
+  return {
+    provider: getShare(counts.provider, controlIds.length),
+    customer: getShare(counts.customer, controlIds.length),
+    shared: getShare(counts.shared, controlIds.length),
+  };
+}
+
+const viewCache = new WeakMap<AssuranceGraph, { all: string[]; views: MatrixView[] }>();
+
+/** Every control in matrix order, and one view per framework and per service that has controls; computed once per graph. */
+export function getMatrixViews(graph: AssuranceGraph): { all: string[]; views: MatrixView[] } {
+  let cached = viewCache.get(graph);
+  if (!cached) viewCache.set(graph, (cached = computeMatrixViews(graph)));
+  return cached;
+}
+
+function computeMatrixViews(graph: AssuranceGraph): { all: string[]; views: MatrixView[] } {
+  const all = sortForMatrix(graph.controls).map((control) => control.id);
+  const position = new Map(all.map((id, index) => [id, index]));
+  const inOrder = (ids: readonly string[]) => [...ids].sort((a, b) => position.get(a)! - position.get(b)!);
+  const views: MatrixView[] = [];
+  for (const framework of graph.frameworks) {
+    const ids = graph.controlsByFramework.get(framework.id) ?? [];
+    if (ids.length > 0) views.push({ kind: 'frameworks', id: framework.id, name: getFrameworkName(framework), controls: inOrder(ids) });
+  }
+  for (const service of graph.services) {
+    const ids = graph.controlsByService.get(service.id) ?? [];
+    if (ids.length > 0) views.push({ kind: 'services', id: service.id, name: service.data.title, controls: inOrder(ids) });
+  }
+  return { all, views };
+}
+
+/** The URL of the whole matrix, `/responsibility/`, or of one view: `/responsibility/frameworks/soc-2/`. */
+export function matrixUrl(kind?: MatrixView['kind'], id?: string): string {
+  return kind && id ? pageUrl(`responsibility/${kind}/${id}/`) : pageUrl('responsibility/');
+}
+
+/** The matrix view of a framework or service, when it has controls. */
+export function getMatrixLink(graph: AssuranceGraph, kind: 'frameworks' | 'services', id: string): string | undefined {
+  const map = kind === 'frameworks' ? graph.controlsByFramework : graph.controlsByService;
+  return (map.get(id) ?? []).length > 0 ? matrixUrl(kind, id) : undefined;
+}
+
+/** How many framework and service views the main matrix page links to before pointing to the full lists. */
+export const viewLinkLimit = 20;
+
+/** Links to the per-framework and per-service views, the first few of each, for the main matrix page. */
+export function getViewLinks(views: readonly MatrixView[]) {
+  const links = (kind: 'frameworks' | 'services') => {
+    const all = views.filter((view) => view.kind === kind);
+    return {
+      count: all.length,
+      items: all.slice(0, viewLinkLimit).map((view) => ({ href: matrixUrl(kind, view.id), title: view.name })),
+      moreHref: all.length > viewLinkLimit ? pageUrl(`${kind}/`) : undefined,
+    };
+  };
+  return { frameworks: links('frameworks'), services: links('services') };
+}

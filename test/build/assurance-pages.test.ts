@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { getAttention } from '../../src/lib/attention.ts';
+import { buildGraphFromCheck } from '../../src/lib/checked-graph.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { getActiveFrameworksSummary, getFrameworkGaps } from '../../src/lib/coverage.ts';
+import type { AssuranceGraph } from '../../src/lib/graph.ts';
+import { getMatrixViews } from '../../src/lib/matrix.ts';
+import { buildSite, type BuildResult } from './build-site.ts';
+import { getAttributeValues } from './site-audit.ts';
+
+const contentDir = new URL('../../content', import.meta.url).pathname;
+
+describe('the assurance pages of the sample site', () => {
+  let build: BuildResult;
+  let graph: AssuranceGraph;
+  const read = (file: string) => readFileSync(join(build.outDir, file), 'utf8');
+  const hrefs = (file: string) => getAttributeValues(read(file), 'href');
+
+  beforeAll(() => {
+    build = buildSite(contentDir);
+    graph = buildGraphFromCheck(checkContent(contentDir), '2026-11-29')!.graph;
+  });
+
+  test('builds, and prints what needs attention as information with the files to edit', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).not.toMatch(/\[WARN\]|\[ERROR\]/);
+    expect(build.output).toMatch(/\[trust-center:attention\] Needs attention: expired artefacts 1, artefacts expiring soon 1, /);
+    expect(build.output).toContain(
+      '[trust-center:attention]   Expired artefacts: content/artefacts/m365-iso-22301-certificate.md: Valid until 31 October 2026, 29 days ago.',
+    );
+  });
+
+  test('shows every state in the sample: a gap, expiring, expired and superseded evidence, controls without evidence and overdue reviews', () => {
+    const sections = Object.fromEntries(getAttention(graph).map((section) => [section.kind, section.items.map((item) => item.id)]));
+    expect(sections.expired).toContain('m365-iso-22301-certificate');
+    expect(sections.expiring).toContain('m365-iso-27001-certificate');
+    expect(sections['overdue-reviews']).toContain('access-reviews');
+    expect(sections['unevidenced-controls']).toContain('emergency-access-accounts');
+    expect(sections['unevidenced-frameworks']).toContain('iso-22301');
+    expect(graph.artefacts.some((artefact) => artefact.freshness === 'superseded')).toBe(true);
+    expect(getFrameworkGaps(graph, 'soc-2').unmappedRequirements.count).toBeGreaterThan(0);
+  });
+
+  test('the matrix totals each party and links a view per framework and per service, each linked back from its entry', () => {
+    const matrix = read('responsibility/index.html');
+    expect(matrix).toMatch(/<strong>\d+<\/strong> provider <span class="muted">\(\d+%\)<\/span>/);
+    expect(hrefs('responsibility/index.html')).toEqual(expect.arrayContaining(['/responsibility/frameworks/soc-2/', '/responsibility/services/azure/']));
+    for (const view of getMatrixViews(graph).views) {
+      const page = `responsibility/${view.kind}/${view.id}/index.html`;
+      expect(existsSync(join(build.outDir, page)), page).toBe(true);
+      expect(hrefs(`${view.kind}/${view.id}/index.html`), view.id).toContain(`/responsibility/${view.kind}/${view.id}/`);
+    }
+    const soc2 = read('responsibility/frameworks/soc-2/index.html');
+    expect(soc2).toContain('<th scope="col">Provider does</th>');
+    expect(soc2).toContain('data-label="Customer does"');
+  });
+
+  test('each framework has coverage pages, linked from its page, headed by a summary with the gaps', () => {
+    for (const framework of graph.frameworks) {
+      expect(hrefs(`frameworks/${framework.id}/index.html`), framework.id).toContain(`/frameworks/${framework.id}/coverage/`);
+      expect(existsSync(join(build.outDir, `frameworks/${framework.id}/coverage/index.html`)), framework.id).toBe(true);
+    }
+    const coverage = read('frameworks/soc-2/coverage/index.html');
+    expect(coverage).toContain('<h2 id="summary">Coverage summary</h2>');
+    expect(coverage).toMatch(/Requirements with no control \(\d+\)/);
+    expect(coverage).toContain('id="req-cc6.1"');
+    expect(coverage).toContain('href="/artefacts/m365-iso-22301-certificate/"');
+  });
+
+  test('a framework with more than 50 requirements shows its summary and paginates the requirements on its coverage pages', () => {
+    const large = graph.frameworks.find((framework) => framework.data.requirements.length > 50);
+    expect(large, 'the sample has a large framework').toBeDefined();
+    const page = read(`frameworks/${large!.id}/index.html`);
+    expect(page).not.toContain('id="requirements"');
+    expect(page).toContain('id="coverage"');
+    const pages = Math.ceil(large!.data.requirements.length / 50);
+    expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages}/index.html`))).toBe(true);
+    expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages + 1}/index.html`))).toBe(false);
+  });
+
+  test('the home page shows the coverage numbers of the frameworks met, and links the attention page', () => {
+    const home = read('index.html');
+    const summary = getActiveFrameworksSummary(graph);
+    expect(home).toContain(`Coverage across the ${summary.frameworks} frameworks we meet`);
+    expect(home).toContain(`<strong>${summary.requirements.mapped.count}</strong> with a control <span class="muted">${summary.requirements.mapped.percent}%</span>`);
+    expect(home).toContain(`<strong>${summary.controls.byState.none.count}</strong> No evidence`);
+    expect(hrefs('index.html')).toContain('/attention/');
+  });
+
+  test('control and framework pages carry their evidence state as text', () => {
+    expect(read('controls/emergency-access-accounts/index.html')).toContain('>No evidence</span>');
+    expect(read('controls/access-reviews/index.html')).toContain('>Review overdue</span>');
+    expect(read('controls/multi-factor-authentication/index.html')).toContain('>Evidenced</span>');
+    expect(read('frameworks/iso-22301/index.html')).toContain('>No current evidence</span>');
+    expect(read('controls/index.html')).toContain('>No evidence</span>');
+  });
+
+  test('the attention page lists each kind of problem with links to the entries', () => {
+    const attention = read('attention/index.html');
+    for (const id of ['expired', 'expiring', 'overdue-reviews', 'unevidenced-controls', 'unevidenced-frameworks']) expect(attention).toContain(`id="${id}"`);
+    expect(hrefs('attention/index.html')).toEqual(
+      expect.arrayContaining(['/artefacts/m365-iso-22301-certificate/', '/controls/access-reviews/', '/frameworks/iso-22301/']),
+    );
+  });
+
+  test('each scenario lists its pack as a checklist and publishes it as JSON and CSV without any gated file', () => {
+    const gatedFiles = graph.artefacts.filter((artefact) => artefact.data.access !== 'public' && artefact.data.file).map((artefact) => artefact.data.file!);
+    for (const scenario of graph.scenarios) {
+      const page = `scenarios/${scenario.id}/index.html`;
+      expect(read(page)).toContain('class="entry-list checklist"');
+      expect(hrefs(page)).toEqual(expect.arrayContaining([`/scenarios/${scenario.id}/evidence-pack.csv`, `/scenarios/${scenario.id}/evidence-pack.json`]));
+      const json = read(`scenarios/${scenario.id}/evidence-pack.json`);
+      const csv = read(`scenarios/${scenario.id}/evidence-pack.csv`);
+      const manifest = JSON.parse(json);
+      expect(manifest.items.map((item: { id: string }) => item.id).sort()).toEqual(
+        [...scenario.data.artefacts, ...scenario.data.docs].map((reference) => reference.id).sort(),
+      );
+      expect(csv.split('\r\n')).toHaveLength(manifest.items.length + 2);
+      for (const file of gatedFiles) {
+        expect(json).not.toContain(file);
+        expect(csv).not.toContain(file);
+      }
+    }
+    const nda = JSON.parse(read('scenarios/customer-due-diligence/evidence-pack.json')).items.find((item: { id: string }) => item.id === 'kestrel-soc-2-type-2-2026');
+    expect(nda).toMatchObject({ access: 'nda', group: 'organisation', obtainUrl: expect.stringMatching(/^mailto:/) });
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { formatCsv, formatCsvField } from '../../src/lib/csv.ts';
+import { formatManifestCsv, formatManifestJson, getEvidencePack } from '../../src/lib/evidence-pack.ts';
+import { artefact, buildTestGraph } from '../fixtures/graph-builder.ts';
+
+const graph = buildTestGraph({
+  artefacts: {
+    'provider-public': artefact('cloudco', { title: 'Provider report, "annual", 2026', source: 'https://trust.cloudco.example/report', issued: '2026-06-01' }),
+    'provider-sign-in': artefact('cloudco', { title: 'Provider audit', access: 'sign-in', accessNote: 'Needs the tenant administrator role.' }),
+    'provider-old': artefact('cloudco', { title: 'Provider report, 2025', status: 'superseded', supersededBy: 'provider-public' }),
+    'own-public-file': artefact('organisation', { title: 'Our certificate', file: 'cert.pdf', validUntil: '2027-01-10' }),
+    'own-nda-file': artefact('organisation', { title: 'Our SOC 2 report', access: 'nda', file: 'soc-2.pdf' }),
+  },
+  docs: { faq: { title: 'Audit FAQ', description: 'Questions auditors ask,\nanswered.' } },
+  scenarios: {
+    diligence: {
+      title: 'Due diligence',
+      question: 'Are you audited?',
+      audience: ['customer'],
+      summary: 'What to send.',
+      steps: ['Gather the pack.'],
+      artefacts: ['provider-public', 'provider-sign-in', 'provider-old', 'own-public-file', 'own-nda-file'],
+      docs: ['faq'],
+    },
+  },
+});
+
+describe('getEvidencePack', () => {
+  const pack = getEvidencePack(graph, 'diligence', 'public');
+
+  test('splits the artefacts into the providers and the organisation own, and lists the docs', () => {
+    expect(pack.provider.map((item) => item.id)).toEqual(['provider-public', 'provider-sign-in', 'provider-old']);
+    expect(pack.organisation.map((item) => item.id)).toEqual(['own-public-file', 'own-nda-file']);
+    expect(pack.docs.map((doc) => doc.href)).toEqual(['/docs/faq/']);
+  });
+
+  test('says how to obtain each: a download, a sign-in with the role, or an NDA request', () => {
+    const obtain = Object.fromEntries([...pack.provider, ...pack.organisation].map((item) => [item.id, item.obtain]));
+    expect(obtain['own-public-file']!.action).toEqual({ href: '/files/cert.pdf', label: 'Download' });
+    expect(obtain['provider-sign-in']!.note).toBe('Needs the tenant administrator role.');
+    expect(obtain['provider-sign-in']!.action!.label).toBe('Sign in at CloudCo');
+    expect(obtain['own-nda-file']!.action!.href).toBe('mailto:nda@example.com?subject=NDA%20request%3A%20Our%20SOC%202%20report');
+  });
+
+  test('never names the file of a gated artefact, only how to request it', () => {
+    expect(pack.organisation.map((item) => item.obtain.action?.href)).not.toContain('/files/soc-2.pdf');
+    expect(formatManifestJson(pack, graph.site.url)).not.toContain('soc-2.pdf');
+    expect(formatManifestCsv(pack, graph.site.url)).not.toContain('soc-2.pdf');
+  });
+
+  test('points from a superseded artefact to its successor', () => {
+    expect(pack.provider[2]!.successor).toEqual({ href: '/artefacts/provider-public/', title: 'Provider report, "annual", 2026' });
+  });
+});
+
+describe('manifests', () => {
+  const pack = getEvidencePack(graph, 'diligence', 'public');
+
+  test('the JSON names the scenario, the build date and each item with absolute URLs', () => {
+    const manifest = JSON.parse(formatManifestJson(pack, graph.site.url));
+    expect(manifest.scenario).toEqual({ id: 'diligence', title: 'Due diligence', url: 'https://trust.example.com/scenarios/diligence/' });
+    expect(manifest.asOf).toBe('2026-11-29');
+    expect(manifest.items).toHaveLength(6);
+    expect(manifest.items[0]).toEqual({
+      group: 'provider',
+      kind: 'artefact',
+      id: 'provider-public',
+      title: 'Provider report, "annual", 2026',
+      url: 'https://trust.example.com/artefacts/provider-public/',
+      type: 'Policy',
+      publisher: 'CloudCo',
+      access: 'public',
+      howToObtain: 'Anyone may read this document; no sign-in is needed.',
+      obtainUrl: 'https://trust.cloudco.example/report',
+      issued: '2026-06-01',
+      freshness: 'current',
+    });
+    expect(manifest.items[3]).toMatchObject({ obtainUrl: 'https://trust.example.com/files/cert.pdf', validUntil: '2027-01-10', freshness: 'expiring' });
+    expect(manifest.items[5]).toEqual({ group: 'docs', kind: 'document', id: 'faq', title: 'Audit FAQ', url: 'https://trust.example.com/docs/faq/', type: 'Document' });
+  });
+
+  test('the CSV has a header record and one quoted record per item, lines ending CRLF', () => {
+    const csv = formatManifestCsv(pack, graph.site.url);
+    const records = csv.split('\r\n');
+    expect(records[0]).toBe('group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,issued,validUntil,freshness');
+    expect(records[1]).toBe(
+      'provider,artefact,provider-public,"Provider report, ""annual"", 2026",https://trust.example.com/artefacts/provider-public/,Policy,CloudCo,public,Anyone may read this document; no sign-in is needed.,https://trust.cloudco.example/report,2026-06-01,,current',
+    );
+    expect(records).toHaveLength(8);
+    expect(records.at(-1)).toBe('');
+  });
+});
+
+describe('formatCsvField', () => {
+  test('quotes a field with a comma, a quote, a line break or surrounding space, doubling quotes', () => {
+    expect(formatCsvField('plain')).toBe('plain');
+    expect(formatCsvField('a, b')).toBe('"a, b"');
+    expect(formatCsvField('say "hi"')).toBe('"say ""hi"""');
+    expect(formatCsvField('two\nlines')).toBe('"two\nlines"');
+    expect(formatCsvField('cr\rhere')).toBe('"cr\rhere"');
+    expect(formatCsvField(' padded')).toBe('" padded"');
+    expect(formatCsvField(undefined)).toBe('');
+    expect(formatCsvField(42)).toBe('42');
+  });
+
+  test('formats records with CRLF after each, the last included', () => {
+    expect(formatCsv([['a', 'b'], ['1', 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+  });
+});
