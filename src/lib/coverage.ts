@@ -102,7 +102,7 @@ export function getControlEvidence(graph: AssuranceGraph, control: Item<Control>
  */
 export function describeControlEvidence(evidence: ControlEvidence, parties: { provider: string; customer: string }, horizonDays: number): string {
   const meaning: Record<EvidenceState, string> = {
-    evidenced: 'At least one artefact cited is current.',
+    evidenced: evidence.sides.length > 0 ? "Each party's part has a current artefact." : 'At least one artefact cited is current.',
     expiring: `The best evidence cited expires within ${horizonDays} days.`,
     'one-side': 'Only one party\'s part has current or expiring evidence.',
     lapsed: 'Every artefact cited has expired, been superseded or been withdrawn.',
