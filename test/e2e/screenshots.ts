@@ -13,6 +13,8 @@ const pages = {
   artefact: '/artefacts/m365-soc-1-type-2-2026/',
   control: '/controls/multi-factor-authentication/',
   responsibility: '/responsibility/',
+  coverage: '/frameworks/soc-2/coverage/',
+  attention: '/attention/',
   scenario: '/scenarios/customer-due-diligence/',
   artefacts: '/artefacts/',
 };
