@@ -7,6 +7,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { attentionReport } from './src/integrations/attention-report.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { getAudience } from './src/lib/access.ts';
 import { createRestrictedSectionsPlugin } from './src/lib/restricted.ts';
 
@@ -25,5 +26,5 @@ export default defineConfig({
     processor: satteri({ features: { directive: true }, mdastPlugins: [createRestrictedSectionsPlugin(audience)] }),
   },
   // The atomic output swap stays last: it runs after every other integration has written.
-  integrations: [contentCheck(), mdx(), sitemap(), hostingFiles(audience), attentionReport(), atomicOutput()],
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), hostingFiles(audience), attentionReport(), atomicOutput()],
 });

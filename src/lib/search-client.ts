@@ -1,0 +1,117 @@
+/**
+ * Browser side of search: loads Pagefind's component UI only when a reader asks
+ * for search (Ctrl/⌘K or the header link), keeps the search page's query and
+ * filters in its URL, and highlights the terms on a page reached from a result.
+ * Everything here is a progressive enhancement over plain links.
+ */
+
+interface PagefindInstance {
+  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
+  triggerSearch(term: string): void;
+  triggerFilters(filters: Record<string, string[]>): void;
+  searchTerm?: string;
+  searchSort?: Record<string, 'asc' | 'desc'> | undefined;
+}
+
+interface PagefindComponents {
+  getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+  configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: PagefindComponents;
+  }
+}
+
+/** The URL parameter Pagefind adds to result links, and the highlighter reads. */
+export const highlightParam = 'highlight';
+
+let loading: Promise<void> | undefined;
+
+/**
+ * How results are ranked. Without a length penalty an entry's own short page
+ * (the framework "SOC 2") outranks the long pages that mention it often.
+ */
+export const searchRanking = { pageLength: 0 };
+
+/** The ways results can be sorted, besides relevance: Pagefind sort keys and directions. */
+export const searchSorts: Record<string, { label: string; sort: Record<string, 'asc' | 'desc'> }> = {
+  'issued:desc': { label: 'Issued, newest first', sort: { issued: 'desc' } },
+  'validUntil:asc': { label: 'Valid until, soonest first', sort: { validUntil: 'asc' } },
+  'title:asc': { label: 'Title, A to Z', sort: { title: 'asc' } },
+};
+
+/**
+ * Loads the component UI's stylesheet and script once and configures the shared
+ * instance before any search element exists, so the options take effect.
+ */
+export function loadSearchComponents(bundlePath: string): Promise<void> {
+  loading ??= new Promise((resolve, reject) => {
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = `${bundlePath}pagefind-component-ui.css`;
+    document.head.append(style);
+    const script = document.createElement('script');
+    script.src = `${bundlePath}pagefind-component-ui.js`;
+    script.addEventListener('load', () => {
+      window.PagefindComponents?.configureInstance('default', { bundlePath, highlightParam, ranking: searchRanking });
+      resolve();
+    });
+    script.addEventListener('error', () => reject(new Error('The search index could not be loaded.')));
+    document.head.append(script);
+  });
+  return loading;
+}
+
+/** Whether a key press is the search shortcut: Ctrl+K, or ⌘K on a Mac, with no other modifier. */
+export function isSearchShortcut(event: KeyboardEvent): boolean {
+  return event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+}
+
+/** A search as the URL shares it: words, filters, and an optional sort key from `searchSorts`. */
+export interface SearchState {
+  term: string;
+  filters: Record<string, string[]>;
+  sort?: string | undefined;
+}
+
+/** Reads a shared search from the URL: `?q=soc&f=Type:Artefact&f=Access:Public&sort=issued:desc`. */
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Record<string, string[]> = {};
+  for (const value of params.getAll('f')) {
+    const separator = value.indexOf(':');
+    if (separator <= 0) continue;
+    const name = value.slice(0, separator);
+    (filters[name] ??= []).push(value.slice(separator + 1));
+  }
+  const sort = params.get('sort') ?? undefined;
+  return { term: params.get('q') ?? '', filters, sort: sort && sort in searchSorts ? sort : undefined };
+}
+
+/** Writes a search into URL parameters, the inverse of `readSearchState`. */
+export function writeSearchState({ term, filters, sort }: SearchState): string {
+  const params = new URLSearchParams();
+  if (term) params.set('q', term);
+  for (const [name, values] of Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const value of [...values].sort()) params.append('f', `${name}:${value}`);
+  }
+  if (sort) params.set('sort', sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The default Pagefind instance the components share. */
+export function getSearchInstance(): PagefindInstance | undefined {
+  return window.PagefindComponents?.getInstanceManager().getInstance('default');
+}
+
+/** Highlights the searched terms on a page opened from a search result. */
+export async function highlightSearchTerms(bundlePath: string): Promise<void> {
+  if (!new URLSearchParams(location.search).has(highlightParam)) return;
+  const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind-highlight.js`)) as {
+    default: new (options: { highlightParam: string }) => unknown;
+  };
+  new module.default({ highlightParam });
+}

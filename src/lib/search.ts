@@ -1,0 +1,133 @@
+import type { Control } from '../schemas/controls.ts';
+import type { Doc } from '../schemas/docs.ts';
+import type { Framework } from '../schemas/frameworks.ts';
+import type { Service } from '../schemas/services.ts';
+import { accessLabels } from './access.ts';
+import { freshnessLabels } from './freshness.ts';
+import { getFrameworkName, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from './graph.ts';
+import { artefactTypeLabels, frameworkStatusLabels, responsibilityLabels } from './views.ts';
+
+/**
+ * What the search index learns about a page beyond its text: facets to filter
+ * by, metadata to show with a result, and keys to sort by. Rendered by
+ * `SearchData.astro` as Pagefind `data-pagefind-filter`, `-meta` and `-sort`.
+ */
+export interface SearchAttributes {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  sort: Record<string, string>;
+}
+
+/** The facet names shown in the search page's filter pane, in display order. */
+export const facetNames = {
+  type: 'Type',
+  framework: 'Framework',
+  responsibility: 'Responsibility',
+  access: 'Access',
+  artefactType: 'Artefact type',
+  publisher: 'Publisher',
+  status: 'Status',
+  service: 'Service',
+  region: 'Jurisdiction or region',
+} as const;
+
+const withoutEmpty = (filters: Record<string, (string | undefined)[]>): Record<string, string[]> =>
+  Object.fromEntries(
+    Object.entries(filters)
+      .map(([key, values]): [string, string[]] => [key, [...new Set(values.filter((value): value is string => Boolean(value)))]])
+      .filter(([, values]) => values.length > 0),
+  );
+
+const frameworkNames = (graph: AssuranceGraph, references: readonly { id: string }[]) =>
+  references.map((reference) => getFrameworkName(graph.framework(reference.id)));
+const serviceNames = (graph: AssuranceGraph, references: readonly { id: string }[]) =>
+  references.map((reference) => graph.service(reference.id).data.title);
+
+export function getFrameworkSearch(framework: Item<Framework>): SearchAttributes {
+  const { data } = framework;
+  return {
+    filters: withoutEmpty({
+      [facetNames.type]: ['Framework'],
+      [facetNames.framework]: [getFrameworkName(framework)],
+      [facetNames.status]: [frameworkStatusLabels[data.status]],
+      [facetNames.region]: data.jurisdictions,
+    }),
+    meta: {},
+    sort: { title: data.title },
+  };
+}
+
+export function getArtefactSearch(graph: AssuranceGraph, artefact: ArtefactNode): SearchAttributes {
+  const { data } = artefact;
+  return {
+    filters: withoutEmpty({
+      [facetNames.type]: ['Artefact'],
+      [facetNames.framework]: frameworkNames(graph, data.frameworks),
+      [facetNames.access]: [accessLabels[data.access]],
+      [facetNames.artefactType]: [artefactTypeLabels[data.type]],
+      [facetNames.publisher]: [getPartyName(graph.site, data.publisher)],
+      [facetNames.status]: [freshnessLabels[artefact.freshness]],
+      [facetNames.service]: serviceNames(graph, data.services),
+    }),
+    meta: Object.fromEntries(
+      Object.entries({ issued: data.issued, validUntil: data.validUntil, access: accessLabels[data.access] }).filter(
+        (entry): entry is [string, string] => entry[1] !== undefined,
+      ),
+    ),
+    sort: Object.fromEntries(
+      Object.entries({ issued: data.issued, validUntil: data.validUntil, title: data.title }).filter(
+        (entry): entry is [string, string] => entry[1] !== undefined,
+      ),
+    ),
+  };
+}
+
+export function getControlSearch(graph: AssuranceGraph, control: Item<Control>): SearchAttributes {
+  const { data } = control;
+  return {
+    filters: withoutEmpty({
+      [facetNames.type]: ['Control'],
+      [facetNames.framework]: frameworkNames(
+        graph,
+        data.mappings.map((mapping) => mapping.framework),
+      ),
+      [facetNames.responsibility]: [responsibilityLabels[data.responsibility]],
+      [facetNames.service]: serviceNames(graph, data.services),
+    }),
+    meta: {},
+    sort: { title: data.title },
+  };
+}
+
+export function getServiceSearch(service: Item<Service>): SearchAttributes {
+  return {
+    filters: withoutEmpty({
+      [facetNames.type]: ['Service'],
+      [facetNames.service]: [service.data.title],
+      [facetNames.region]: service.data.dataLocations.map((location) => location.geography),
+    }),
+    meta: {},
+    sort: { title: service.data.title },
+  };
+}
+
+export function getDocSearch(graph: AssuranceGraph, doc: Item<Doc>): SearchAttributes {
+  return {
+    filters: withoutEmpty({
+      [facetNames.type]: ['Document'],
+      [facetNames.framework]: frameworkNames(graph, doc.data.frameworks),
+      [facetNames.service]: serviceNames(graph, doc.data.services),
+    }),
+    meta: {},
+    sort: { title: doc.data.title },
+  };
+}
+
+/** Attributes for pages that only need a type and a title: scenarios and updates. */
+export function getBasicSearch(type: 'Scenario' | 'Update', title: string, frameworks: string[] = []): SearchAttributes {
+  return {
+    filters: withoutEmpty({ [facetNames.type]: [type], [facetNames.framework]: frameworks }),
+    meta: {},
+    sort: { title },
+  };
+}
