@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkBudgets, formatSize, getGzipSize, siteBudgets, type BudgetReport } from '../../src/lib/budgets.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { generateLinkedContent, writeContentSet } from '../fixtures/generated-content.ts';
+import { buildSite, type BuildResult } from './build-site.ts';
+
+const contentDir = new URL('../../content', import.meta.url).pathname;
+
+/** The output path of every entry page of a content set. */
+function entryPages(content: string): string[] {
+  return checkContent(content).entries.map((entry) => `${entry.collection}/${entry.id}/index.html`);
+}
+
+/**
+ * The budgets, stated: an entry page at most 7 KB of gzipped HTML; all CSS
+ * at most 16 KB gzipped; JavaScript only as Pagefind's files under
+ * `pagefind/` and Astro's bundles `_astro/*.js`, and first-party JavaScript
+ * (bundles and inline scripts) at most 10 KB gzipped in total.
+ */
+describe('the sample site budgets', () => {
+  let build: BuildResult;
+  let report: BudgetReport;
+
+  beforeAll(() => {
+    build = buildSite(contentDir);
+    report = checkBudgets(build.outDir, entryPages(contentDir));
+  });
+
+  test('states the budgets', () => {
+    expect(siteBudgets).toMatchObject({ entryPageGzip: 7168, totalCssGzip: 16384, firstPartyJsGzip: 10240 });
+    expect(siteBudgets.allowedScripts.map(String)).toEqual(['/^pagefind\\//', '/^_astro\\/[^/]+\\.js$/']);
+  });
+
+  test('keeps every entry page, the stylesheets and the scripts within budget', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(report.violations).toEqual([]);
+    expect(report.largestEntryPage).toBeDefined();
+    console.info(
+      `Largest entry page: ${report.largestEntryPage!.path}, ${formatSize(report.largestEntryPage!.gzipSize)} gzipped; ` +
+        `CSS ${formatSize(report.cssGzip)}; first-party JavaScript ${formatSize(report.firstPartyJsGzip)}.`,
+    );
+  });
+});
+
+describe('entry page size with ten times the entries', () => {
+  const small = 30;
+  const large = 300;
+  /** Entry pages linked to every other entry of their kind in the generated sets. */
+  const compared = ['frameworks/framework-0001/index.html', 'artefacts/artefact-0001/index.html', 'controls/control-0001/index.html', 'services/platform/index.html'];
+  let sizes: { page: string; small: number; large: number }[];
+
+  beforeAll(() => {
+    const builds = [small, large].map((count) => buildSite(writeContentSet(generateLinkedContent(count))));
+    for (const build of builds) expect(build.status, build.output).toBe(0);
+    const gzipSizeOf = (outDir: string, page: string) => getGzipSize(readFileSync(join(outDir, page)));
+    sizes = compared.map((page) => ({ page, small: gzipSizeOf(builds[0]!.outDir, page), large: gzipSizeOf(builds[1]!.outDir, page) }));
+  });
+
+  test('grows by at most 5% on framework, artefact, control and service pages', () => {
+    const grown = sizes.filter(({ small: before, large: after }) => after > before * 1.05);
+    expect(grown, JSON.stringify(sizes)).toEqual([]);
+  });
+});
