@@ -15,6 +15,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Browser tests share one build of the sample site, one server and one Chromium.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

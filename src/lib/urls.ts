@@ -17,6 +17,16 @@ export function collectionUrl(collection: CollectionName): string {
   return pageUrl(`${collection}/`);
 }
 
+/**
+ * The id of a part of a page that the page itself adds, such as `_evidence` for a section
+ * or `_main` for the main content. Markdown gives the headings of an entry's body ids of
+ * lowercase letters, digits and hyphens (`## Evidence` becomes `evidence`), and a body may
+ * use any heading; the leading underscore keeps the page's own ids apart from them.
+ */
+export function sectionId(name: string): string {
+  return `_${name}`;
+}
+
 /** The URL a published artefact file is served from: `/files/soc-2-2025.pdf`. */
 export function fileUrl(file: string): string {
   return pageUrl(`files/${file}`);

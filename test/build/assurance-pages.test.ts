@@ -73,8 +73,8 @@ describe('the assurance pages of the sample site', () => {
     const large = graph.frameworks.find((framework) => framework.data.requirements.length > 50);
     expect(large, 'the sample has a large framework').toBeDefined();
     const page = read(`frameworks/${large!.id}/index.html`);
-    expect(page).not.toContain('id="requirements"');
-    expect(page).toContain('id="coverage"');
+    expect(page).not.toContain('id="_requirements"');
+    expect(page).toContain('id="_coverage"');
     const pages = Math.ceil(large!.data.requirements.length / 50);
     expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages}/index.html`))).toBe(true);
     expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages + 1}/index.html`))).toBe(false);

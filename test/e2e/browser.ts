@@ -10,17 +10,16 @@ export function findChromium(): string | undefined {
   return candidates.find((path) => existsSync(path));
 }
 
+/** What to do when no Chromium is found. */
+export const chromiumMissing =
+  'No Chromium was found. Install it with `sudo apt-get install chromium`, or set CHROMIUM_PATH to its executable.';
+
+/** Headless Chromium flags: no sandbox (containers), and no network service of the browser's own. */
+export const browserArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 /** Launches the system Chromium headless, without reaching any network service of its own. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) {
-    throw new Error(
-      'No Chromium was found. Install it with `sudo apt-get install chromium`, or set CHROMIUM_PATH to its executable.',
-    );
-  }
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  if (!executablePath) throw new Error(chromiumMissing);
+  return chromium.launch({ executablePath, headless: true, args: browserArgs });
 }

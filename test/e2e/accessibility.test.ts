@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import type { AxeResults } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { chromiumMissing } from './browser.ts';
+import { connectBrowser, describeWithTool, listPagePaths, mapInParallel, newContext, openPage } from './harness.ts';
+
+/** The WCAG 2.2 AA success criteria, as axe-core tags them. */
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Pages checked at once in each colour scheme: one for each processor, as each page has its own renderer. */
+const width = Math.min(4, availableParallelism());
+
+/** Runs axe-core over the page's document; resolves to one line per failing element. */
+async function findViolations(page: Page, path: string): Promise<string[]> {
+  const violations: AxeResults['violations'] = await page.evaluate(async (values) => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const results = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+    return results.violations;
+  }, tags);
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${path}: ${violation.id} at \`${node.target.join(' ')}\`: ${violation.help} (${violation.helpUrl})`),
+  );
+}
+
+/** Runs axe-core over the loaded page in the light scheme, then the dark one. */
+async function findViolationsInBothSchemes(page: Page, path: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    found.push(...(await findViolations(page, `${path} (${colorScheme})`)));
+  }
+  return found;
+}
+
+describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromiumMissing, () => {
+  let browser: Browser;
+  const paths = listPagePaths(inject('siteDir'));
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  test('walks every page of the site', () => {
+    expect(paths.length).toBeGreaterThan(100);
+    expect(paths).toContain('/');
+    expect(paths).toContain('/404.html');
+  });
+
+  test('reports each element that breaks a rule, in the scheme where it breaks it', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript({ content: axeSource });
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html><html lang="en"><title>Fixture</title>
+      <style>@media (prefers-color-scheme: dark) { p { color: #333; background: #000; } }</style>
+      <main><p>Text</p><img src="data:,"></main></html>`);
+    expect(await findViolationsInBothSchemes(page, '/fixture/')).toEqual([
+      expect.stringMatching(/^\/fixture\/ \(light\): image-alt at `img`: Images must have alternative text \(https:\/\/dequeuniversity\.com\/rules\/axe\//),
+      expect.stringMatching(/^\/fixture\/ \(dark\): color-contrast at `p`: Elements must meet minimum color contrast ratio thresholds \(https:/),
+      expect.stringMatching(/^\/fixture\/ \(dark\): image-alt at `img`: /),
+    ]);
+    await context.close();
+  });
+
+  test('every page passes WCAG 2.2 AA in the light and dark schemes, with no console error or failed request', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript({ content: axeSource });
+    const tabs = await Promise.all(Array.from({ length: width }, () => openPage(context)));
+    const faults = await mapInParallel(paths, width, async (path, worker) => {
+      const tab = tabs[worker]!;
+      await tab.visit(path);
+      const violations = await findViolationsInBothSchemes(tab.page, path);
+      return [...violations, ...tab.problems().map((problem) => `${path}: ${problem}`)];
+    });
+    await context.close();
+    const all = faults.flat();
+    expect(all, `${all.length} problems:\n${all.join('\n')}`).toEqual([]);
+  });
+});
