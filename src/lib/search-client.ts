@@ -11,6 +11,8 @@ interface PagefindInstance {
   triggerFilters(filters: Record<string, string[]>): void;
   searchTerm?: string;
   searchSort?: Record<string, 'asc' | 'desc'> | undefined;
+  /** When set, an empty query with filters lists every matching page, for browsing by facet. */
+  faceted?: boolean;
 }
 
 interface PagefindComponents {
@@ -107,11 +109,43 @@ export function getSearchInstance(): PagefindInstance | undefined {
   return window.PagefindComponents?.getInstanceManager().getInstance('default');
 }
 
-/** Highlights the searched terms on a page opened from a search result. */
-export async function highlightSearchTerms(bundlePath: string): Promise<void> {
-  if (!new URLSearchParams(location.search).has(highlightParam)) return;
-  const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind-highlight.js`)) as {
-    default: new (options: { highlightParam: string }) => unknown;
-  };
-  new module.default({ highlightParam });
+/**
+ * Highlights the searched words on a page opened from a search result, by
+ * wrapping them in `<mark>` inside the main content. Written here rather than
+ * loaded from Pagefind so it needs no inline styles under the site's CSP.
+ */
+export function highlightSearchTerms(root: ParentNode | null = document.querySelector('main')): number {
+  const terms = new URLSearchParams(location.search)
+    .getAll(highlightParam)
+    .map((term) => term.trim())
+    .filter((term) => term.length > 1);
+  if (!root || terms.length === 0) return 0;
+  const pattern = new RegExp(terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  let count = 0;
+  for (const node of nodes) {
+    const text = node.data;
+    pattern.lastIndex = 0;
+    if (!pattern.test(text)) continue;
+    pattern.lastIndex = 0;
+    const fragment = document.createDocumentFragment();
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      fragment.append(text.slice(last, match.index));
+      const mark = document.createElement('mark');
+      mark.className = 'search-highlight';
+      mark.textContent = match[0];
+      fragment.append(mark);
+      last = match.index + match[0].length;
+      count += 1;
+    }
+    fragment.append(text.slice(last));
+    node.replaceWith(fragment);
+  }
+  return count;
 }

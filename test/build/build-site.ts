@@ -22,6 +22,8 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      // The test runner sets NODE_ENV=test, which would make Astro build in development mode.
+      NODE_ENV: 'production',
       NO_COLOR: '1',
       TRUST_CENTER_CONTENT: contentDir,
       TRUST_CENTER_OUT_DIR: outDir,

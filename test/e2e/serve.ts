@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -15,8 +15,33 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site on a free port of the loopback address; resolves to its origin. */
+/**
+ * The headers a `_headers` file (Netlify and Cloudflare Pages format) sets for every
+ * path, as a host reading it would send them. Only the catch-all `/*` rule is read.
+ */
+export function readHeadersFile(dir: string): Record<string, string> {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let inCatchAll = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      inCatchAll = line.trim() === '/*';
+      continue;
+    }
+    const separator = line.indexOf(':');
+    if (inCatchAll && separator > 0) headers[line.slice(0, separator).trim().toLowerCase()] = line.slice(separator + 1).trim();
+  }
+  return headers;
+}
+
+/**
+ * Serves a built site on a free port of the loopback address, with the headers of
+ * its `_headers` file (so the Content-Security-Policy is enforced); resolves to its origin.
+ */
 export async function serve(dir: string): Promise<{ origin: string; server: Server }> {
+  const siteHeaders = readHeadersFile(dir);
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(dir, pathname));
@@ -24,7 +49,7 @@ export async function serve(dir: string): Promise<{ origin: string; server: Serv
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(dir, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, { ...siteHeaders, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

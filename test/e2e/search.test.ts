@@ -1,0 +1,162 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { findChromium, chromiumMissing } from './browser.ts';
+import { connectBrowser, describeWithTool, newContext, openPage } from './harness.ts';
+
+/**
+ * Types a query into the search page and waits until the summary names it and
+ * the result list has stopped changing.
+ */
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.locator('pagefind-input input').fill(query);
+  await page.waitForFunction((text) => document.querySelector('pagefind-summary')?.textContent?.includes(text), query, { timeout: 10_000 });
+  let previous = '';
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.waitForTimeout(150);
+    const current = await page.locator('pagefind-results').innerHTML();
+    if (current === previous && !current.includes('pf-result-loading')) return;
+    previous = current;
+  }
+}
+
+const firstResult = (page: Page) => page.locator('pagefind-results a').first().getAttribute('href');
+
+describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+    context = await newContext(browser);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  test('an exact title, id or the forms people type rank the right entry first', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/search/');
+    const expected: Record<string, string> = {
+      'SOC 2': '/frameworks/soc-2/',
+      SOC2: '/frameworks/soc-2/',
+      'ISO 27001': '/frameworks/iso-27001/',
+      '27001': '/frameworks/iso-27001/',
+      GDPR: '/frameworks/gdpr/',
+      MFA: '/controls/multi-factor-authentication/',
+      'multi-factor': '/controls/multi-factor-authentication/',
+      'multi-factor-authentication': '/controls/multi-factor-authentication/',
+      'customer lockbox': '/controls/customer-lockbox-approval/',
+    };
+    const found: Record<string, string | null> = {};
+    for (const query of Object.keys(expected)) {
+      await searchFor(page, query);
+      found[query] = (await firstResult(page))?.split('?')[0] ?? null;
+    }
+    expect(found).toEqual(expected);
+    await searchFor(page, 'pentest');
+    const pentest = await page.locator('pagefind-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')?.split('?')[0]));
+    expect(pentest).toContain('/controls/penetration-testing/');
+    expect(pentest).toContain('/artefacts/kestrel-pen-test-summary-2026/');
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('filtering by framework and by responsibility narrows the results with correct counts', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/search/?f=Type:Control');
+    await page.waitForFunction(() => /\d+ result/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), null, { timeout: 10_000 });
+    const count = async () => Number((await page.locator('pagefind-summary').innerText()).match(/(\d+) result/)?.[1]);
+    const controls = checkContent(new URL('../../content', import.meta.url).pathname).entries.filter((entry) => entry.collection === 'controls');
+    const customer = controls.filter((entry) => entry.data.responsibility === 'customer').length;
+    expect(await count()).toBe(controls.length);
+    await page.goto(page.url().replace(/\?.*$/, '?f=Type:Control&f=Responsibility:Customer'));
+    await page.waitForFunction(() => /\d+ result/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), null, { timeout: 10_000 });
+    expect(await count()).toBe(customer);
+    await page.goto(page.url().replace(/\?.*$/, '?f=Type:Control&f=Responsibility:Customer&f=Framework:HIPAA'));
+    await page.waitForFunction((before) => {
+      const match = document.querySelector('pagefind-summary')?.textContent?.match(/(\d+) result/);
+      return match && Number(match[1]) < before;
+    }, customer, { timeout: 10_000 });
+    const hipaa = controls.filter(
+      (entry) =>
+        entry.data.responsibility === 'customer' &&
+        (entry.data.mappings as { framework: { id: string } }[]).some((mapping) => mapping.framework.id === 'hipaa'),
+    ).length;
+    expect(await count()).toBe(hipaa);
+    expect(hipaa).toBeLessThan(customer);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('the query and filters live in the URL, so a filtered view can be shared', async () => {
+    const { page, visit } = await openPage(context);
+    await visit('/search/');
+    await searchFor(page, 'incident');
+    await page.locator('pagefind-filter-pane details[data-filter-name="Type"] summary').click();
+    await page.locator('pagefind-filter-pane input[name="Type"][value="Document"]').check();
+    await page.waitForFunction(() => location.search.includes('f=Type'), null, { timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('q')).toBe('incident');
+    expect(new URL(page.url()).searchParams.getAll('f')).toEqual(['Type:Document']);
+    await page.close();
+  });
+
+  test('Ctrl+K opens search from any page, arrow keys move through results, and focus returns on close', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/controls/conditional-access/');
+    await page.keyboard.press('Tab');
+    const before = await page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 10_000 });
+    await page.keyboard.type('lockbox');
+    await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 10_000 });
+    await page.keyboard.press('ArrowDown');
+    const highlighted = await page.evaluate(() => document.activeElement?.closest('pagefind-results') !== null || document.querySelector('pagefind-modal [aria-selected="true"], pagefind-modal .pf-result-selected, pagefind-modal [data-pf-selected]') !== null);
+    expect(highlighted).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('pagefind-modal dialog[open]', { state: 'detached', timeout: 5_000 }).catch(() => undefined);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(before);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard only: Ctrl+K on the search page focuses its box, arrows pick a result, Enter opens it', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/search/');
+    await page.waitForSelector('pagefind-input input');
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.closest('pagefind-input') !== null)).toBe(true);
+    await page.keyboard.type('customer lockbox');
+    await searchFor(page, 'customer lockbox');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/\/controls\/customer-lockbox-approval\//, { timeout: 10_000 }), page.keyboard.press('Enter')]);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('a result opens its page with the searched words highlighted', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/search/');
+    await searchFor(page, 'lockbox');
+    const href = await firstResult(page);
+    expect(href).toContain('highlight=lockbox');
+    await visit(href!);
+    await page.waitForSelector('mark', { timeout: 10_000 });
+    expect((await page.locator('mark').first().innerText()).toLowerCase()).toContain('lockbox');
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('without JavaScript the search page says so and links to the lists', async () => {
+    const noScript = await newContext(browser, { javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${inject('origin')}/search/`);
+    expect(await page.locator('main').innerText()).toContain('Search needs JavaScript, which is turned off.');
+    for (const list of ['/frameworks/', '/artefacts/', '/controls/', '/docs/']) {
+      await expect(page.locator(`main a[href="${list}"]`).isVisible()).resolves.toBe(true);
+    }
+    await noScript.close();
+  });
+});
