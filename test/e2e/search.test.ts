@@ -127,10 +127,17 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await visit('/search/');
     await page.waitForSelector('pagefind-input input');
     await page.keyboard.press('Control+k');
-    expect(await page.evaluate(() => document.activeElement?.closest('pagefind-input') !== null)).toBe(true);
+    await page.waitForFunction(() => document.activeElement?.closest('pagefind-input') !== null, null, { timeout: 5_000 });
     await page.keyboard.type('customer lockbox');
     await searchFor(page, 'customer lockbox');
     await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.closest('pagefind-results') !== null ||
+        document.querySelector('pagefind-results [aria-selected="true"], pagefind-results [data-pf-selected]') !== null,
+      null,
+      { timeout: 5_000 },
+    );
     await Promise.all([page.waitForURL(/\/controls\/customer-lockbox-approval\//, { timeout: 10_000 }), page.keyboard.press('Enter')]);
     expect(problems()).toEqual([]);
     await page.close();
