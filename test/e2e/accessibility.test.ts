@@ -10,7 +10,7 @@ import { connectBrowser, describeWithTool, listPagePaths, mapInParallel, newCont
 /** The WCAG 2.2 AA success criteria, as axe-core tags them. */
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** Pages checked at once in each colour scheme: one for each processor, as each page has its own renderer. */
+/** Pages checked at once: one for each processor, since each page has a renderer process of its own. */
 const width = Math.min(4, availableParallelism());
 
 /** Runs axe-core over the page's document; resolves to one line per failing element. */
