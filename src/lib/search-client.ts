@@ -57,7 +57,8 @@ export function loadSearchComponents(bundlePath: string): Promise<void> {
     const script = document.createElement('script');
     script.src = `${bundlePath}pagefind-component-ui.js`;
     script.addEventListener('load', () => {
-      window.PagefindComponents?.configureInstance('default', { bundlePath, highlightParam, ranking: searchRanking });
+      // Searching on the page's own thread spares the first search the download of Pagefind's worker script.
+      window.PagefindComponents?.configureInstance('default', { bundlePath, highlightParam, ranking: searchRanking, noWorker: true });
       resolve();
     });
     script.addEventListener('error', () => reject(new Error('The search index could not be loaded.')));

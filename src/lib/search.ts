@@ -92,7 +92,8 @@ export function getControlSearch(graph: AssuranceGraph, control: Item<Control>):
         data.mappings.map((mapping) => mapping.framework),
       ),
       [facetNames.responsibility]: [responsibilityLabels[data.responsibility]],
-      [facetNames.service]: serviceNames(graph, data.services),
+      // Controls are narrowed by framework and party; by service, the matrix for each service
+      // lists them. Leaving them out of this facet keeps the index the first search loads small.
     }),
     meta: {},
     sort: { title: data.title },

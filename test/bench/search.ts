@@ -21,7 +21,9 @@ import { benchSite, generateBenchContent } from './content.ts';
 import { loadNistControls } from './nist.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
+/** Bytes by kind of file, over every page measured, for the breakdown printed with `--verbose`. */
+const byKind = new Map<string, number>();
+const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, dist: { type: 'string' } } });
 const size = Number(values.size);
 if (!Number.isInteger(size) || size < 10) {
   console.error(`\`--size ${values.size}\` is not a whole number of entries of 10 or more. Write, for example, \`--size 10000\`.`);
@@ -29,10 +31,11 @@ if (!Number.isInteger(size) || size < 10) {
 }
 
 const entries = generateBenchContent(size, loadNistControls());
+const [rare, followUp] = findRareWords(entries);
 const content = writeContentSet(entries, benchSite);
-const outDir = join(content, '..', 'dist');
-console.log(`${size} entries written to ${content}; building…`);
-const built = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+const outDir = values.dist ?? join(content, '..', 'dist');
+console.log(values.dist ? `Measuring the site already built in ${outDir}.` : `${size} entries written to ${content}; building…`);
+const built = values.dist ? { status: 0, stdout: '', stderr: '' } : spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   encoding: 'utf8',
   env: {
@@ -55,7 +58,6 @@ const indexed = /Indexed (\d+) pages for search in (\d+) ms/.exec(built.stdout);
 const indexFiles = readdirSync(join(outDir, 'pagefind'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 const indexBytes = indexFiles.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 
-const [rare, followUp] = findRareWords(entries);
 const { origin, server } = await serve(outDir);
 const browser = await launchBrowser();
 const results: string[][] = [];
@@ -88,7 +90,12 @@ console.log('| measure | value |\n| --- | ---: |');
 console.log(`| index build time | ${indexed ? `${(Number(indexed[2]) / 1000).toFixed(1)} s` : 'not reported'} |`);
 console.log(`| index size | ${(indexBytes / 1024 ** 2).toFixed(1)} MB in ${indexFiles.length.toLocaleString('en')} files |`);
 for (const [what, query, bytes] of results) console.log(`| ${what} ${query} | ${bytes} |`);
+if (values.verbose) {
+  console.log('\nBytes by kind of file, all searches above together:');
+  for (const [kind, bytes] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${kind}: ${kilobytes(bytes)}`);
+}
 if (!values.keep) rmSync(join(content, '..'), { recursive: true, force: true });
+else console.log(`\nThe built site is kept in ${outDir}.`);
 
 /** Types a query and waits until Pagefind has shown its results. */
 async function search(page: Page, query: string): Promise<string> {
@@ -111,13 +118,17 @@ function recordTransfers(page: Page): () => number {
   page.on('response', async (response) => {
     const body = await response.body().catch(() => undefined);
     if (!body) return;
-    const alreadyCompressed = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/.test(new URL(response.url()).pathname);
-    total += alreadyCompressed ? body.length : gzipSync(body).length;
+    const path = new URL(response.url()).pathname;
+    const alreadyCompressed = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/.test(path);
+    const bytes = alreadyCompressed ? body.length : gzipSync(body).length;
+    total += bytes;
+    const kind = path.match(/\.(\w+)$/)?.[1] ?? 'html';
+    byKind.set(kind, (byKind.get(kind) ?? 0) + bytes);
   });
   return () => total;
 }
 
-/** Two words that occur in exactly one generated entry each, for rare-word searches. */
+/** The two words that occur in the fewest generated entries, for rare-word searches. */
 function findRareWords(all: readonly GeneratedEntry[]): string[] {
   const counts = new Map<string, number>();
   for (const entry of all) {
@@ -125,9 +136,10 @@ function findRareWords(all: readonly GeneratedEntry[]): string[] {
     const words = new Set(`${String(entry.data.title ?? '')} ${entry.body ?? ''}`.toLowerCase().match(/[a-z]{7,}/g) ?? []);
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  const rare = [...counts].filter(([, count]) => count === 1).map(([word]) => word).sort();
-  if (rare.length < 2) throw new Error('The generated content has no word that occurs in only one entry.');
-  return [rare[0]!, rare[Math.floor(rare.length / 2)]!];
+  // The words of the fewest entries; generated sets reuse their source text, so a word of one entry only may not exist.
+  const rare = [...counts].sort(([a, countA], [b, countB]) => countA - countB || a.localeCompare(b)).map(([word]) => word);
+  if (rare.length < 2) throw new Error('The generated content has fewer than two words to search for.');
+  return [rare[0]!, rare[1]!];
 }
 
 function kilobytes(bytes: number): string {
