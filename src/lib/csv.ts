@@ -4,9 +4,13 @@ const recordSeparator = '\r\n';
 /**
  * Formats one CSV field (RFC 4180): quoted when it holds a comma, a double
  * quote, a line break or leading or trailing space, with double quotes doubled.
+ * Text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+ * leading apostrophe, so a spreadsheet opening the file shows it rather than
+ * running it as a formula (OWASP's advice on CSV injection).
  */
 export function formatCsvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  const raw = value === undefined ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

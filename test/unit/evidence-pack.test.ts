@@ -103,6 +103,13 @@ describe('formatCsvField', () => {
     expect(formatCsvField(42)).toBe('42');
   });
 
+  test('neutralises text a spreadsheet would run as a formula', () => {
+    expect(formatCsvField('=HYPERLINK("https://evil.example")')).toBe('"\'=HYPERLINK(""https://evil.example"")"');
+    expect(formatCsvField('+1 555')).toBe("'+1 555");
+    expect(formatCsvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(formatCsvField(-3)).toBe('-3');
+  });
+
   test('formats records with CRLF after each, the last included', () => {
     expect(formatCsv([['a', 'b'], ['1', 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
   });
