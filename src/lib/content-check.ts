@@ -20,11 +20,35 @@ interface SourceEntry {
   id: string;
   /** Path relative to the project root, for messages. */
   file: string;
-  document: Document;
-  lines: LineCounter;
+  /** The front matter's YAML, parsed again with positions only to place a problem on its line. */
+  yaml: string;
   /** Line of the file where the front matter's YAML starts (after `---`). */
   firstLine: number;
   data: unknown;
+}
+
+/** A YAML document with the positions of its nodes. */
+interface ParsedYaml {
+  document: Document;
+  lines: LineCounter;
+}
+
+function parseYaml(yaml: string): ParsedYaml {
+  const lines = new LineCounter();
+  return { document: parseDocument(yaml, { lineCounter: lines, prettyErrors: false }), lines };
+}
+
+/**
+ * Documents with positions take several times the memory of their data, and on
+ * a site of thousands of entries that is hundreds of megabytes held through the
+ * build. So a document is kept only for an entry with a problem to place.
+ */
+const parsedSources = new WeakMap<SourceEntry, ParsedYaml>();
+
+function getParsedYaml(source: SourceEntry): ParsedYaml {
+  let parsed = parsedSources.get(source);
+  if (!parsed) parsedSources.set(source, (parsed = parseYaml(source.yaml)));
+  return parsed;
 }
 
 /** An entry that passed its schema, with the parsed data. */
@@ -134,10 +158,9 @@ function readSite(contentDir: string, displayPath: (path: string) => string, pro
     return undefined;
   }
   const text = readFileSync(path, 'utf8');
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const source: SourceEntry = { collection: 'docs', id: 'site', file, document, lines, firstLine: 1, data: document.toJS() };
-  if (reportYamlErrors(source, problems)) return undefined;
+  const parsed = parseYaml(text);
+  const source: SourceEntry = { collection: 'docs', id: 'site', file, yaml: text, firstLine: 1, data: parsed.document.toJS() };
+  if (reportYamlErrors(source, parsed, problems)) return undefined;
   const result = SiteSchema.safeParse(source.data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -195,10 +218,10 @@ function readCollection(
       });
       continue;
     }
-    const lines = new LineCounter();
-    const document = parseDocument(match[2] ?? '', { lineCounter: lines, prettyErrors: false });
-    const source: SourceEntry = { collection, id, file, document, lines, firstLine: 2, data: document.toJS() ?? {} };
-    if (reportYamlErrors(source, problems)) continue;
+    const yaml = match[2] ?? '';
+    const parsed = parseYaml(yaml);
+    const source: SourceEntry = { collection, id, file, yaml, firstLine: 2, data: parsed.document.toJS() ?? {} };
+    if (reportYamlErrors(source, parsed, problems)) continue;
     entries.push(source);
   }
   return entries;
@@ -215,10 +238,10 @@ function listEntryFiles(folder: string, prefix = ''): string[] {
   });
 }
 
-function reportYamlErrors(source: SourceEntry, problems: Problem[]): boolean {
-  if (source.document.errors.length === 0) return false;
-  for (const error of source.document.errors) {
-    const line = source.lines.linePos(error.pos[0]).line + source.firstLine - 1;
+function reportYamlErrors(source: SourceEntry, { document, lines }: ParsedYaml, problems: Problem[]): boolean {
+  if (document.errors.length === 0) return false;
+  for (const error of document.errors) {
+    const line = lines.linePos(error.pos[0]).line + source.firstLine - 1;
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     problems.push({
       file: source.file,
@@ -232,11 +255,12 @@ function reportYamlErrors(source: SourceEntry, problems: Problem[]): boolean {
 
 /** The line of the value at a field path, or of its closest parent that exists. */
 function locate(source: SourceEntry, path: readonly PropertyKey[]): number | undefined {
+  const { document, lines } = getParsedYaml(source);
   for (let length = path.length; length >= 0; length--) {
-    const node = length === 0 ? source.document.contents : source.document.getIn(path.slice(0, length) as unknown[], true);
+    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length) as unknown[], true);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (range && (length > 0 || isMap(node))) {
-      return source.lines.linePos(range[0]).line + source.firstLine - 1;
+      return lines.linePos(range[0]).line + source.firstLine - 1;
     }
   }
   return undefined;

@@ -60,8 +60,20 @@ export function getMatrixDomains(graph: AssuranceGraph, controlIds: readonly str
   return domains;
 }
 
-/** Controls per party with their share of the view, for the totals line. */
+const totalsCache = new WeakMap<readonly string[], Record<Responsibility, Share>>();
+
+/**
+ * Controls per party with their share of the view, for the totals line. Every
+ * page of a view shows the same totals, so they are counted once per list of
+ * controls, not once per page.
+ */
 export function getPartyTotals(graph: AssuranceGraph, controlIds: readonly string[]): Record<Responsibility, Share> {
+  let totals = totalsCache.get(controlIds);
+  if (!totals) totalsCache.set(controlIds, (totals = countPartyTotals(graph, controlIds)));
+  return totals;
+}
+
+function countPartyTotals(graph: AssuranceGraph, controlIds: readonly string[]): Record<Responsibility, Share> {
   const counts: Record<Responsibility, number> = { provider: 0, customer: 0, shared: 0 };
   for (const id of controlIds) counts[graph.control(id).data.responsibility] += 1;
   return {
