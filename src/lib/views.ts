@@ -1,6 +1,6 @@
 import type { ArtefactType } from '../schemas/artefacts.ts';
 import type { Control } from '../schemas/controls.ts';
-import type { Framework } from '../schemas/frameworks.ts';
+import type { Framework, Requirement } from '../schemas/frameworks.ts';
 import type { Doc } from '../schemas/docs.ts';
 import type { Scenario } from '../schemas/scenarios.ts';
 import type { Responsibility } from '../schemas/shared.ts';
@@ -100,13 +100,26 @@ export function controlItem(control: Item<Control>, graph?: AssuranceGraph): Lis
   };
 }
 
+const usableCounts = new WeakMap<AssuranceGraph, Map<string, number>>();
+
+/** How many current or expiring artefacts name a framework, counted once per framework: many pages list the same framework. */
+function countUsableArtefacts(graph: AssuranceGraph, frameworkId: string): number {
+  let counts = usableCounts.get(graph);
+  if (!counts) usableCounts.set(graph, (counts = new Map()));
+  let count = counts.get(frameworkId);
+  if (count === undefined) {
+    const evidence = (graph.artefactsByFramework.get(frameworkId) ?? []).map(graph.artefact);
+    counts.set(frameworkId, (count = evidence.filter((artefact) => artefact.freshness === 'current' || artefact.freshness === 'expiring').length));
+  }
+  return count;
+}
+
 export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>): ListItem {
-  const evidence = (graph.artefactsByFramework.get(framework.id) ?? []).map(graph.artefact);
-  const usable = evidence.filter((artefact) => artefact.freshness === 'current' || artefact.freshness === 'expiring');
+  const usable = countUsableArtefacts(graph, framework.id);
   return {
     href: entryUrl('frameworks', framework.id),
     title: getFrameworkName(framework),
-    meta: `${frameworkKindLabels[framework.data.kind]} · ${framework.data.authority} · ${usable.length} current ${usable.length === 1 ? 'artefact' : 'artefacts'}`,
+    meta: `${frameworkKindLabels[framework.data.kind]} · ${framework.data.authority} · ${usable} current ${usable === 1 ? 'artefact' : 'artefacts'}`,
     badges: [{ value: framework.data.status, label: frameworkStatusLabels[framework.data.status] }, frameworkEvidenceBadge(graph, framework.id)],
   };
 }
@@ -265,7 +278,7 @@ export function getObtainInstructions(graph: AssuranceGraph, artefact: ArtefactN
 export function getMappingItems(graph: AssuranceGraph, control: Item<Control>) {
   return control.data.mappings.map((mapping) => {
     const framework = graph.framework(mapping.framework.id);
-    const listed = new Map(framework.data.requirements.map((requirement) => [requirement.id, requirement]));
+    const listed = getRequirementIndex(framework);
     return {
       href: entryUrl('frameworks', framework.id),
       name: getFrameworkName(framework),
@@ -279,6 +292,15 @@ export function getMappingItems(graph: AssuranceGraph, control: Item<Control>) {
       }),
     };
   });
+}
+
+const requirementIndexes = new WeakMap<Item<Framework>, Map<string, Requirement>>();
+
+/** A framework's requirements by id, built once per framework rather than on every control page that maps to it. */
+function getRequirementIndex(framework: Item<Framework>): Map<string, Requirement> {
+  let index = requirementIndexes.get(framework);
+  if (!index) requirementIndexes.set(framework, (index = new Map(framework.data.requirements.map((requirement) => [requirement.id, requirement]))));
+  return index;
 }
 
 /**
