@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, readdirSync, readFileSync, closeSync, mkdtempSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,7 +9,7 @@ export interface Measurement {
   status: number | null;
   /** Wall-clock seconds. */
   seconds: number;
-  /** Processor seconds, user and system, of the command and its descendants; undefined without GNU time. */
+  /** Processor seconds, user and system, of the command and all its descendants; undefined where neither `/proc` nor GNU time exists. */
   cpuSeconds: number | undefined;
   /** Peak resident memory of the command and all its descendants together, in bytes. */
   peakRss: number;
@@ -17,13 +17,25 @@ export interface Measurement {
   log: string;
 }
 
+/** One look at a process tree: its summed resident memory, and each process's processor time so far. */
+export interface TreeSample {
+  rss: number;
+  /** Processor time in clock ticks, by process id. */
+  ticks: Map<number, number>;
+}
+
 const gnuTime = '/usr/bin/time';
+/** Clock ticks per second in `/proc/<pid>/stat`; 100 on Linux. */
+const ticksPerSecond = 100;
 
 /**
- * Runs a command and measures its wall time and the peak memory of its whole
- * process tree: the resident sizes of every descendant are summed every 50 ms
- * from `/proc`, and GNU time's maximum (of the largest single process, caught
- * even between samples) is taken when it is larger.
+ * Runs a command and measures its wall time, processor time and the peak
+ * memory of its whole process tree. Every 50 ms the resident sizes of all
+ * descendants are summed from `/proc`, and each one's processor time noted.
+ * GNU time's figures are used where larger: its memory peak catches a single
+ * process between samples, and its processor time counts exactly every child
+ * that was waited for. (Pagefind's indexer is stopped, not waited for, so only
+ * the samples see its processor time.)
  */
 export async function measure(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measurement> {
   const work = mkdtempSync(join(tmpdir(), 'trust-center-measure-'));
@@ -36,45 +48,57 @@ export async function measure(command: string, args: readonly string[], options:
     ? spawn(gnuTime, ['-v', '-o', timeReport, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', output, output] })
     : spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', output, output] });
   let peakRss = 0;
+  const ticks = new Map<number, number>();
   const sampler = setInterval(() => {
-    if (child.pid) peakRss = Math.max(peakRss, getTreeRss(child.pid));
+    if (!child.pid) return;
+    const sample = sampleTree(child.pid);
+    peakRss = Math.max(peakRss, sample.rss);
+    for (const [pid, used] of sample.ticks) ticks.set(pid, Math.max(ticks.get(pid) ?? 0, used));
   }, 50);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   closeSync(output);
-  let cpuSeconds: number | undefined;
+  let cpuSeconds = ticks.size > 0 ? [...ticks.values()].reduce((sum, used) => sum + used, 0) / ticksPerSecond : undefined;
   if (useTime && existsSync(timeReport)) {
     const report = readFileSync(timeReport, 'utf8');
     const kilobytes = /Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1];
     if (kilobytes) peakRss = Math.max(peakRss, Number(kilobytes) * 1024);
     const user = /User time \(seconds\): ([\d.]+)/.exec(report)?.[1];
     const system = /System time \(seconds\): ([\d.]+)/.exec(report)?.[1];
-    if (user && system) cpuSeconds = Number(user) + Number(system);
+    if (user && system) cpuSeconds = Math.max(cpuSeconds ?? 0, Number(user) + Number(system));
   }
   return { status, seconds, cpuSeconds, peakRss, log };
 }
 
-/** The summed resident memory of a process and all its descendants, in bytes; 0 where `/proc` is missing. */
-export function getTreeRss(root: number): number {
-  if (!existsSync('/proc')) return 0;
+/** The summed resident memory of a process and all its descendants, and each one's processor time; empty where `/proc` is missing. */
+export function sampleTree(root: number): TreeSample {
+  const sample: TreeSample = { rss: 0, ticks: new Map() };
+  if (!existsSync('/proc')) return sample;
   const children = new Map<number, number[]>();
+  const stats = new Map<number, string[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = readProc(`/proc/${name}/stat`);
-    // The command name may contain spaces and parentheses; fields resume after the last `)`.
-    const parent = stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : NaN;
-    if (!Number.isNaN(parent)) children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    if (!stat) continue;
+    // The command name may contain spaces and parentheses; the other fields follow the last `)`.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pid = Number(name);
+    stats.set(pid, fields);
+    const parent = Number(fields[1]);
+    children.set(parent, [...(children.get(parent) ?? []), pid]);
   }
-  let total = 0;
   const pending = [root];
   while (pending.length > 0) {
     const pid = pending.pop()!;
     const kilobytes = /VmRSS:\s+(\d+) kB/.exec(readProc(`/proc/${pid}/status`) ?? '')?.[1];
-    total += Number(kilobytes ?? 0) * 1024;
+    sample.rss += Number(kilobytes ?? 0) * 1024;
+    const fields = stats.get(pid);
+    // Fields 14 and 15 of `stat`, user and system time, counted from the state field.
+    if (fields) sample.ticks.set(pid, Number(fields[11]) + Number(fields[12]));
     pending.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return sample;
 }
 
 function readProc(path: string): string | undefined {
