@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { brokenContent, minimalContent } from '../fixtures/content-sets.ts';
+import { brokenContent, editedContent, minimalContent } from '../fixtures/content-sets.ts';
+
+/** The report for a copy of the minimal set whose control `mfa` is edited. */
+function reportWithControl(edit: (text: string) => string): string {
+  const content = editedContent({ 'controls/mfa.md': edit });
+  return formatProblems(checkContent(content, join(content, '..')).problems);
+}
 
 /** Checks a broken fixture and returns the report a writer would read. */
 function report(name: string): string {
@@ -104,6 +110,24 @@ describe('checkContent', () => {
 
       content/controls/mfa.md
         line 10, \`mappings[0].requirements[1]\`: Found \`cc6.9\`, which is not a requirement of the framework \`soc-2\`. Did you mean \`cc6.1\`?"
+    `);
+  });
+
+  test('reads dates as text, so an impossible date is an error rather than a day in another month', () => {
+    expect(reportWithControl((text) => text.replace('lastReviewed: 2026-01-10', 'lastReviewed: 2026-13-45'))).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and run the check again.
+
+      content/controls/mfa.md
+        line 12, \`lastReviewed\`: Found \`2026-13-45\`. Expected a date written as YYYY-MM-DD, such as \`2025-06-30\`."
+    `);
+  });
+
+  test('errors on a field given twice', () => {
+    expect(reportWithControl((text) => text.replace('domain: Identity and access', 'domain: Identity and access\ndomain: Access'))).toMatchInlineSnapshot(`
+      "The content has 1 problem. Fix it and run the check again.
+
+      content/controls/mfa.md
+        line 4: The front matter is not valid YAML: Map keys must be unique. Check the indentation and quoting on this line; quote text that contains \`: \` or starts with a special character."
     `);
   });
 
