@@ -9,16 +9,17 @@ import { ServiceSchema } from './schemas/services.ts';
 import type { ReferenceFactory } from './schemas/shared.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { createUpdateSchema } from './schemas/updates.ts';
+import { checkedLoader } from './lib/background-check.ts';
 import { collectionDir, siteFile } from './lib/paths.ts';
 import { siteLoader } from './lib/site-loader.ts';
 
 // Astro's `reference()` is typed against generated collection types; the schemas
 // only rely on its runtime shape, `{ collection, id }`.
 const ref = reference as unknown as ReferenceFactory;
-const entries = (collection: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: collectionDir(collection) });
+const entries = (collection: string) => checkedLoader(glob({ pattern: '**/[^_]*.{md,mdx}', base: collectionDir(collection) }));
 
 export const collections = {
-  site: defineCollection({ loader: siteLoader(siteFile), schema: SiteSchema }),
+  site: defineCollection({ loader: checkedLoader(siteLoader(siteFile)), schema: SiteSchema }),
   frameworks: defineCollection({ loader: entries('frameworks'), schema: FrameworkSchema }),
   artefacts: defineCollection({ loader: entries('artefacts'), schema: createArtefactSchema(ref) }),
   controls: defineCollection({ loader: entries('controls'), schema: createControlSchema(ref) }),

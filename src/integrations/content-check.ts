@@ -1,25 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
-import { checkContent, type ContentCheckResult } from '../lib/content-check.ts';
-import { contentDir } from '../lib/paths.ts';
+import { parse } from 'yaml';
+import { contentCheckError, getSharedContentCheck, shareContentCheck, startContentCheck } from '../lib/background-check.ts';
+import { getBuildDate } from '../lib/dates.ts';
+import { contentDir, siteFile } from '../lib/paths.ts';
 import { formatProblems } from '../lib/problems.ts';
+import { SiteSchema } from '../schemas/site.ts';
 
-let latest: ContentCheckResult | undefined;
-
-/**
- * The result of the check this build ran when it started, for other
- * integrations to reuse in their own `astro:config:setup` instead of reading
- * and validating every file again. It is released once the configuration is
- * done, so it does not hold memory through the build.
- */
-export function getLatestContentCheck(): ContentCheckResult | undefined {
-  return latest;
+/** The published address from `site.yaml`, when the file is valid; the check reports it otherwise. */
+function readSiteUrl(): string | undefined {
+  if (!existsSync(siteFile)) return undefined;
+  try {
+    const result = SiteSchema.safeParse(parse(readFileSync(siteFile, 'utf8')) ?? {});
+    return result.success ? result.data.url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Checks every content file before Astro loads it, so a build reports all
- * problems at once (Astro stops at the first invalid entry and only logs a
- * dangling reference). A build fails; the dev server logs and keeps serving.
+ * Checks every content file, so a build reports all problems at once (Astro
+ * stops at the first invalid entry and only logs a dangling reference). The
+ * check runs in a worker thread beside Astro's own loading of the content; a
+ * build waits for it before rendering and fails with its report, and so does a
+ * content loader that fails first. The dev server logs the report and keeps serving.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -27,24 +31,28 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const started = performance.now();
-        latest = checkContent(contentDir, process.cwd());
-        const { problems, entries, site } = latest;
         // The published address comes from `site.yaml`, so canonical links and the sitemap use it.
-        if (site) updateConfig({ site: site.url });
-        if (problems.length === 0) {
-          logger.info(`${entries.length} entries checked in ${Math.round(performance.now() - started)} ms.`);
+        const url = readSiteUrl();
+        if (url) updateConfig({ site: url });
+        const check = startContentCheck({ contentDir, root: process.cwd(), today: getBuildDate() });
+        if (command === 'build') {
+          shareContentCheck(check);
           return;
         }
-        const report = formatProblems(problems);
-        if (command === 'dev') {
-          logger.error(report);
-          return;
-        }
-        throw new AstroError(report, 'Run `npm run content:check` to check the content without building.');
+        check.then(
+          ({ problems, entryCount, milliseconds }) => {
+            if (problems.length > 0) logger.error(formatProblems(problems));
+            else logger.info(`${entryCount} entries checked in ${milliseconds} ms.`);
+          },
+          (error: unknown) => logger.error(`The content check failed: ${String(error)}`),
+        );
       },
-      'astro:config:done': () => {
-        latest = undefined;
+      'astro:build:start': async ({ logger }) => {
+        const check = getSharedContentCheck();
+        if (!check) return;
+        const { problems, entryCount, milliseconds } = await check;
+        if (problems.length > 0) throw contentCheckError(problems);
+        logger.info(`${entryCount} entries checked in ${milliseconds} ms.`);
       },
     },
   };

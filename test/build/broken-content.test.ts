@@ -17,6 +17,18 @@ describe('a build of broken content', () => {
     expect(existsSync(build.outDir)).toBe(false);
     expect(snapshotFolder(content)).toEqual(before);
   });
+
+  test('fails with the report when every entry loads but a reference leads nowhere', () => {
+    // Astro only logs a dangling reference; the build still stops, before rendering any page.
+    const build = buildSite(brokenContent('dangling-reference'));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('The content has 1 problem. Fix it and run the check again.');
+    expect(build.output).toContain(
+      'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you mean `soc-2`?',
+    );
+    expect(build.output).not.toContain('generating static routes');
+    expect(existsSync(build.outDir)).toBe(false);
+  });
 });
 
 describe('a build that fails while rendering pages', () => {

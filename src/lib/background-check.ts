@@ -1,0 +1,84 @@
+import { Worker } from 'node:worker_threads';
+import type { Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { formatProblems, type Problem } from './problems.ts';
+
+/** What a content check run in the background reports back. */
+export interface BackgroundCheckOutcome {
+  problems: Problem[];
+  /** How many entries were read. */
+  entryCount: number;
+  /** The attention report of the content, when it has no problems. */
+  attention: string[];
+  /** How long the check took, in milliseconds. */
+  milliseconds: number;
+}
+
+/** What the worker is given. */
+export interface BackgroundCheckRequest {
+  contentDir: string;
+  root: string;
+  /** The build date, `YYYY-MM-DD`, for the attention report. */
+  today: string;
+}
+
+/** The hint shown under the report when the check fails a build. */
+export const contentCheckHint = 'Run `npm run content:check` to check the content without building.';
+
+/**
+ * Checks the content in a worker thread, so the check runs beside Astro's own
+ * loading of the content instead of before it, and the memory it takes is
+ * given back when it ends.
+ */
+export function startContentCheck(request: BackgroundCheckRequest): Promise<BackgroundCheckOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./background-check.worker.ts', import.meta.url), { workerData: request });
+    let outcome: BackgroundCheckOutcome | undefined;
+    worker.once('message', (message: BackgroundCheckOutcome) => (outcome = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (outcome) resolve(outcome);
+      else reject(new Error(`The content check stopped with exit code ${code} before it reported.`));
+    });
+  });
+}
+
+/** The error a build fails with when the content has problems. */
+export function contentCheckError(problems: readonly Problem[]): AstroError {
+  return new AstroError(formatProblems(problems), contentCheckHint);
+}
+
+/**
+ * The check a build started, shared with its content loaders. The loaders run
+ * in Vite's module runner, a separate module graph from the integrations, so
+ * the check is shared through a global.
+ */
+const sharedKey = Symbol.for('trust-center.content-check');
+
+export function shareContentCheck(check: Promise<BackgroundCheckOutcome> | undefined): void {
+  (globalThis as Record<symbol, unknown>)[sharedKey] = check;
+}
+
+export function getSharedContentCheck(): Promise<BackgroundCheckOutcome> | undefined {
+  return (globalThis as Record<symbol, unknown>)[sharedKey] as Promise<BackgroundCheckOutcome> | undefined;
+}
+
+/**
+ * A loader that, when loading fails during a build, fails with the full report
+ * of the content check instead, so writers see every problem with its line and
+ * fix rather than only the first one Astro met.
+ */
+export function checkedLoader(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      try {
+        await loader.load(context);
+      } catch (error) {
+        const outcome = await getSharedContentCheck()?.catch(() => undefined);
+        if (outcome && outcome.problems.length > 0) throw contentCheckError(outcome.problems);
+        throw error;
+      }
+    },
+  };
+}

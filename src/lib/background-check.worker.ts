@@ -1,0 +1,21 @@
+/**
+ * The worker thread of the background content check: checks the content and,
+ * when it is valid, works out the attention report from the same entries.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { formatAttentionReport, getAttention } from './attention.ts';
+import type { BackgroundCheckOutcome, BackgroundCheckRequest } from './background-check.ts';
+import { buildGraphFromCheck } from './checked-graph.ts';
+import { checkContent } from './content-check.ts';
+
+const { contentDir, root, today } = workerData as BackgroundCheckRequest;
+const started = performance.now();
+const result = checkContent(contentDir, root);
+const checked = buildGraphFromCheck(result, today);
+const outcome: BackgroundCheckOutcome = {
+  problems: result.problems,
+  entryCount: result.entries.length,
+  attention: checked ? formatAttentionReport(getAttention(checked.graph), checked.files) : [],
+  milliseconds: Math.round(performance.now() - started),
+};
+parentPort!.postMessage(outcome);
