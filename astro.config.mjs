@@ -9,13 +9,13 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { getAudience } from './src/lib/access.ts';
+import { getOutDir } from './src/lib/output.ts';
 import { createRestrictedSectionsPlugin } from './src/lib/restricted.ts';
 
 const audience = getAudience();
 
 export default defineConfig({
-  // The internal build goes to its own folder so it is never published by mistake in place of the public one.
-  outDir: process.env.TRUST_CENTER_OUT_DIR ?? (audience === 'internal' ? 'dist-internal' : 'dist'),
+  outDir: getOutDir(audience),
   // Each audience keeps its own cache, so Markdown rendered for the internal build
   // can never be reused by the public one.
   cacheDir: `${process.env.TRUST_CENTER_CACHE_DIR ?? 'node_modules/.astro'}/${audience}`,

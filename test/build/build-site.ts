@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
-const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** How a site is built: `npm run build`, or `astro build` alone, which indexes for search inside Astro's process. */
+const commands = {
+  'npm run build': [join(root, 'src', 'cli', 'build.ts')],
+  'astro build': [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+} as const;
+export type BuildCommand = keyof typeof commands;
 
 export interface BuildResult {
   status: number | null;
@@ -12,11 +17,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from a content folder into a fresh temporary folder, as `npm run build` does. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+/** Builds the site from a content folder into a fresh temporary folder, with `npm run build` unless told otherwise. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}, command: BuildCommand = 'npm run build'): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'trust-center-build-'));
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [astro, 'build'], {
+  const result = spawnSync(process.execPath, commands[command], {
     cwd: root,
     encoding: 'utf8',
     env: {
