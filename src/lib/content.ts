@@ -1,9 +1,11 @@
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { CollectionName } from '../schemas/shared.ts';
 import { getBuildDate } from './dates.ts';
 import { buildGraph, type AssuranceGraph } from './graph.ts';
 
 let graph: Promise<AssuranceGraph> | undefined;
+/** The entries the graph was built from, keyed `collection/id`, so a page renders its body without looking the entry up again. */
+const entries = new Map<string, CollectionEntry<CollectionKey>>();
 
 /**
  * The assurance graph for this build. This module is the only one that reads
@@ -26,6 +28,9 @@ async function loadGraph(): Promise<AssuranceGraph> {
     getCollection('docs'),
   ]);
   if (!site) throw new Error('The site settings are missing. Create `content/site.yaml`.');
+  for (const [collection, items] of Object.entries({ frameworks, artefacts, controls, services, scenarios, updates, docs })) {
+    for (const entry of items) entries.set(`${collection}/${entry.id}`, entry);
+  }
   return buildGraph(
     { site: site.data, frameworks, artefacts, controls, services, scenarios, updates, docs },
     getBuildDate(),
@@ -34,7 +39,8 @@ async function loadGraph(): Promise<AssuranceGraph> {
 
 /** Renders the Markdown body of an entry. */
 export async function renderBody(collection: CollectionName, id: string) {
-  const entry = await getEntry(collection, id);
+  await getGraph();
+  const entry = entries.get(`${collection}/${id}`) ?? (await getEntry(collection, id));
   if (!entry) throw new Error(`There is no entry \`${id}\` in \`${collection}\`.`);
   return render(entry);
 }

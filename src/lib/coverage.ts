@@ -3,6 +3,7 @@ import type { Framework, Requirement } from '../schemas/frameworks.ts';
 import type { Responsibility } from '../schemas/shared.ts';
 import { freshnessLabels, type Freshness } from './freshness.ts';
 import type { ArtefactNode, AssuranceGraph, Item } from './graph.ts';
+import { perGraph } from './per-graph.ts';
 import { entryUrl } from './urls.ts';
 
 /**
@@ -127,10 +128,10 @@ export function getControlEvidenceState(graph: AssuranceGraph, controlId: string
  * A framework's own evidence state, from the artefacts that name it: evidenced
  * when one is current; otherwise flagged as expiring, lapsed or without evidence.
  */
-export function getFrameworkEvidenceState(graph: AssuranceGraph, frameworkId: string): PoolState {
+export const getFrameworkEvidenceState = perGraph((graph, frameworkId): PoolState => {
   const artefacts = (graph.artefactsByFramework.get(frameworkId) ?? []).map(graph.artefact);
   return getPoolState(artefacts.map((artefact) => artefact.freshness));
-}
+});
 
 /** Labels of a framework's own evidence state. */
 export const frameworkEvidenceLabels: Record<PoolState, string> = {
@@ -200,23 +201,24 @@ export function summariseCoverage(
 }
 
 /** The artefacts a framework relies on: those its controls cite and those naming it, in display order. */
-export function getFrameworkArtefacts(graph: AssuranceGraph, frameworkId: string): string[] {
+export const getFrameworkArtefacts = perGraph((graph, frameworkId): readonly string[] => {
   const ids = new Set(graph.artefactsByFramework.get(frameworkId) ?? []);
   for (const controlId of graph.controlsByFramework.get(frameworkId) ?? []) {
     for (const reference of graph.control(controlId).data.evidence) ids.add(reference.id);
   }
   return graph.artefacts.filter((artefact) => ids.has(artefact.id)).map((artefact) => artefact.id);
-}
+});
 
 /** Coverage numbers of one framework. */
-export function getFrameworkSummary(graph: AssuranceGraph, frameworkId: string): CoverageSummary {
-  return summariseCoverage(
-    graph,
-    graph.requirementCoverage.get(frameworkId) ?? [],
-    graph.controlsByFramework.get(frameworkId) ?? [],
-    getFrameworkArtefacts(graph, frameworkId),
-  );
-}
+export const getFrameworkSummary = perGraph(
+  (graph, frameworkId): CoverageSummary =>
+    summariseCoverage(
+      graph,
+      graph.requirementCoverage.get(frameworkId) ?? [],
+      graph.controlsByFramework.get(frameworkId) ?? [],
+      getFrameworkArtefacts(graph, frameworkId),
+    ),
+);
 
 /**
  * Coverage numbers across the frameworks the organisation meets: requirements

@@ -28,10 +28,14 @@ export function daysBetween(from: string, to: string): number {
 }
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** Formatted dates: a large site shows the same few hundred dates on thousands of pages, and formatting is slow. */
+const formattedDates = new Map<string, string>();
 
 /** Formats a `YYYY-MM-DD` date for reading: `30 June 2026`. */
 export function formatDate(date: string): string {
-  return longDate.format(new Date(`${date}T00:00:00Z`));
+  let formatted = formattedDates.get(date);
+  if (formatted === undefined) formattedDates.set(date, (formatted = longDate.format(new Date(`${date}T00:00:00Z`))));
+  return formatted;
 }
 
 /** Formats a period: `1 October 2025 to 30 September 2026`. */

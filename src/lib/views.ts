@@ -17,6 +17,7 @@ import {
 import { formatDate } from './dates.ts';
 import { freshnessLabels } from './freshness.ts';
 import { getFrameworkName, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from './graph.ts';
+import { perGraph } from './per-graph.ts';
 import { entryUrl } from './urls.ts';
 
 /** The shape list components render: a link, a line of detail and badges with text. */
@@ -100,19 +101,11 @@ export function controlItem(control: Item<Control>, graph?: AssuranceGraph): Lis
   };
 }
 
-const usableCounts = new WeakMap<AssuranceGraph, Map<string, number>>();
-
 /** How many current or expiring artefacts name a framework, counted once per framework: many pages list the same framework. */
-function countUsableArtefacts(graph: AssuranceGraph, frameworkId: string): number {
-  let counts = usableCounts.get(graph);
-  if (!counts) usableCounts.set(graph, (counts = new Map()));
-  let count = counts.get(frameworkId);
-  if (count === undefined) {
-    const evidence = (graph.artefactsByFramework.get(frameworkId) ?? []).map(graph.artefact);
-    counts.set(frameworkId, (count = evidence.filter((artefact) => artefact.freshness === 'current' || artefact.freshness === 'expiring').length));
-  }
-  return count;
-}
+const countUsableArtefacts = perGraph((graph, frameworkId) => {
+  const evidence = (graph.artefactsByFramework.get(frameworkId) ?? []).map(graph.artefact);
+  return evidence.filter((artefact) => artefact.freshness === 'current' || artefact.freshness === 'expiring').length;
+});
 
 export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>): ListItem {
   const usable = countUsableArtefacts(graph, framework.id);
@@ -180,11 +173,18 @@ export function relationUrl(collection: RelationOwner, id: string, relation: str
   return `${entryUrl(collection, id)}${relation}/`;
 }
 
-/** Renders any related id as a list item, whatever its collection. */
-export function relatedItem(graph: AssuranceGraph, collection: 'controls' | 'artefacts' | 'frameworks', id: string): ListItem {
+const relatedItems = perGraph((graph, key): ListItem => {
+  const slash = key.indexOf('/');
+  const collection = key.slice(0, slash);
+  const id = key.slice(slash + 1);
   if (collection === 'controls') return controlItem(graph.control(id), graph);
   if (collection === 'artefacts') return artefactItem(graph, graph.artefact(id));
   return frameworkItem(graph, graph.framework(id));
+});
+
+/** Renders any related id as a list item, whatever its collection; each item is worked out once, as many pages list the same entries. */
+export function relatedItem(graph: AssuranceGraph, collection: 'controls' | 'artefacts' | 'frameworks', id: string): ListItem {
+  return relatedItems(graph, `${collection}/${id}`);
 }
 
 /** The first entries of a relation of an entry, as list items, with a link to the rest. */
