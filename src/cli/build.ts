@@ -2,12 +2,12 @@
  * Builds the site: `npm run build` (`npm run build:internal` for the internal build).
  * Any arguments are passed on to `astro build`.
  *
- * Astro renders the pages in a process of its own; once it has exited and given
- * its memory back, the search index is built over the pages and the finished
- * site is swapped into place. Astro and Pagefind's indexer each need about a
- * gigabyte on a site of 10,000 entries, so run one after the other the build
- * needs half the memory it would with both at once. `astro build` alone builds
- * the same site, with the index built inside Astro's process.
+ * Astro renders the pages in a process of its own. Once every page is written,
+ * the search index is built here, outside Astro's process, while Astro finishes
+ * and exits; then the finished site is swapped into place. Astro and Pagefind's
+ * indexer each need about a gigabyte on a site of 10,000 entries: run in one
+ * process, the build needs both at once. `astro build` alone builds the same
+ * site, with the index built inside Astro's process.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getAudience } from '../lib/access.ts';
 import { getOutDir, getStagingDir, swapIn } from '../lib/output.ts';
-import { indexAfterBuildVariable, writeSearchIndex } from '../lib/search-index.ts';
+import { indexAfterBuildVariable, pagesWrittenMessage, writeSearchIndex } from '../lib/search-index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -28,24 +28,35 @@ function log(message: string): void {
 
 const target = resolve(root, getOutDir(getAudience()));
 const staging = getStagingDir(target);
-const status = await new Promise<number | null>((done) => {
-  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, [indexAfterBuildVariable]: '1' },
-  });
-  child.on('close', done);
+const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  env: { ...process.env, [indexAfterBuildVariable]: '1' },
 });
-if (status !== 0) {
-  process.exit(status ?? 1);
+const exited = new Promise<number | null>((done) => child.on('close', done));
+const pagesWritten = new Promise<void>((done) => child.on('message', (message) => message === pagesWrittenMessage && done()));
+
+/** Indexes the staged site; the error's message when it fails. */
+async function index(): Promise<string | undefined> {
+  const started = performance.now();
+  try {
+    const pages = await writeSearchIndex(staging);
+    log(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
-const started = performance.now();
-try {
-  const pages = await writeSearchIndex(staging);
-  log(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+// Indexing starts when Astro says every page is written, or once it has exited successfully without saying so.
+const indexing = Promise.race([pagesWritten.then(() => true), exited.then((code) => code === 0)]).then((ready) =>
+  ready ? index() : undefined,
+);
+const status = await exited;
+const failure = await indexing;
+if (status !== 0) process.exit(status ?? 1);
+if (failure) {
+  console.error(failure);
   console.error(`The site was left unfinished in ${staging}; ${target} is unchanged.`);
   process.exit(1);
 }

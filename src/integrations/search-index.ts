@@ -1,19 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isIndexedAfterBuild, writeSearchIndex } from '../lib/search-index.ts';
+import { announcePagesWritten, isIndexedAfterBuild, writeSearchIndex } from '../lib/search-index.ts';
 
 /**
  * Builds the Pagefind search index over the built pages once Astro has written
  * them. Only the main content of entry and document pages is indexed: they
- * carry `data-pagefind-body`. Under `npm run build` the index is built after
- * Astro has exited instead, so Astro and Pagefind never hold memory at once.
+ * carry `data-pagefind-body`. Under `npm run build` the index is built outside
+ * Astro's process instead, so Astro and Pagefind's indexer do not both hold their
+ * most memory at once; list this integration before any other that runs when
+ * the build is done, so that command starts as soon as the pages are written.
  */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'trust-center:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (isIndexedAfterBuild()) return;
+        if (isIndexedAfterBuild()) {
+          announcePagesWritten();
+          return;
+        }
         const started = performance.now();
         const pages = await writeSearchIndex(fileURLToPath(dir));
         logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);

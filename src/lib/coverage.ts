@@ -386,8 +386,8 @@ export interface FrameworkGaps {
   staleEvidence: GapList;
 }
 
-/** Finds the gaps in a framework's coverage, the first few of each kind named. */
-export function getFrameworkGaps(graph: AssuranceGraph, frameworkId: string): FrameworkGaps {
+/** Finds the gaps in a framework's coverage, the first few of each kind named; once per framework, as every coverage page shows them. */
+export const getFrameworkGaps = perGraph((graph, frameworkId): FrameworkGaps => {
   const framework = graph.framework(frameworkId);
   const unmapped = (graph.requirementCoverage.get(frameworkId) ?? []).filter((row) => row.controls.length === 0);
   const unevidenced = (graph.controlsByFramework.get(frameworkId) ?? [])
@@ -413,7 +413,7 @@ export function getFrameworkGaps(graph: AssuranceGraph, frameworkId: string): Fr
       badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
     })),
   };
-}
+});
 
 /** Expired and expiring artefacts, expired first, then by the day validity ends. */
 export function sortStale(artefacts: readonly ArtefactNode[]): ArtefactNode[] {

@@ -33,9 +33,12 @@ let loading: Promise<void> | undefined;
 
 /**
  * How results are ranked. Without a length penalty an entry's own short page
- * (the framework "SOC 2") outranks the long pages that mention it often.
+ * outranks the long pages that mention it often. A framework's names, carried
+ * as the `names` metadata of its page, add to the score when the query names
+ * it, so `HIPAA` or `C5` finds the framework before the reports named after it,
+ * while `C5 attestation` still finds the report first.
  */
-export const searchRanking = { pageLength: 0 };
+export const searchRanking = { pageLength: 0, metaWeights: { names: 5 } };
 
 /** The ways results can be sorted, besides relevance: Pagefind sort keys and directions. */
 export const searchSorts: Record<string, { label: string; sort: Record<string, 'asc' | 'desc'> }> = {

@@ -52,7 +52,8 @@ export function getFrameworkSearch(framework: Item<Framework>): SearchAttributes
       [facetNames.status]: [frameworkStatusLabels[data.status]],
       [facetNames.region]: data.jurisdictions,
     }),
-    meta: {},
+    // Matched with a weight of its own when ranking: see `searchRanking`.
+    meta: { names: [...new Set([data.title, data.shortName, ...data.aliases].filter(Boolean))].join(', ') },
     sort: { title: data.title },
   };
 }

@@ -45,6 +45,12 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       'ISO 27001': '/frameworks/iso-27001/',
       '27001': '/frameworks/iso-27001/',
       GDPR: '/frameworks/gdpr/',
+      // A framework's name finds the framework before the reports named after it…
+      FedRAMP: '/frameworks/fedramp/',
+      C5: '/frameworks/c5/',
+      // …and a report's name finds the report.
+      'C5 attestation': '/artefacts/azure-c5-attestation-report/',
+      'Azure SOC 2': '/artefacts/azure-soc-2-type-2-2026/',
       MFA: '/controls/multi-factor-authentication/',
       'multi-factor': '/controls/multi-factor-authentication/',
       'multi-factor-authentication': '/controls/multi-factor-authentication/',
