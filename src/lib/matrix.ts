@@ -2,7 +2,9 @@ import type { Control } from '../schemas/controls.ts';
 import type { Responsibility } from '../schemas/shared.ts';
 import { getControlEvidenceState, getShare, type EvidenceState, type Share } from './coverage.ts';
 import { getFrameworkName, type AssuranceGraph, type Item } from './graph.ts';
-import { entryUrl, pageUrl } from './urls.ts';
+import { entryUrl, matrixUrl, pageUrl } from './urls.ts';
+
+export { matrixUrl };
 import { getParties } from './views.ts';
 
 /** One control in the shared-responsibility matrix: who is responsible, and each party's part. */
@@ -106,11 +108,6 @@ function computeMatrixViews(graph: AssuranceGraph): { all: string[]; views: Matr
     if (ids.length > 0) views.push({ kind: 'services', id: service.id, name: service.data.title, controls: inOrder(ids) });
   }
   return { all, views };
-}
-
-/** The URL of the whole matrix, `/responsibility/`, or of one view: `/responsibility/frameworks/soc-2/`. */
-export function matrixUrl(kind?: MatrixView['kind'], id?: string): string {
-  return kind && id ? pageUrl(`responsibility/${kind}/${id}/`) : pageUrl('responsibility/');
 }
 
 /** The matrix view of a framework or service, when it has controls. */

@@ -7,6 +7,11 @@ export function pageUrl(path = ''): string {
   return `${base}${path}`;
 }
 
+/** The URL of the shared-responsibility matrix, or of its view of one framework or service: `/responsibility/frameworks/soc-2/`. */
+export function matrixUrl(kind?: 'frameworks' | 'services', id?: string): string {
+  return kind && id ? pageUrl(`responsibility/${kind}/${id}/`) : pageUrl('responsibility/');
+}
+
 /** The URL of an entry's page: `/frameworks/soc-2/`. */
 export function entryUrl(collection: CollectionName, id: string): string {
   return pageUrl(`${collection}/${id}/`);

@@ -18,7 +18,7 @@ import { formatDate } from './dates.ts';
 import { freshnessLabels } from './freshness.ts';
 import { getFrameworkName, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from './graph.ts';
 import { perGraph } from './per-graph.ts';
-import { entryUrl } from './urls.ts';
+import { entryUrl, matrixUrl } from './urls.ts';
 
 /** The shape list components render: a link, a line of detail and badges with text. */
 export interface ListItem {
@@ -150,10 +150,15 @@ export function limitRelation(
   return { ids: ids.slice(0, relationLimit), more: { count: ids.length, href: fullListHref } };
 }
 
-/** Relations an entry page lists, each with its own full-list page when long. */
+/**
+ * Relations an entry page lists, each with its own full-list page when long.
+ * A framework's or service's controls are listed in full by its view of the
+ * shared-responsibility matrix, which shows who does what for each, so the
+ * entry page links there instead of to a list of its own.
+ */
 export const relations = {
   frameworks: {
-    controls: { title: 'Controls', map: (graph: AssuranceGraph) => graph.controlsByFramework },
+    controls: { title: 'Controls', map: (graph: AssuranceGraph) => graph.controlsByFramework, fullList: (id: string) => matrixUrl('frameworks', id) },
     artefacts: { title: 'Evidence', map: (graph: AssuranceGraph) => graph.artefactsByFramework },
   },
   artefacts: {
@@ -161,12 +166,19 @@ export const relations = {
     frameworks: { title: 'Frameworks relying on it', map: (graph: AssuranceGraph) => graph.frameworksByArtefact },
   },
   services: {
-    controls: { title: 'Controls', map: (graph: AssuranceGraph) => graph.controlsByService },
+    controls: { title: 'Controls', map: (graph: AssuranceGraph) => graph.controlsByService, fullList: (id: string) => matrixUrl('services', id) },
     artefacts: { title: 'Evidence', map: (graph: AssuranceGraph) => graph.artefactsByService },
   },
 } as const;
 
 export type RelationOwner = keyof typeof relations;
+
+interface RelationDefinition {
+  title: string;
+  map: (graph: AssuranceGraph) => Map<string, string[]>;
+  /** Another page that lists the relation in full, when there is one. */
+  fullList?: (id: string) => string;
+}
 
 /** The URL of the full list of one relation of an entry. */
 export function relationUrl(collection: RelationOwner, id: string, relation: string): string {
@@ -189,9 +201,9 @@ export function relatedItem(graph: AssuranceGraph, collection: 'controls' | 'art
 
 /** The first entries of a relation of an entry, as list items, with a link to the rest. */
 export function getRelation(graph: AssuranceGraph, owner: RelationOwner, id: string, relation: 'controls' | 'artefacts' | 'frameworks') {
-  const definition = (relations[owner] as Record<string, { title: string; map: (graph: AssuranceGraph) => Map<string, string[]> }>)[relation]!;
+  const definition = (relations[owner] as Record<string, RelationDefinition>)[relation]!;
   const all = definition.map(graph).get(id) ?? [];
-  const { ids, more } = limitRelation(all, relationUrl(owner, id, relation));
+  const { ids, more } = limitRelation(all, definition.fullList?.(id) ?? relationUrl(owner, id, relation));
   return { title: definition.title, items: ids.map((related) => relatedItem(graph, relation, related)), more };
 }
 
@@ -370,11 +382,12 @@ export interface LongRelation {
   ids: string[];
 }
 
-/** Every relation, of every entry, that its entry page shortens. */
+/** Every relation, of every entry, that its entry page shortens and that has no other page listing it in full. */
 export function getLongRelations(graph: AssuranceGraph): LongRelation[] {
   const long: LongRelation[] = [];
-  for (const [owner, definitions] of Object.entries(relations) as [RelationOwner, Record<string, { title: string; map: (graph: AssuranceGraph) => Map<string, string[]> }>][]) {
+  for (const [owner, definitions] of Object.entries(relations) as [RelationOwner, Record<string, RelationDefinition>][]) {
     for (const [relation, definition] of Object.entries(definitions)) {
+      if (definition.fullList) continue;
       for (const [id, ids] of definition.map(graph)) {
         if (ids.length > relationLimit) {
           long.push({ owner, id, relation: relation as LongRelation['relation'], title: definition.title, ids });

@@ -14,6 +14,7 @@ const listPageGzip = 14 * 1024;
 interface Measured {
   pages: Map<string, number>;
   output: string;
+  outDir: string;
 }
 
 /** Builds a content set and measures the gzipped size of each HTML page. */
@@ -25,7 +26,7 @@ function buildAndMeasure(content: string): Measured {
       .filter((file) => file.endsWith('.html'))
       .map((file) => [file, gzipSync(readFileSync(join(build.outDir, file))).length]),
   );
-  return { pages, output: build.output };
+  return { pages, output: build.output, outDir: build.outDir };
 }
 
 const count = (site: Measured, prefix: string) => [...site.pages.keys()].filter((file) => file.startsWith(prefix)).length;
@@ -58,6 +59,12 @@ describe('matrix, coverage and attention pages as a framework grows', () => {
     // Growing threefold leaves the largest page about the same size.
     expect(largest(large, /^responsibility\//)).toBeLessThan(largest(small, /^responsibility\//) * 1.1);
     expect(largest(large, /^frameworks\/big\/coverage\//)).toBeLessThan(largest(small, /^frameworks\/big\/coverage\//) * 1.1);
+  });
+
+  test('list a framework’s controls in full once, in its view of the matrix, which its page links to', () => {
+    const page = readFileSync(join(large.outDir, 'frameworks/big/index.html'), 'utf8');
+    expect(page).toContain('<a href="/responsibility/frameworks/big/">See all 900</a>');
+    expect(count(large, 'frameworks/big/controls/')).toBe(0);
   });
 
   test('keep the framework page within the entry-page budget, with its requirement table up to 50 requirements', () => {
