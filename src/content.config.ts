@@ -16,7 +16,10 @@ import { siteLoader } from './lib/site-loader.ts';
 // Astro's `reference()` is typed against generated collection types; the schemas
 // only rely on its runtime shape, `{ collection, id }`.
 const ref = reference as unknown as ReferenceFactory;
-const entries = (collection: string) => checkedLoader(glob({ pattern: '**/[^_]*.{md,mdx}', base: collectionDir(collection) }));
+// Pages show an entry's rendered body, never its Markdown source, so the source is not kept:
+// it would double what the build carries of every entry.
+const entries = (collection: string) =>
+  checkedLoader(glob({ pattern: '**/[^_]*.{md,mdx}', base: collectionDir(collection), retainBody: false }));
 
 export const collections = {
   site: defineCollection({ loader: checkedLoader(siteLoader(siteFile)), schema: SiteSchema }),

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/lib/content-check.ts';
+import { searchablePagesGlob } from '../../src/lib/search-index.ts';
 import { buildSite, listFiles, snapshotFolder, type BuildResult } from './build-site.ts';
 import { findBrokenLinks, getAttributeValues, type BuiltPage } from './site-audit.ts';
 
@@ -29,6 +30,14 @@ describe('the sample site', () => {
 
   test('leaves the content folder unchanged', () => {
     expect(snapshotFolder(contentDir)).toEqual(contentBefore);
+  });
+
+  test('indexes for search every page with a search body, and only those', () => {
+    const searchable = pages.filter((page) => /\sdata-pagefind-body[\s=>]/.test(page.html)).map((page) => page.file);
+    expect(searchable.filter((file) => !matchesGlob(file, searchablePagesGlob))).toEqual([]);
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(searchable.length);
+    expect(build.output).toContain(`Indexed ${searchable.length} pages for search`);
   });
 
   test('gives every entry a page', () => {
