@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getStagingDir, swapIn } from '../lib/output.ts';
-import { isIndexedAfterBuild } from '../lib/search-index.ts';
+import { isIndexedAfterBuild } from '../lib/index-after-build.ts';
 
 /**
  * Builds into a staging folder beside the output folder and swaps it in only

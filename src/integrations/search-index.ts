@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { announcePagesWritten, isIndexedAfterBuild, writeSearchIndex } from '../lib/search-index.ts';
+import { announcePagesWritten, isIndexedAfterBuild } from '../lib/index-after-build.ts';
+import { writeSearchIndex } from '../lib/search-index.ts';
 
 /**
  * Builds the Pagefind search index over the built pages once Astro has written

@@ -3,30 +3,6 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { collectionNames } from '../schemas/shared.ts';
 
-/**
- * Set by `npm run build` for the Astro process it starts: the search index and
- * the swap of the finished site into place are left to it, once Astro has exited.
- */
-export const indexAfterBuildVariable = 'TRUST_CENTER_INDEX_AFTER_BUILD';
-
-/** Whether this Astro build leaves the search index to the command that started it. */
-export function isIndexedAfterBuild(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env[indexAfterBuildVariable] === '1';
-}
-
-/** The message an Astro build sends `npm run build` once every page is written. */
-export const pagesWrittenMessage = 'trust-center:pages-written';
-
-/**
- * Tells the command that started this build that every page is written, so it
- * can start indexing while Astro finishes (the sitemap, the hosting files) and
- * exits; then lets go of the channel, so it does not keep Astro's process alive.
- */
-export function announcePagesWritten(): void {
-  if (!process.send) return;
-  process.send(pagesWrittenMessage, () => process.disconnect());
-}
-
 /** Fails with Pagefind's own messages when a call reports errors. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
