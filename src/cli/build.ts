@@ -26,7 +26,17 @@ function log(message: string): void {
   console.log(`${time} [trust-center:build] ${message}`);
 }
 
-const target = resolve(root, getOutDir(getAudience()));
+/** Where the site goes; a wrong `TRUST_CENTER_AUDIENCE` stops the build here with its message. */
+function resolveTarget(): string {
+  try {
+    return resolve(root, getOutDir(getAudience()));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
+const target = resolveTarget();
 const staging = getStagingDir(target);
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   cwd: root,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { brokenContent } from '../fixtures/content-sets.ts';
+import { brokenContent, minimalContent } from '../fixtures/content-sets.ts';
 import { buildSite, snapshotFolder } from './build-site.ts';
 
 describe('a build of broken content', () => {
@@ -36,6 +36,17 @@ describe('a build that fails while rendering pages', () => {
     const build = buildSite(brokenContent('render-failure'));
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('Expected component `Undefined` to be defined');
+    expect(existsSync(build.outDir)).toBe(false);
+  });
+});
+
+describe('a build for an audience that does not exist', () => {
+  test('stops before building, with the variable, its value and the fix', () => {
+    const build = buildSite(minimalContent, { TRUST_CENTER_AUDIENCE: 'partner' });
+    expect(build.status).toBe(1);
+    expect(build.output.trim()).toBe(
+      'TRUST_CENTER_AUDIENCE is `partner`, which is not an audience. Set it to `internal` for the build behind single sign-on, or unset it for the public build.',
+    );
     expect(existsSync(build.outDir)).toBe(false);
   });
 });
