@@ -1,21 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
-import { contentCheckError, getSharedContentCheck, shareContentCheck, startContentCheck } from '../lib/background-check.ts';
+import {
+  contentCheckError,
+  getSharedContentCheck,
+  shareContentCheck,
+  startContentCheck,
+  type BackgroundCheckOutcome,
+} from '../lib/background-check.ts';
+import { readSiteSettings } from '../lib/content-check.ts';
 import { getBuildDate } from '../lib/dates.ts';
-import { contentDir, siteFile } from '../lib/paths.ts';
+import { contentDir } from '../lib/paths.ts';
 import { formatProblems } from '../lib/problems.ts';
-import { SiteSchema } from '../schemas/site.ts';
 
-/** The published address from `site.yaml`, when the file is valid; the check reports it otherwise. */
-function readSiteUrl(): string | undefined {
-  if (!existsSync(siteFile)) return undefined;
-  try {
-    const result = SiteSchema.safeParse(parse(readFileSync(siteFile, 'utf8')) ?? {});
-    return result.success ? result.data.url : undefined;
-  } catch {
-    return undefined;
-  }
+/** The line a build or the dev server logs when the content is valid. */
+function describeCheck({ entryCount, milliseconds }: BackgroundCheckOutcome): string {
+  return `${entryCount} entries checked in ${milliseconds} ms.`;
 }
 
 /**
@@ -32,27 +30,24 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         // The published address comes from `site.yaml`, so canonical links and the sitemap use it.
-        const url = readSiteUrl();
-        if (url) updateConfig({ site: url });
+        const site = readSiteSettings(contentDir);
+        if (site) updateConfig({ site: site.url });
         const check = startContentCheck({ contentDir, root: process.cwd(), today: getBuildDate() });
         if (command === 'build') {
           shareContentCheck(check);
           return;
         }
         check.then(
-          ({ problems, entryCount, milliseconds }) => {
-            if (problems.length > 0) logger.error(formatProblems(problems));
-            else logger.info(`${entryCount} entries checked in ${milliseconds} ms.`);
-          },
+          (outcome) => (outcome.problems.length > 0 ? logger.error(formatProblems(outcome.problems)) : logger.info(describeCheck(outcome))),
           (error: unknown) => logger.error(`The content check failed: ${String(error)}`),
         );
       },
       'astro:build:start': async ({ logger }) => {
         const check = getSharedContentCheck();
         if (!check) return;
-        const { problems, entryCount, milliseconds } = await check;
-        if (problems.length > 0) throw contentCheckError(problems);
-        logger.info(`${entryCount} entries checked in ${milliseconds} ms.`);
+        const outcome = await check;
+        if (outcome.problems.length > 0) throw contentCheckError(outcome.problems);
+        logger.info(describeCheck(outcome));
       },
     },
   };

@@ -23,7 +23,7 @@ export interface BackgroundCheckRequest {
 }
 
 /** The hint shown under the report when the check fails a build. */
-export const contentCheckHint = 'Run `npm run content:check` to check the content without building.';
+const contentCheckHint = 'Run `npm run content:check` to check the content without building.';
 
 /**
  * Checks the content in a worker thread, so the check runs beside Astro's own

@@ -147,6 +147,11 @@ export function createCheckingReference(idsByCollection: ReadonlyMap<CollectionN
       });
 }
 
+/** The site settings from `site.yaml` when they are valid, for what is needed before the full check has run. */
+export function readSiteSettings(contentDir: string): Site | undefined {
+  return readSite(contentDir, (path) => path, []);
+}
+
 function readSite(contentDir: string, displayPath: (path: string) => string, problems: Problem[]): Site | undefined {
   const path = join(contentDir, 'site.yaml');
   const file = displayPath(path);

@@ -190,6 +190,12 @@ export function getFrameworkName(framework: Item<Framework>): string {
   return framework.data.shortName ?? framework.data.title;
 }
 
+/** Every name a framework goes by, once each: its title, its short name and its aliases. */
+export function getFrameworkNames(framework: Item<Framework>): string[] {
+  const { title, shortName, aliases } = framework.data;
+  return [...new Set([title, ...(shortName ? [shortName] : []), ...aliases])];
+}
+
 /** The display name of who published an artefact or runs a service. */
 export function getPartyName(site: Site, party: string): string {
   if (party === 'organisation') return site.name;

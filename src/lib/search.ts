@@ -4,7 +4,7 @@ import type { Framework } from '../schemas/frameworks.ts';
 import type { Service } from '../schemas/services.ts';
 import { accessLabels } from './access.ts';
 import { freshnessLabels } from './freshness.ts';
-import { getFrameworkName, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from './graph.ts';
+import { getFrameworkName, getFrameworkNames, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from './graph.ts';
 import { artefactTypeLabels, frameworkStatusLabels, responsibilityLabels } from './views.ts';
 
 /**
@@ -53,7 +53,7 @@ export function getFrameworkSearch(framework: Item<Framework>): SearchAttributes
       [facetNames.region]: data.jurisdictions,
     }),
     // Matched with a weight of its own when ranking: see `searchRanking`.
-    meta: { names: [...new Set([data.title, data.shortName, ...data.aliases].filter(Boolean))].join(', ') },
+    meta: { names: getFrameworkNames(framework).join(', ') },
     sort: { title: data.title },
   };
 }

@@ -15,7 +15,7 @@ import {
   requirementUrl,
 } from './coverage.ts';
 import { formatDate } from './dates.ts';
-import { freshnessLabels } from './freshness.ts';
+import { freshnessLabels, isUsable } from './freshness.ts';
 import { getFrameworkName, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from './graph.ts';
 import { perGraph } from './per-graph.ts';
 import { entryUrl, matrixUrl } from './urls.ts';
@@ -104,7 +104,7 @@ export function controlItem(control: Item<Control>, graph?: AssuranceGraph): Lis
 /** How many current or expiring artefacts name a framework, counted once per framework: many pages list the same framework. */
 const countUsableArtefacts = perGraph((graph, frameworkId) => {
   const evidence = (graph.artefactsByFramework.get(frameworkId) ?? []).map(graph.artefact);
-  return evidence.filter((artefact) => artefact.freshness === 'current' || artefact.freshness === 'expiring').length;
+  return evidence.filter((artefact) => isUsable(artefact.freshness)).length;
 });
 
 export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>): ListItem {
@@ -185,18 +185,16 @@ export function relationUrl(collection: RelationOwner, id: string, relation: str
   return `${entryUrl(collection, id)}${relation}/`;
 }
 
-const relatedItems = perGraph((graph, key): ListItem => {
-  const slash = key.indexOf('/');
-  const collection = key.slice(0, slash);
-  const id = key.slice(slash + 1);
-  if (collection === 'controls') return controlItem(graph.control(id), graph);
-  if (collection === 'artefacts') return artefactItem(graph, graph.artefact(id));
-  return frameworkItem(graph, graph.framework(id));
-});
+/** List items of related entries, each worked out once: many pages list the same entries. */
+const relatedItems = {
+  controls: perGraph((graph, id) => controlItem(graph.control(id), graph)),
+  artefacts: perGraph((graph, id) => artefactItem(graph, graph.artefact(id))),
+  frameworks: perGraph((graph, id) => frameworkItem(graph, graph.framework(id))),
+};
 
-/** Renders any related id as a list item, whatever its collection; each item is worked out once, as many pages list the same entries. */
-export function relatedItem(graph: AssuranceGraph, collection: 'controls' | 'artefacts' | 'frameworks', id: string): ListItem {
-  return relatedItems(graph, `${collection}/${id}`);
+/** Renders any related id as a list item, whatever its collection. */
+export function relatedItem(graph: AssuranceGraph, collection: keyof typeof relatedItems, id: string): ListItem {
+  return relatedItems[collection](graph, id);
 }
 
 /** The first entries of a relation of an entry, as list items, with a link to the rest. */
