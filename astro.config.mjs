@@ -8,9 +8,9 @@ import { attentionReport } from './src/integrations/attention-report.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { getAudience } from './src/lib/access.ts';
-import { getOutDir } from './src/lib/output.ts';
-import { createRestrictedSectionsPlugin } from './src/lib/restricted.ts';
+import { getAudience } from './src/lib/build/audience.ts';
+import { getOutDir } from './src/lib/build/output.ts';
+import { createRestrictedSectionsPlugin } from './src/lib/build/restricted-sections.ts';
 
 const audience = getAudience();
 

@@ -9,9 +9,9 @@ import { ServiceSchema } from './schemas/services.ts';
 import type { ReferenceFactory } from './schemas/shared.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { createUpdateSchema } from './schemas/updates.ts';
-import { checkedLoader } from './lib/background-check.ts';
-import { collectionDir, siteFile } from './lib/paths.ts';
-import { siteLoader } from './lib/site-loader.ts';
+import { checkedLoader } from './lib/content/background-check.ts';
+import { collectionDir, siteFile } from './lib/content/paths.ts';
+import { siteLoader } from './lib/content/site-loader.ts';
 
 // Astro's `reference()` is typed against generated collection types; the schemas
 // only rely on its runtime shape, `{ collection, id }`.

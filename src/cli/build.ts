@@ -13,9 +13,9 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getAudience } from '../lib/access.ts';
-import { getOutDir, getStagingDir, swapIn } from '../lib/output.ts';
-import { indexAfterBuildVariable, pagesWrittenMessage } from '../lib/index-after-build.ts';
+import { getAudience } from '../lib/build/audience.ts';
+import { getOutDir, getStagingDir, swapIn } from '../lib/build/output.ts';
+import { indexAfterBuildVariable, pagesWrittenMessage } from '../lib/build/index-handoff.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -46,7 +46,7 @@ const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)]
 const exited = new Promise<number | null>((done) => child.on('close', done));
 const pagesWritten = new Promise<void>((done) => child.on('message', (message) => message === pagesWrittenMessage && done()));
 // Loaded once Astro is on its way: nothing here needs it before the pages are written.
-const { writeSearchIndex } = await import('../lib/search-index.ts');
+const { writeSearchIndex } = await import('../lib/search/indexer.ts');
 
 /** Indexes the staged site; the error's message when it fails. */
 async function index(): Promise<string | undefined> {

@@ -3,8 +3,8 @@
  * Prints every problem with its file, line and fix, and exits 1 when there is any.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../lib/content-check.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { checkContent } from '../lib/content/check.ts';
+import { formatProblems } from '../lib/content/problems.ts';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
 const { problems, entries } = checkContent(contentDir, process.cwd());

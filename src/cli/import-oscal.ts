@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/content-check.ts';
-import { importOscalFramework } from '../lib/oscal-import.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { checkContent } from '../lib/content/check.ts';
+import { importOscalFramework } from '../lib/oscal/import.ts';
+import { formatProblems } from '../lib/content/problems.ts';
 
 const usage = `Usage: npm run import:oscal -- <catalog.json> <framework-id> [options]
 

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getStagingDir, swapIn } from '../lib/output.ts';
-import { isIndexedAfterBuild } from '../lib/index-after-build.ts';
+import { getStagingDir, swapIn } from '../lib/build/output.ts';
+import { isIndexedAfterBuild } from '../lib/build/index-handoff.ts';
 
 /**
  * Builds into a staging folder beside the output folder and swaps it in only

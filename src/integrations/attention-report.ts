@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { getSharedContentCheck } from '../lib/background-check.ts';
+import { getSharedContentCheck } from '../lib/content/background-check.ts';
 
 /**
  * Prints what needs attention after a build, the same lists as the `/attention/`

@@ -5,11 +5,11 @@ import {
   shareContentCheck,
   startContentCheck,
   type BackgroundCheckOutcome,
-} from '../lib/background-check.ts';
-import { readSiteSettings } from '../lib/content-check.ts';
-import { getBuildDate } from '../lib/dates.ts';
-import { contentDir } from '../lib/paths.ts';
-import { formatProblems } from '../lib/problems.ts';
+} from '../lib/content/background-check.ts';
+import { readSiteSettings } from '../lib/content/check.ts';
+import { getBuildDate } from '../lib/graph/dates.ts';
+import { contentDir } from '../lib/content/paths.ts';
+import { formatProblems } from '../lib/content/problems.ts';
 
 /** The line a build or the dev server logs when the content is valid. */
 function describeCheck({ entryCount, milliseconds }: BackgroundCheckOutcome): string {

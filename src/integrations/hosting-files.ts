@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import type { Audience } from '../lib/access.ts';
-import { getHeadersFile } from '../lib/hosting.ts';
+import type { Audience } from '../lib/build/audience.ts';
+import { getHeadersFile } from '../lib/build/hosting.ts';
 
 /**
  * Writes `_headers` (security headers for Netlify, Cloudflare Pages and hosts that

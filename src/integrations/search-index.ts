@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { announcePagesWritten, isIndexedAfterBuild } from '../lib/index-after-build.ts';
-import { writeSearchIndex } from '../lib/search-index.ts';
+import { announcePagesWritten, isIndexedAfterBuild } from '../lib/build/index-handoff.ts';
+import { writeSearchIndex } from '../lib/search/indexer.ts';
 
 /**
  * Builds the Pagefind search index over the built pages once Astro has written

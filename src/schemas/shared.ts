@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { suggest } from '../lib/suggest.ts';
+import { suggest } from '../lib/content/suggest.ts';
 
 /** The content collections whose entries other entries may reference. */
 export const collectionNames = [

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { getAttention } from '../../src/lib/attention.ts';
-import { buildGraphFromCheck } from '../../src/lib/checked-graph.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { getActiveFrameworksSummary, getFrameworkGaps } from '../../src/lib/coverage.ts';
-import type { AssuranceGraph } from '../../src/lib/graph.ts';
-import { getMatrixViews } from '../../src/lib/matrix.ts';
+import { getAttention } from '../../src/lib/graph/attention.ts';
+import { buildGraphFromCheck } from '../../src/lib/content/checked-graph.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { getActiveFrameworksSummary, getFrameworkGaps } from '../../src/lib/graph/coverage.ts';
+import type { AssuranceGraph } from '../../src/lib/graph/assurance-graph.ts';
+import { getMatrixViews } from '../../src/lib/graph/matrix.ts';
 import { buildSite, type BuildResult } from './build-site.ts';
 import { getAttributeValues } from './site-audit.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkBudgets, formatSize, getGzipSize, siteBudgets, type BudgetReport } from '../../src/lib/budgets.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkBudgets, formatSize, getGzipSize, siteBudgets, type BudgetReport } from '../../src/lib/build/budgets.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { generateLinkedContent, writeContentSet } from '../fixtures/generated-content.ts';
 import { buildSite, type BuildResult } from './build-site.ts';
 

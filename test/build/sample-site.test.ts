@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content-check.ts';
-import { searchablePagesGlob } from '../../src/lib/search-index.ts';
+import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
+import { searchablePagesGlob } from '../../src/lib/search/indexer.ts';
 import { buildSite, listFiles, snapshotFolder, type BuildResult } from './build-site.ts';
 import { findBrokenLinks, getAttributeValues, type BuiltPage } from './site-audit.ts';
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { findChromium, chromiumMissing } from './browser.ts';
 import { connectBrowser, describeWithTool, newContext, openPage } from './harness.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatAttentionReport, getAttention, getReviewDue, type AttentionKind } from '../../src/lib/attention.ts';
+import { formatAttentionReport, getAttention, getReviewDue, type AttentionKind } from '../../src/lib/graph/attention.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkedLoader, shareContentCheck, startContentCheck, type BackgroundCheckOutcome } from '../../src/lib/background-check.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { checkedLoader, shareContentCheck, startContentCheck, type BackgroundCheckOutcome } from '../../src/lib/content/background-check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblems } from '../../src/lib/content/problems.ts';
 import { brokenContent, minimalContent } from '../fixtures/content-sets.ts';
 
 describe('startContentCheck', () => {

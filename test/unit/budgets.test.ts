@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBudgets, findScripts, getGzipSize, readBuiltFiles, type Budgets } from '../../src/lib/budgets.ts';
+import { checkBudgets, findScripts, getGzipSize, readBuiltFiles, type Budgets } from '../../src/lib/build/budgets.ts';
 
 /** Budgets small enough for tiny fixtures to exceed. */
 const budgets: Budgets = {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblems } from '../../src/lib/content/problems.ts';
 import { brokenContent, editedContent, minimalContent } from '../fixtures/content-sets.ts';
 
 /** The report for a copy of the minimal set whose control `mfa` is edited. */

@@ -12,7 +12,7 @@ import {
   getPoolState,
   getSummaryLines,
   requirementUrl,
-} from '../../src/lib/coverage.ts';
+} from '../../src/lib/graph/coverage.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const services = { cloud: service('cloudco', 'Cloud'), app: service('organisation', 'App') };

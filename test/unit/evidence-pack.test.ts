@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatCsv, formatCsvField } from '../../src/lib/csv.ts';
-import { formatManifestCsv, formatManifestJson, getEvidencePack } from '../../src/lib/evidence-pack.ts';
+import { formatCsv, formatCsvField } from '../../src/lib/present/csv.ts';
+import { formatManifestCsv, formatManifestJson, getEvidencePack } from '../../src/lib/graph/evidence-pack.ts';
 import { artefact, buildTestGraph } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({

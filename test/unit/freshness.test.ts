@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, formatDate, getBuildDate } from '../../src/lib/dates.ts';
-import { getFreshness } from '../../src/lib/freshness.ts';
+import { addDays, formatDate, getBuildDate } from '../../src/lib/graph/dates.ts';
+import { getFreshness } from '../../src/lib/graph/freshness.ts';
 
 describe('getFreshness', () => {
   const today = '2026-11-29';

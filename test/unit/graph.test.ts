@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { buildGraph, countByResponsibility, type GraphInput } from '../../src/lib/graph.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { buildGraph, countByResponsibility, type GraphInput } from '../../src/lib/graph/assurance-graph.ts';
 import { minimalContent } from '../fixtures/content-sets.ts';
 
 /** The minimal fixture as the graph receives it from the content collections. */

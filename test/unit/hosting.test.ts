@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { getAudience } from '../../src/lib/access.ts';
-import { getHeadersFile, getSecurityFile } from '../../src/lib/hosting.ts';
+import { getAudience } from '../../src/lib/build/audience.ts';
+import { getHeadersFile, getSecurityFile } from '../../src/lib/build/hosting.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
 
 const site = SiteSchema.parse({

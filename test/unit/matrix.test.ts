@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getMatrixDomains, getMatrixViews, getPartyTotals, getViewLinks, viewLinkLimit } from '../../src/lib/matrix.ts';
+import { getMatrixDomains, getMatrixViews, getPartyTotals, getViewLinks, viewLinkLimit } from '../../src/lib/graph/matrix.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { replaceRequirements } from '../../src/lib/framework-file.ts';
-import { importOscalFramework, type FrameworkFields } from '../../src/lib/oscal-import.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { replaceRequirements } from '../../src/lib/oscal/framework-file.ts';
+import { importOscalFramework, type FrameworkFields } from '../../src/lib/oscal/import.ts';
 import { minimalContent } from '../fixtures/content-sets.ts';
 import { catalogSchemaFile, createCatalog, moderateCatalogFile } from '../fixtures/oscal.ts';
 

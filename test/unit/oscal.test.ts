@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readOscalCatalog, shorten } from '../../src/lib/oscal.ts';
-import { validateOscalCatalog } from '../../src/lib/oscal-schema.ts';
+import { readOscalCatalog, shorten } from '../../src/lib/oscal/catalog.ts';
+import { validateOscalCatalog } from '../../src/lib/oscal/schema.ts';
 import { catalogSchemaFile, createCatalog, moderateCatalogFile, moderateProfileFile } from '../fixtures/oscal.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));

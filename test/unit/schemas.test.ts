@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createCheckingReference } from '../../src/lib/content-check.ts';
-import { describeIssue } from '../../src/lib/problems.ts';
+import { createCheckingReference } from '../../src/lib/content/check.ts';
+import { describeIssue } from '../../src/lib/content/problems.ts';
 import { createArtefactSchema } from '../../src/schemas/artefacts.ts';
 import { createControlSchema } from '../../src/schemas/controls.ts';
 import { FrameworkSchema } from '../../src/schemas/frameworks.ts';

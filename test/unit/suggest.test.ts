@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { suggest } from '../../src/lib/suggest.ts';
+import { suggest } from '../../src/lib/content/suggest.ts';
 
 describe('suggest', () => {
   const ids = ['soc-1', 'soc-2', 'iso-27001', 'iso-27017', 'gdpr'];

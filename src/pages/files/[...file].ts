@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAudience, isVisible } from '../../lib/access.ts';
-import { getGraph } from '../../lib/content.ts';
-import { contentDir } from '../../lib/paths.ts';
+import { getAudience, isVisible } from '../../lib/build/audience.ts';
+import { getGraph } from '../../lib/content/collections.ts';
+import { contentDir } from '../../lib/content/paths.ts';
 
 /** Publishes the files of artefacts this build may show; gated files never reach a public build. */
 export const getStaticPaths = (async () => {

@@ -5,9 +5,9 @@
  * same file.
  */
 import { Document, isMap, isScalar, parseDocument, stringify } from 'yaml';
-import { FrameworkSchema, type FrameworkInput } from '../schemas/frameworks.ts';
-import type { RequirementInput } from './oscal.ts';
-import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
+import { FrameworkSchema, type FrameworkInput } from '../../schemas/frameworks.ts';
+import type { RequirementInput } from './catalog.ts';
+import { describeIssue, formatFieldPath, type Problem } from '../content/problems.ts';
 
 const frontmatterPattern = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 

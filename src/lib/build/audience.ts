@@ -1,4 +1,4 @@
-import type { AccessLevel } from '../schemas/shared.ts';
+import type { AccessLevel } from '../../schemas/shared.ts';
 
 /** Which build this is: `public` (the default) or `internal`, for hosting behind single sign-on. */
 export type Audience = 'public' | 'internal';

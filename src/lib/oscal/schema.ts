@@ -5,7 +5,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
-import { formatFieldPath, formatFound, type Problem } from './problems.ts';
+import { formatFieldPath, formatFound, type Problem } from '../content/problems.ts';
 
 const jsonTypeNames: Record<string, string> = {
   string: 'text',

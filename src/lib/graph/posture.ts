@@ -1,5 +1,5 @@
 import { isUsable } from './freshness.ts';
-import { countByResponsibility, type AssuranceGraph } from './graph.ts';
+import { countByResponsibility, type AssuranceGraph } from './assurance-graph.ts';
 
 /** How many expiring or expired artefacts and updates the home page lists. */
 const homeListLimit = 10;

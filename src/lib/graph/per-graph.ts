@@ -1,4 +1,4 @@
-import type { AssuranceGraph } from './graph.ts';
+import type { AssuranceGraph } from './assurance-graph.ts';
 
 /**
  * Caches what a function works out from the graph and a key, once per graph.

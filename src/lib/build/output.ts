@@ -1,5 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import type { Audience } from './access.ts';
+import type { Audience } from './audience.ts';
 
 /**
  * The folder a build writes the site to, relative to the project: `TRUST_CENTER_OUT_DIR`,

@@ -1,4 +1,4 @@
-import type { Artefact } from '../schemas/artefacts.ts';
+import type { Artefact } from '../../schemas/artefacts.ts';
 import { addDays } from './dates.ts';
 
 /** Where an artefact stands on the build date. */

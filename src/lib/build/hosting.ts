@@ -1,6 +1,6 @@
-import type { Audience } from './access.ts';
-import type { Site } from '../schemas/site.ts';
-import { addDays } from './dates.ts';
+import type { Audience } from './audience.ts';
+import type { Site } from '../../schemas/site.ts';
+import { addDays } from '../graph/dates.ts';
 
 /**
  * The Content-Security-Policy the site satisfies: everything from its own

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schemas/shared.ts';
+import type { CollectionName } from '../../schemas/shared.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 

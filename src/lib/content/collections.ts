@@ -1,7 +1,7 @@
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import type { CollectionName } from '../schemas/shared.ts';
-import { getBuildDate } from './dates.ts';
-import { buildGraph, type AssuranceGraph } from './graph.ts';
+import type { CollectionName } from '../../schemas/shared.ts';
+import { getBuildDate } from '../graph/dates.ts';
+import { buildGraph, type AssuranceGraph } from '../graph/assurance-graph.ts';
 
 let graph: Promise<AssuranceGraph> | undefined;
 /** The entries the graph was built from, keyed `collection/id`, so a page renders its body without looking the entry up again. */

@@ -1,5 +1,5 @@
-import type { Control } from '../schemas/controls.ts';
-import type { CollectionName } from '../schemas/shared.ts';
+import type { Control } from '../../schemas/controls.ts';
+import type { CollectionName } from '../../schemas/shared.ts';
 import {
   evidenceStateLabels,
   evidenceStates,
@@ -12,8 +12,8 @@ import {
 } from './coverage.ts';
 import { addDays, daysBetween, formatDate } from './dates.ts';
 import { freshnessLabels } from './freshness.ts';
-import { getFrameworkName, type AssuranceGraph, type Item } from './graph.ts';
-import { entryUrl, pageUrl } from './urls.ts';
+import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
+import { entryUrl, pageUrl } from '../present/urls.ts';
 
 /** The kinds of problem a writer is asked to look at, in the order they are listed. */
 export const attentionKinds = ['expired', 'expiring', 'overdue-reviews', 'unevidenced-controls', 'unevidenced-frameworks'] as const;

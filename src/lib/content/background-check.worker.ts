@@ -3,10 +3,10 @@
  * when it is valid, works out the attention report from the same entries.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { formatAttentionReport, getAttention } from './attention.ts';
+import { formatAttentionReport, getAttention } from '../graph/attention.ts';
 import type { BackgroundCheckOutcome, BackgroundCheckRequest } from './background-check.ts';
 import { buildGraphFromCheck } from './checked-graph.ts';
-import { checkContent } from './content-check.ts';
+import { checkContent } from './check.ts';
 
 const { contentDir, root, today } = workerData as BackgroundCheckRequest;
 const started = performance.now();

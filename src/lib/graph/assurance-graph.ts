@@ -1,12 +1,12 @@
-import type { Artefact } from '../schemas/artefacts.ts';
-import type { Control } from '../schemas/controls.ts';
-import type { Doc } from '../schemas/docs.ts';
-import type { Framework, Requirement } from '../schemas/frameworks.ts';
-import type { Scenario } from '../schemas/scenarios.ts';
-import type { Service } from '../schemas/services.ts';
-import type { Responsibility } from '../schemas/shared.ts';
-import type { Site } from '../schemas/site.ts';
-import type { Update } from '../schemas/updates.ts';
+import type { Artefact } from '../../schemas/artefacts.ts';
+import type { Control } from '../../schemas/controls.ts';
+import type { Doc } from '../../schemas/docs.ts';
+import type { Framework, Requirement } from '../../schemas/frameworks.ts';
+import type { Scenario } from '../../schemas/scenarios.ts';
+import type { Service } from '../../schemas/services.ts';
+import type { Responsibility } from '../../schemas/shared.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { Update } from '../../schemas/updates.ts';
 import { getFreshness, isUsable, type Freshness } from './freshness.ts';
 
 /** One entry as the graph receives it: its id and validated data. */

@@ -1,11 +1,11 @@
-import type { Control } from '../schemas/controls.ts';
-import type { Responsibility } from '../schemas/shared.ts';
+import type { Control } from '../../schemas/controls.ts';
+import type { Responsibility } from '../../schemas/shared.ts';
 import { getControlEvidenceState, getShare, type EvidenceState, type Share } from './coverage.ts';
-import { getFrameworkName, type AssuranceGraph, type Item } from './graph.ts';
-import { entryUrl, matrixUrl, pageUrl } from './urls.ts';
+import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
+import { entryUrl, matrixUrl, pageUrl } from '../present/urls.ts';
 
 export { matrixUrl };
-import { getParties } from './views.ts';
+import { getParties } from '../present/views.ts';
 
 /** One control in the shared-responsibility matrix: who is responsible, and each party's part. */
 export interface MatrixRow {

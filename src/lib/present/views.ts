@@ -1,11 +1,11 @@
-import type { ArtefactType } from '../schemas/artefacts.ts';
-import type { Control } from '../schemas/controls.ts';
-import type { Framework, Requirement } from '../schemas/frameworks.ts';
-import type { Doc } from '../schemas/docs.ts';
-import type { Scenario } from '../schemas/scenarios.ts';
-import type { Responsibility } from '../schemas/shared.ts';
-import type { Update } from '../schemas/updates.ts';
-import { accessLabels } from './access.ts';
+import type { ArtefactType } from '../../schemas/artefacts.ts';
+import type { Control } from '../../schemas/controls.ts';
+import type { Framework, Requirement } from '../../schemas/frameworks.ts';
+import type { Doc } from '../../schemas/docs.ts';
+import type { Scenario } from '../../schemas/scenarios.ts';
+import type { Responsibility } from '../../schemas/shared.ts';
+import type { Update } from '../../schemas/updates.ts';
+import { accessLabels } from '../build/audience.ts';
 import {
   evidenceStateLabels,
   evidenceStateTones,
@@ -13,11 +13,11 @@ import {
   getControlEvidenceState,
   getFrameworkEvidenceState,
   requirementUrl,
-} from './coverage.ts';
-import { formatDate } from './dates.ts';
-import { freshnessLabels, isUsable } from './freshness.ts';
-import { getFrameworkName, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from './graph.ts';
-import { perGraph } from './per-graph.ts';
+} from '../graph/coverage.ts';
+import { formatDate } from '../graph/dates.ts';
+import { freshnessLabels, isUsable } from '../graph/freshness.ts';
+import { getFrameworkName, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from '../graph/assurance-graph.ts';
+import { perGraph } from '../graph/per-graph.ts';
 import { entryUrl, matrixUrl } from './urls.ts';
 
 /** The shape list components render: a link, a line of detail and badges with text. */

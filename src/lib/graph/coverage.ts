@@ -1,10 +1,10 @@
-import type { Control } from '../schemas/controls.ts';
-import type { Framework, Requirement } from '../schemas/frameworks.ts';
-import type { Responsibility } from '../schemas/shared.ts';
+import type { Control } from '../../schemas/controls.ts';
+import type { Framework, Requirement } from '../../schemas/frameworks.ts';
+import type { Responsibility } from '../../schemas/shared.ts';
 import { freshnessLabels, type Freshness } from './freshness.ts';
-import type { ArtefactNode, AssuranceGraph, Item } from './graph.ts';
+import type { ArtefactNode, AssuranceGraph, Item } from './assurance-graph.ts';
 import { perGraph } from './per-graph.ts';
-import { entryUrl } from './urls.ts';
+import { entryUrl } from '../present/urls.ts';
 
 /**
  * How well a control is evidenced, from the best state of its artefacts:

@@ -1,10 +1,10 @@
-import type { AccessLevel } from '../schemas/shared.ts';
-import { accessLabels, isVisible, type Audience } from './access.ts';
-import { formatCsv } from './csv.ts';
+import type { AccessLevel } from '../../schemas/shared.ts';
+import { accessLabels, isVisible, type Audience } from '../build/audience.ts';
+import { formatCsv } from '../present/csv.ts';
 import { freshnessLabels, type Freshness } from './freshness.ts';
-import { getPartyName, type AssuranceGraph } from './graph.ts';
-import { entryUrl, fileUrl, pageUrl } from './urls.ts';
-import { artefactTypeLabels, describeArtefactDates, getObtainInstructions, type ObtainInstructions } from './views.ts';
+import { getPartyName, type AssuranceGraph } from './assurance-graph.ts';
+import { entryUrl, fileUrl, pageUrl } from '../present/urls.ts';
+import { artefactTypeLabels, describeArtefactDates, getObtainInstructions, type ObtainInstructions } from '../present/views.ts';
 
 /** One artefact to gather, with only the metadata any build may publish. */
 export interface PackArtefact {

@@ -5,8 +5,8 @@
  * Pure functions: the caller reads the file and decides what to write.
  */
 import type { z } from 'astro/zod';
-import { RequirementSchema } from '../schemas/frameworks.ts';
-import { describeIssue, formatFieldPath, formatFound, type Problem } from './problems.ts';
+import { RequirementSchema } from '../../schemas/frameworks.ts';
+import { describeIssue, formatFieldPath, formatFound, type Problem } from '../content/problems.ts';
 
 /** A requirement as written to a framework's front matter. */
 export type RequirementInput = z.input<typeof RequirementSchema>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { collectionNames } from '../schemas/shared.ts';
+import { collectionNames } from '../../schemas/shared.ts';
 
 /** Fails with Pagefind's own messages when a call reports errors. */
 function assertNoErrors(step: string, errors: readonly string[]): void {

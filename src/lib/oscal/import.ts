@@ -6,12 +6,12 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { frameworkHolders, frameworkKinds } from '../schemas/frameworks.ts';
+import { frameworkHolders, frameworkKinds } from '../../schemas/frameworks.ts';
 import { checkFrameworkText, createFrameworkText, replaceRequirements, type NewFramework } from './framework-file.ts';
-import { checkCatalogModel, readOscalCatalog, type CatalogMetadata } from './oscal.ts';
-import { validateOscalCatalog } from './oscal-schema.ts';
-import type { Problem } from './problems.ts';
-import { suggest } from './suggest.ts';
+import { checkCatalogModel, readOscalCatalog, type CatalogMetadata } from './catalog.ts';
+import { validateOscalCatalog } from './schema.ts';
+import type { Problem } from '../content/problems.ts';
+import { suggest } from '../content/suggest.ts';
 
 /** Fields a writer may give for a new framework entry; what the catalog says fills the rest. */
 export interface FrameworkFields {

@@ -1,5 +1,5 @@
-import type { ContentCheckResult } from './content-check.ts';
-import { buildGraph, type AssuranceGraph, type GraphInput } from './graph.ts';
+import type { ContentCheckResult } from './check.ts';
+import { buildGraph, type AssuranceGraph, type GraphInput } from '../graph/assurance-graph.ts';
 
 /** The assurance graph of a checked content folder, and the file each entry came from. */
 export interface CheckedGraph {
