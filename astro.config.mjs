@@ -28,5 +28,13 @@ export default defineConfig({
     processor: satteri({ features: { directive: true }, mdastPlugins: [createRestrictedSectionsPlugin(audience)] }),
   },
   // The atomic output swap stays last: it runs after every other integration has written.
-  integrations: [contentCheck(), mdx(), searchIndex(), sitemap(), hostingFiles(audience), attentionReport(), atomicOutput()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    searchIndex(),
+    sitemap(),
+    hostingFiles(audience),
+    attentionReport(),
+    atomicOutput(),
+  ],
 });

@@ -44,7 +44,9 @@ const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)]
   env: { ...process.env, [indexAfterBuildVariable]: '1' },
 });
 const exited = new Promise<number | null>((done) => child.on('close', done));
-const pagesWritten = new Promise<void>((done) => child.on('message', (message) => message === pagesWrittenMessage && done()));
+const pagesWritten = new Promise<void>((done) =>
+  child.on('message', (message) => message === pagesWrittenMessage && done()),
+);
 // Loaded once Astro is on its way: nothing here needs it before the pages are written.
 const { writeSearchIndex } = await import('../lib/search/indexer.ts');
 

@@ -54,7 +54,9 @@ if (values.help) {
   process.exit(0);
 }
 if (positionals.length !== 2) {
-  console.error(`Expected the catalog file and the framework id, found ${positionals.length === 0 ? 'neither' : positionals.map((value) => `\`${value}\``).join(' ')}.\n\n${usage}`);
+  console.error(
+    `Expected the catalog file and the framework id, found ${positionals.length === 0 ? 'neither' : positionals.map((value) => `\`${value}\``).join(' ')}.\n\n${usage}`,
+  );
   process.exit(2);
 }
 

@@ -38,7 +38,10 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         check.then(
-          (outcome) => (outcome.problems.length > 0 ? logger.error(formatProblems(outcome.problems)) : logger.info(describeCheck(outcome))),
+          (outcome) =>
+            outcome.problems.length > 0
+              ? logger.error(formatProblems(outcome.problems))
+              : logger.info(describeCheck(outcome)),
           (error: unknown) => logger.error(`The content check failed: ${String(error)}`),
         );
       },

@@ -98,19 +98,44 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     };
     const typeName = `\`${artefact.type}\``;
     if (auditedTypes.includes(artefact.type)) {
-      requireField('issued', artefact.issued !== undefined, `An artefact of type ${typeName} needs its issue date.`, 'Add `issued: YYYY-MM-DD`.');
+      requireField(
+        'issued',
+        artefact.issued !== undefined,
+        `An artefact of type ${typeName} needs its issue date.`,
+        'Add `issued: YYYY-MM-DD`.',
+      );
     }
     if (auditedTypes.includes(artefact.type) && artefact.type !== 'bridge-letter') {
-      requireField('issuer', artefact.issuer !== undefined, `An artefact of type ${typeName} needs the auditor or body that issued it.`, 'Add `issuer: <name of the auditor>`.');
+      requireField(
+        'issuer',
+        artefact.issuer !== undefined,
+        `An artefact of type ${typeName} needs the auditor or body that issued it.`,
+        'Add `issuer: <name of the auditor>`.',
+      );
     }
     if (artefact.type === 'audit-report') {
-      requireField('auditPeriod', artefact.auditPeriod !== undefined, 'An audit report needs the period the auditor examined.', 'Add `auditPeriod:` with `start: YYYY-MM-DD` and `end: YYYY-MM-DD`.');
+      requireField(
+        'auditPeriod',
+        artefact.auditPeriod !== undefined,
+        'An audit report needs the period the auditor examined.',
+        'Add `auditPeriod:` with `start: YYYY-MM-DD` and `end: YYYY-MM-DD`.',
+      );
     }
     if (expiringTypes.includes(artefact.type)) {
-      requireField('validUntil', artefact.validUntil !== undefined, `An artefact of type ${typeName} needs the last day it is valid.`, 'Add `validUntil: YYYY-MM-DD`.');
+      requireField(
+        'validUntil',
+        artefact.validUntil !== undefined,
+        `An artefact of type ${typeName} needs the last day it is valid.`,
+        'Add `validUntil: YYYY-MM-DD`.',
+      );
     }
     if (artefact.status === 'superseded') {
-      requireField('supersededBy', artefact.supersededBy !== undefined, 'A superseded artefact must name its successor.', 'Add `supersededBy: <id of the newer artefact>`, or set `status` to `current` or `withdrawn`.');
+      requireField(
+        'supersededBy',
+        artefact.supersededBy !== undefined,
+        'A superseded artefact must name its successor.',
+        'Add `supersededBy: <id of the newer artefact>`, or set `status` to `current` or `withdrawn`.',
+      );
     }
     if (artefact.supersededBy && artefact.status !== 'superseded') {
       context.addIssue({
@@ -126,7 +151,11 @@ export function createArtefactSchema(reference: ReferenceFactory) {
         path: ['validUntil'],
       });
     }
-    if (isValidDate(artefact.issued) && isValidDate(artefact.auditPeriod?.end) && artefact.issued < artefact.auditPeriod.end) {
+    if (
+      isValidDate(artefact.issued) &&
+      isValidDate(artefact.auditPeriod?.end) &&
+      artefact.issued < artefact.auditPeriod.end
+    ) {
       context.addIssue({
         code: 'custom',
         message: `\`issued\` (\`${artefact.issued}\`) comes before the audit period ends (\`${artefact.auditPeriod.end}\`). A report is issued after the period it covers; correct one of the two dates.`,

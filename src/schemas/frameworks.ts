@@ -23,7 +23,8 @@ const requirementIdPattern = /^[a-z0-9]+(?:[.\-_][a-z0-9]+)*$/;
 export const RequirementSchema = strictObject({
   /** Stable id, lowercase, as the framework numbers it: `cc6.1`, `a.5.15`, `ac-2.1`. */
   id: z.string({ error: 'Expected a requirement id such as `cc6.1`.' }).regex(requirementIdPattern, {
-    error: 'Expected a requirement id such as `cc6.1` or `ac-2.1`: lowercase letters and digits joined by `.`, `-` or `_`.',
+    error:
+      'Expected a requirement id such as `cc6.1` or `ac-2.1`: lowercase letters and digits joined by `.`, `-` or `_`.',
   }),
   /** The label as the framework prints it (`CC6.1`, `AC-2(1)`); defaults to the id in capitals. */
   label: textSchema.optional(),
@@ -65,7 +66,8 @@ export const FrameworkSchema = strictObject({
   requirements: z.array(RequirementSchema).default([]),
 })
   .refine((framework) => framework.status !== 'retired' || framework.until !== undefined, {
-    error: 'A retired framework needs the day it stopped being met. Add `until: YYYY-MM-DD`, or set `status` to `active`.',
+    error:
+      'A retired framework needs the day it stopped being met. Add `until: YYYY-MM-DD`, or set `status` to `active`.',
     path: ['until'],
   })
   .refine((framework) => !framework.since || !framework.until || framework.since < framework.until, {

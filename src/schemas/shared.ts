@@ -25,9 +25,7 @@ export interface EntryReference<C extends CollectionName = CollectionName> {
  * Astro passes its `reference()`; the integrity check passes one that also
  * verifies the target exists, so a dangling link is reported with the field.
  */
-export type ReferenceFactory = <C extends CollectionName>(
-  collection: C,
-) => z.ZodType<EntryReference<C>, string>;
+export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryReference<C>, string>;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -49,10 +47,7 @@ export const textSchema = z
  * `Date` objects, so both forms are accepted and normalised to the string.
  */
 export const isoDateSchema = z.preprocess(
-  (value) =>
-    value instanceof Date && !Number.isNaN(value.getTime())
-      ? value.toISOString().slice(0, 10)
-      : value,
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.iso.date({ error: 'Expected a date written as YYYY-MM-DD, such as `2025-06-30`.' }),
 );
 

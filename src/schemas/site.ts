@@ -24,7 +24,10 @@ export const SiteSchema = strictObject({
   /** The address the site is published at, such as `https://trust.example.com`. */
   url: urlSchema,
   /** Language of the content as a BCP 47 tag; `en` by default. */
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'Expected a language tag such as `en` or `en-GB`.' }).default('en'),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'Expected a language tag such as `en` or `en-GB`.' })
+    .default('en'),
   /** Where to send questions and requests. */
   contacts: strictObject({
     /** Address for NDA requests for gated documents. */

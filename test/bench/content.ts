@@ -13,7 +13,12 @@ export const benchSite = {
   url: 'https://trust.bench.example',
   contacts: { nda: 'nda@bench.example', security: 'security@bench.example' },
   providers: [
-    { id: 'cloudco', name: 'CloudCo', portal: 'https://trust.cloudco.example/', portalAccess: 'Sign in with a work account of a customer tenant.' },
+    {
+      id: 'cloudco',
+      name: 'CloudCo',
+      portal: 'https://trust.cloudco.example/',
+      portalAccess: 'Sign in with a work account of a customer tenant.',
+    },
     { id: 'hostco', name: 'HostCo', portal: 'https://compliance.hostco.example/' },
   ],
 };
@@ -21,13 +26,41 @@ export const benchSite = {
 /** Shares of each collection in a benchmark content set; controls take the rest. */
 const shares = { frameworks: 0.02, artefacts: 0.28, services: 0.01, scenarios: 0.01, updates: 0.06, docs: 0.02 };
 
-const frameworkNames = ['SOC 2', 'ISO/IEC 27001', 'ISO/IEC 27017', 'ISO/IEC 27018', 'ISO/IEC 27701', 'GDPR', 'HIPAA', 'FedRAMP', 'C5', 'G-Cloud', 'IRAP', 'MTCS', 'PCI DSS', 'CSA STAR', 'DORA', 'NIS2', 'TISAX', 'ENS', 'K-ISMS', 'HITRUST'];
+const frameworkNames = [
+  'SOC 2',
+  'ISO/IEC 27001',
+  'ISO/IEC 27017',
+  'ISO/IEC 27018',
+  'ISO/IEC 27701',
+  'GDPR',
+  'HIPAA',
+  'FedRAMP',
+  'C5',
+  'G-Cloud',
+  'IRAP',
+  'MTCS',
+  'PCI DSS',
+  'CSA STAR',
+  'DORA',
+  'NIS2',
+  'TISAX',
+  'ENS',
+  'K-ISMS',
+  'HITRUST',
+];
 const publishers = ['organisation', 'cloudco', 'hostco'] as const;
 /** Access levels weighted as trust centers use them: most public, fewer gated. */
 const accessMix = ['public', 'public', 'public', 'sign-in', 'sign-in', 'nda'] as const;
 /** Responsibilities weighted: mostly shared, then provider, then customer. */
 const responsibilityMix = ['shared', 'shared', 'provider', 'provider', 'customer'] as const;
-const auditedTypes: readonly ArtefactType[] = ['audit-report', 'certificate', 'attestation-of-compliance', 'authorisation', 'bridge-letter', 'pen-test-summary'];
+const auditedTypes: readonly ArtefactType[] = [
+  'audit-report',
+  'certificate',
+  'attestation-of-compliance',
+  'authorisation',
+  'bridge-letter',
+  'pen-test-summary',
+];
 
 /** A small seeded random generator, so every run writes the same content. */
 function createRandom(seed: number) {
@@ -43,7 +76,9 @@ function createRandom(seed: number) {
   /** An index skewed towards the start, so a few entries are cited far more than the rest. */
   const skewed = (max: number) => Math.floor(max * next() ** 3);
   const pick = <T>(items: readonly T[]) => items[int(items.length)]!;
-  const some = (count: number, max: number, chooser = int) => [...new Set(Array.from({ length: count }, () => chooser(max)))];
+  const some = (count: number, max: number, chooser = int) => [
+    ...new Set(Array.from({ length: count }, () => chooser(max))),
+  ];
   return { next, int, skewed, pick, some };
 }
 
@@ -61,7 +96,8 @@ const counts = (total: number) => {
   return { ...sized, controls: Math.max(1, total - others) };
 };
 
-const date = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const date = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 const paragraphs = (...texts: string[]) => texts.filter(Boolean).join('\n\n');
 
 /**
@@ -87,7 +123,12 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
         title: `${operator === 'organisation' ? 'Bench' : operator === 'cloudco' ? 'CloudCo' : 'HostCo'} service ${s + 1}`,
         operator,
         summary: `Service ${s + 1}, in scope of the trust center.`,
-        dataLocations: [{ geography: random.pick(['European Union', 'United States', 'United Kingdom', 'Australia']), regions: ['Region A', 'Region B'] }],
+        dataLocations: [
+          {
+            geography: random.pick(['European Union', 'United States', 'United Kingdom', 'Australia']),
+            regions: ['Region A', 'Region B'],
+          },
+        ],
       },
       body: 'What the service does and where it keeps data.',
     });
@@ -101,10 +142,17 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
       ? baseControls.map((control) => ({ id: control.id, label: control.label, title: control.title }))
       : Array.from({ length: 20 + random.int(60) }, (_, r) => {
           const source = nist[(f * 37 + r) % nist.length]!;
-          return { id: `r${r + 1}`, label: `${frameworkNames[f % frameworkNames.length]!.replace(/\W+/g, '')}-${r + 1}`, title: source.title, description: source.statement[0] };
+          return {
+            id: `r${r + 1}`,
+            label: `${frameworkNames[f % frameworkNames.length]!.replace(/\W+/g, '')}-${r + 1}`,
+            title: source.title,
+            description: source.statement[0],
+          };
         });
     requirementIds.push(requirements.map((requirement) => requirement.id));
-    const name = nistFramework ? 'NIST SP 800-53' : `${frameworkNames[f % frameworkNames.length]}${f >= frameworkNames.length ? ` (${Math.floor(f / frameworkNames.length) + 1})` : ''}`;
+    const name = nistFramework
+      ? 'NIST SP 800-53'
+      : `${frameworkNames[f % frameworkNames.length]}${f >= frameworkNames.length ? ` (${Math.floor(f / frameworkNames.length) + 1})` : ''}`;
     const status = random.next() < 0.1 ? 'retired' : random.next() < 0.1 ? 'in-progress' : 'active';
     entries.push({
       collection: 'frameworks',
@@ -150,15 +198,26 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
         services: random.some(1 + random.int(2), n.services).map((s) => serviceIds[s]),
         ...(type === 'audit-report' ? { auditPeriod: { start: date(year - 1, 4, 1), end: date(year, 3, 31) } } : {}),
         ...(audited || random.next() < 0.5 ? { issued: date(year, 5, 15) } : {}),
-        ...(type === 'certificate' || type === 'attestation-of-compliance' ? { validUntil: date(validYear, 1 + random.int(12), 28) } : {}),
+        ...(type === 'certificate' || type === 'attestation-of-compliance'
+          ? { validUntil: date(validYear, 1 + random.int(12), 28) }
+          : {}),
         nextExpected: date(year + 1, 5, 15),
         access,
-        ...(access !== 'public' ? { accessNote: access === 'nda' ? 'Ask for it under NDA.' : 'Sign in with an administrator role.' } : {}),
+        ...(access !== 'public'
+          ? { accessNote: access === 'nda' ? 'Ask for it under NDA.' : 'Sign in with an administrator role.' }
+          : {}),
         ...(access === 'public' || publisher !== 'organisation' ? { source: `https://docs.bench.example/${id}` } : {}),
         ...(superseded.has(a) ? { status: 'superseded', supersededBy: artefactIds[a + 1] } : {}),
         ...(superseded.has(a - 1) ? { supersedes: artefactIds[a - 1] } : {}),
       },
-      body: paragraphs(`This ${type.replaceAll('-', ' ')} covers the controls below.`, source.guidance, source.statement.slice(0, 4).map((line) => `- ${line}`).join('\n')),
+      body: paragraphs(
+        `This ${type.replaceAll('-', ' ')} covers the controls below.`,
+        source.guidance,
+        source.statement
+          .slice(0, 4)
+          .map((line) => `- ${line}`)
+          .join('\n'),
+      ),
     });
   });
 
@@ -172,7 +231,10 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
     const mappings = [...new Set(frameworks)].map((f) => {
       const ids = requirementIds[f]!;
       const own = f === 0 && ids.includes(source.id.split('.')[0]!) ? [source.id.split('.')[0]!] : [];
-      return { framework: `framework-${f + 1}`, requirements: own.length > 0 ? own : random.some(1 + random.int(3), ids.length).map((r) => ids[r]) };
+      return {
+        framework: `framework-${f + 1}`,
+        requirements: own.length > 0 ? own : random.some(1 + random.int(3), ids.length).map((r) => ids[r]),
+      };
     });
     entries.push({
       collection: 'controls',

@@ -37,7 +37,11 @@ const ticksPerSecond = 100;
  * that was waited for. (Pagefind's indexer is stopped, not waited for, so only
  * the samples see its processor time.)
  */
-export async function measure(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measurement> {
+export async function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<Measurement> {
   const work = mkdtempSync(join(tmpdir(), 'trust-center-measure-'));
   const log = join(work, 'output.log');
   const timeReport = join(work, 'time.txt');
@@ -45,7 +49,11 @@ export async function measure(command: string, args: readonly string[], options:
   const output = openSync(log, 'w');
   const started = performance.now();
   const child = useTime
-    ? spawn(gnuTime, ['-v', '-o', timeReport, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', output, output] })
+    ? spawn(gnuTime, ['-v', '-o', timeReport, command, ...args], {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['ignore', output, output],
+      })
     : spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', output, output] });
   let peakRss = 0;
   const ticks = new Map<number, number>();
@@ -59,7 +67,8 @@ export async function measure(command: string, args: readonly string[], options:
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   closeSync(output);
-  let cpuSeconds = ticks.size > 0 ? [...ticks.values()].reduce((sum, used) => sum + used, 0) / ticksPerSecond : undefined;
+  let cpuSeconds =
+    ticks.size > 0 ? [...ticks.values()].reduce((sum, used) => sum + used, 0) / ticksPerSecond : undefined;
   if (useTime && existsSync(timeReport)) {
     const report = readFileSync(timeReport, 'utf8');
     const kilobytes = /Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1];

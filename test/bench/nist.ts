@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 
 /** The NIST SP 800-53 rev. 5 catalog (public domain), the source of realistic control text. */
 export const nistCatalogPath =
-  process.env.NIST_CATALOG ?? new URL('../../../shared/data/nist-800-53/NIST_SP-800-53_rev5_catalog.v5.0.1.json', import.meta.url).pathname;
+  process.env.NIST_CATALOG ??
+  new URL('../../../shared/data/nist-800-53/NIST_SP-800-53_rev5_catalog.v5.0.1.json', import.meta.url).pathname;
 
 /** One control or enhancement of the catalog, as plain text. */
 export interface NistControl {
@@ -48,7 +49,9 @@ export function loadNistControls(path = nistCatalogPath): NistControl[] {
       `The NIST SP 800-53 rev. 5 catalog is not at \`${path}\`. Set \`NIST_CATALOG\` to the path of \`NIST_SP-800-53_rev5_catalog.v5.0.1.json\` from usnistgov/oscal-content.`,
     );
   }
-  const catalog = JSON.parse(readFileSync(path, 'utf8')) as { catalog: { groups: { title: string; controls: OscalControl[] }[] } };
+  const catalog = JSON.parse(readFileSync(path, 'utf8')) as {
+    catalog: { groups: { title: string; controls: OscalControl[] }[] };
+  };
   const controls: NistControl[] = [];
   for (const group of catalog.catalog.groups) {
     const visit = (control: OscalControl, enhancement: boolean) => {
@@ -56,7 +59,11 @@ export function loadNistControls(path = nistCatalogPath): NistControl[] {
       const statement = control.parts?.find((part) => part.name === 'statement');
       if (!withdrawn && statement) {
         const params = new Map((control.params ?? []).map((param) => [param.id, describeParam(param)]));
-        const fill = (prose: string) => prose.replace(/\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g, (_, id: string) => params.get(id) ?? '[Assignment]').replace(/\s+/g, ' ').trim();
+        const fill = (prose: string) =>
+          prose
+            .replace(/\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g, (_, id: string) => params.get(id) ?? '[Assignment]')
+            .replace(/\s+/g, ' ')
+            .trim();
         controls.push({
           id: control.id,
           label: control.props?.find((prop) => prop.name === 'label')?.value ?? control.id.toUpperCase(),

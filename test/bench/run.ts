@@ -50,7 +50,9 @@ if (!Number.isInteger(runs) || runs < 1) {
 }
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 10)) {
-  console.error(`\`--sizes ${values.sizes}\` is not a list of whole numbers of entries, each 10 or more. Write, for example, \`--sizes 1000,5000\`.`);
+  console.error(
+    `\`--sizes ${values.sizes}\` is not a list of whole numbers of entries, each 10 or more. Write, for example, \`--sizes 1000,5000\`.`,
+  );
   process.exit(2);
 }
 
@@ -98,7 +100,10 @@ for (const size of sizes) {
     ...(ratio > maxRatio ? [`took ${ratio.toFixed(2)}× the baseline (target ${maxRatio}×)`] : []),
     ...(full.peakRss > maxRss ? [`peaked at ${formatBytes(full.peakRss)} (target below ${formatBytes(maxRss)})`] : []),
   ];
-  const cpuRatio = full.cpuSeconds && baseline.cpuSeconds ? ` Processor time: ${(full.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× the baseline.` : '';
+  const cpuRatio =
+    full.cpuSeconds && baseline.cpuSeconds
+      ? ` Processor time: ${(full.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× the baseline.`
+      : '';
   verdicts.push(
     `${size} entries: ${problems.length > 0 ? `the full build ${problems.join(' and ')}.` : 'within targets.'}${cpuRatio}${full.search ? '' : ' The full site has no search index yet; the baseline does.'}`,
   );

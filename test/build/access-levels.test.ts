@@ -34,7 +34,9 @@ function readOutput(outDir: string): Map<string, string> {
 }
 
 function findMarkers(output: Map<string, string>): string[] {
-  return markers.flatMap((marker) => [...output].filter(([, text]) => text.includes(marker)).map(([file]) => `${marker} in ${file}`));
+  return markers.flatMap((marker) =>
+    [...output].filter(([, text]) => text.includes(marker)).map(([file]) => `${marker} in ${file}`),
+  );
 }
 
 describe('access levels', () => {
@@ -73,7 +75,11 @@ describe('access levels', () => {
   test('the internal build is marked as internal and closed to crawlers', () => {
     const output = readOutput(internalBuild.outDir);
     const pages = [...output].filter(([file]) => file.endsWith('.html'));
-    expect(pages.filter(([, html]) => !html.includes('<meta name="robots" content="noindex, nofollow">')).map(([file]) => file)).toEqual([]);
+    expect(
+      pages
+        .filter(([, html]) => !html.includes('<meta name="robots" content="noindex, nofollow">'))
+        .map(([file]) => file),
+    ).toEqual([]);
     expect(pages.filter(([, html]) => !html.includes('Internal edition.')).map(([file]) => file)).toEqual([]);
     expect(output.get('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
     expect(output.get('_headers')).toContain('X-Robots-Tag: noindex, nofollow');

@@ -26,14 +26,18 @@ describe('the assurance pages of the sample site', () => {
   test('builds, and prints what needs attention as information with the files to edit', () => {
     expect(build.status, build.output).toBe(0);
     expect(build.output).not.toMatch(/\[WARN\]|\[ERROR\]/);
-    expect(build.output).toMatch(/\[trust-center:attention\] Needs attention: expired artefacts 1, artefacts expiring soon 1, /);
+    expect(build.output).toMatch(
+      /\[trust-center:attention\] Needs attention: expired artefacts 1, artefacts expiring soon 1, /,
+    );
     expect(build.output).toContain(
       '[trust-center:attention]   Expired artefacts: content/artefacts/m365-iso-22301-certificate.md: Valid until 31 October 2026, 29 days ago.',
     );
   });
 
   test('shows every state in the sample: a gap, expiring, expired and superseded evidence, controls without evidence and overdue reviews', () => {
-    const sections = Object.fromEntries(getAttention(graph).map((section) => [section.kind, section.items.map((item) => item.id)]));
+    const sections = Object.fromEntries(
+      getAttention(graph).map((section) => [section.kind, section.items.map((item) => item.id)]),
+    );
     expect(sections.expired).toContain('m365-iso-22301-certificate');
     expect(sections.expiring).toContain('m365-iso-27001-certificate');
     expect(sections['overdue-reviews']).toContain('access-reviews');
@@ -46,11 +50,15 @@ describe('the assurance pages of the sample site', () => {
   test('the matrix totals each party and links a view per framework and per service, each linked back from its entry', () => {
     const matrix = read('responsibility/index.html');
     expect(matrix).toMatch(/<strong>\d+<\/strong> provider <span class="muted">\(\d+%\)<\/span>/);
-    expect(hrefs('responsibility/index.html')).toEqual(expect.arrayContaining(['/responsibility/frameworks/soc-2/', '/responsibility/services/azure/']));
+    expect(hrefs('responsibility/index.html')).toEqual(
+      expect.arrayContaining(['/responsibility/frameworks/soc-2/', '/responsibility/services/azure/']),
+    );
     for (const view of getMatrixViews(graph).views) {
       const page = `responsibility/${view.kind}/${view.id}/index.html`;
       expect(existsSync(join(build.outDir, page)), page).toBe(true);
-      expect(hrefs(`${view.kind}/${view.id}/index.html`), view.id).toContain(`/responsibility/${view.kind}/${view.id}/`);
+      expect(hrefs(`${view.kind}/${view.id}/index.html`), view.id).toContain(
+        `/responsibility/${view.kind}/${view.id}/`,
+      );
     }
     const soc2 = read('responsibility/frameworks/soc-2/index.html');
     expect(soc2).toContain('<th scope="col">Provider does</th>');
@@ -59,7 +67,9 @@ describe('the assurance pages of the sample site', () => {
 
   test('each framework has coverage pages, linked from its page, headed by a summary with the gaps', () => {
     for (const framework of graph.frameworks) {
-      expect(hrefs(`frameworks/${framework.id}/index.html`), framework.id).toContain(`/frameworks/${framework.id}/coverage/`);
+      expect(hrefs(`frameworks/${framework.id}/index.html`), framework.id).toContain(
+        `/frameworks/${framework.id}/coverage/`,
+      );
       expect(existsSync(join(build.outDir, `frameworks/${framework.id}/coverage/index.html`)), framework.id).toBe(true);
     }
     const coverage = read('frameworks/soc-2/coverage/index.html');
@@ -84,7 +94,9 @@ describe('the assurance pages of the sample site', () => {
     const home = read('index.html');
     const summary = getActiveFrameworksSummary(graph);
     expect(home).toContain(`Coverage across the ${summary.frameworks} frameworks we meet`);
-    expect(home).toContain(`<strong>${summary.requirements.mapped.count}</strong> with a control <span class="muted">${summary.requirements.mapped.percent}%</span>`);
+    expect(home).toContain(
+      `<strong>${summary.requirements.mapped.count}</strong> with a control <span class="muted">${summary.requirements.mapped.percent}%</span>`,
+    );
     expect(home).toContain(`<strong>${summary.controls.byState.none.count}</strong> No evidence`);
     expect(hrefs('index.html')).toContain('/attention/');
   });
@@ -99,18 +111,30 @@ describe('the assurance pages of the sample site', () => {
 
   test('the attention page lists each kind of problem with links to the entries', () => {
     const attention = read('attention/index.html');
-    for (const id of ['expired', 'expiring', 'overdue-reviews', 'unevidenced-controls', 'unevidenced-frameworks']) expect(attention).toContain(`id="${id}"`);
+    for (const id of ['expired', 'expiring', 'overdue-reviews', 'unevidenced-controls', 'unevidenced-frameworks'])
+      expect(attention).toContain(`id="${id}"`);
     expect(hrefs('attention/index.html')).toEqual(
-      expect.arrayContaining(['/artefacts/m365-iso-22301-certificate/', '/controls/access-reviews/', '/frameworks/iso-22301/']),
+      expect.arrayContaining([
+        '/artefacts/m365-iso-22301-certificate/',
+        '/controls/access-reviews/',
+        '/frameworks/iso-22301/',
+      ]),
     );
   });
 
   test('each scenario lists its pack as a checklist and publishes it as JSON and CSV without any gated file', () => {
-    const gatedFiles = graph.artefacts.filter((artefact) => artefact.data.access !== 'public' && artefact.data.file).map((artefact) => artefact.data.file!);
+    const gatedFiles = graph.artefacts
+      .filter((artefact) => artefact.data.access !== 'public' && artefact.data.file)
+      .map((artefact) => artefact.data.file!);
     for (const scenario of graph.scenarios) {
       const page = `scenarios/${scenario.id}/index.html`;
       expect(read(page)).toContain('class="entry-list checklist"');
-      expect(hrefs(page)).toEqual(expect.arrayContaining([`/scenarios/${scenario.id}/evidence-pack.csv`, `/scenarios/${scenario.id}/evidence-pack.json`]));
+      expect(hrefs(page)).toEqual(
+        expect.arrayContaining([
+          `/scenarios/${scenario.id}/evidence-pack.csv`,
+          `/scenarios/${scenario.id}/evidence-pack.json`,
+        ]),
+      );
       const json = read(`scenarios/${scenario.id}/evidence-pack.json`);
       const csv = read(`scenarios/${scenario.id}/evidence-pack.csv`);
       const manifest = JSON.parse(json);
@@ -123,7 +147,9 @@ describe('the assurance pages of the sample site', () => {
         expect(csv).not.toContain(file);
       }
     }
-    const nda = JSON.parse(read('scenarios/customer-due-diligence/evidence-pack.json')).items.find((item: { id: string }) => item.id === 'kestrel-soc-2-type-2-2026');
+    const nda = JSON.parse(read('scenarios/customer-due-diligence/evidence-pack.json')).items.find(
+      (item: { id: string }) => item.id === 'kestrel-soc-2-type-2-2026',
+    );
     expect(nda).toMatchObject({ access: 'nda', group: 'organisation', obtainUrl: expect.stringMatching(/^mailto:/) });
   });
 });

@@ -29,8 +29,10 @@ function buildAndMeasure(content: string): Measured {
   return { pages, output: build.output, outDir: build.outDir };
 }
 
-const count = (site: Measured, prefix: string) => [...site.pages.keys()].filter((file) => file.startsWith(prefix)).length;
-const largest = (site: Measured, pattern: RegExp) => Math.max(...[...site.pages].filter(([file]) => pattern.test(file)).map(([, size]) => size));
+const count = (site: Measured, prefix: string) =>
+  [...site.pages.keys()].filter((file) => file.startsWith(prefix)).length;
+const largest = (site: Measured, pattern: RegExp) =>
+  Math.max(...[...site.pages].filter(([file]) => pattern.test(file)).map(([, size]) => size));
 
 describe('matrix, coverage and attention pages as a framework grows', () => {
   let small: Measured;
@@ -58,7 +60,9 @@ describe('matrix, coverage and attention pages as a framework grows', () => {
     }
     // Growing threefold leaves the largest page about the same size.
     expect(largest(large, /^responsibility\//)).toBeLessThan(largest(small, /^responsibility\//) * 1.1);
-    expect(largest(large, /^frameworks\/big\/coverage\//)).toBeLessThan(largest(small, /^frameworks\/big\/coverage\//) * 1.1);
+    expect(largest(large, /^frameworks\/big\/coverage\//)).toBeLessThan(
+      largest(small, /^frameworks\/big\/coverage\//) * 1.1,
+    );
   });
 
   test('list a framework’s controls in full once, in its view of the matrix, which its page links to', () => {

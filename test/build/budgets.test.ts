@@ -48,14 +48,23 @@ describe('entry page size with ten times the entries', () => {
   const small = 30;
   const large = 300;
   /** Entry pages linked to every other entry of their kind in the generated sets. */
-  const compared = ['frameworks/framework-0001/index.html', 'artefacts/artefact-0001/index.html', 'controls/control-0001/index.html', 'services/platform/index.html'];
+  const compared = [
+    'frameworks/framework-0001/index.html',
+    'artefacts/artefact-0001/index.html',
+    'controls/control-0001/index.html',
+    'services/platform/index.html',
+  ];
   let sizes: { page: string; small: number; large: number }[];
 
   beforeAll(() => {
     const builds = [small, large].map((count) => buildSite(writeContentSet(generateLinkedContent(count))));
     for (const build of builds) expect(build.status, build.output).toBe(0);
     const gzipSizeOf = (outDir: string, page: string) => getGzipSize(readFileSync(join(outDir, page)));
-    sizes = compared.map((page) => ({ page, small: gzipSizeOf(builds[0]!.outDir, page), large: gzipSizeOf(builds[1]!.outDir, page) }));
+    sizes = compared.map((page) => ({
+      page,
+      small: gzipSizeOf(builds[0]!.outDir, page),
+      large: gzipSizeOf(builds[1]!.outDir, page),
+    }));
   });
 
   test('grows by at most 5% on framework, artefact, control and service pages', () => {

@@ -18,7 +18,11 @@ export interface BuildResult {
 }
 
 /** Builds the site from a content folder into a fresh temporary folder, with `npm run build` unless told otherwise. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}, command: BuildCommand = 'npm run build'): BuildResult {
+export function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+  command: BuildCommand = 'npm run build',
+): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'trust-center-build-'));
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, commands[command], {

@@ -12,7 +12,9 @@ test('builds the same content and build date into byte-identical output, with `n
   expect(second.status, second.output).toBe(0);
   const files = listFiles(first.outDir);
   expect(listFiles(second.outDir)).toEqual(files);
-  const differing = files.filter((file) => !readFileSync(join(first.outDir, file)).equals(readFileSync(join(second.outDir, file))));
+  const differing = files.filter(
+    (file) => !readFileSync(join(first.outDir, file)).equals(readFileSync(join(second.outDir, file))),
+  );
   expect(differing).toEqual([]);
   expect(files.length).toBeGreaterThan(100);
 });

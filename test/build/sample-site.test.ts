@@ -72,13 +72,18 @@ describe('the sample site', () => {
       const body = readFileSync(join(contentDir, 'artefacts', `${artefact.id}.md`), 'utf8').split(/^---$/m)[2]!;
       const firstSentence = body.trim().split('\n')[0]!.slice(0, 60);
       expect(page.html, artefact.id).not.toContain(firstSentence);
-      expect(getAttributeValues(page.html, 'href').filter((href) => href.includes('/files/')), artefact.id).toEqual([]);
+      expect(
+        getAttributeValues(page.html, 'href').filter((href) => href.includes('/files/')),
+        artefact.id,
+      ).toEqual([]);
       if (artefact.data.file) expect(files).not.toContain(`files/${artefact.data.file}`);
     }
   });
 
   test('publishes the file of a public artefact and links to it', () => {
-    const withFile = entries.filter((entry) => entry.collection === 'artefacts' && entry.data.access === 'public' && entry.data.file);
+    const withFile = entries.filter(
+      (entry) => entry.collection === 'artefacts' && entry.data.access === 'public' && entry.data.file,
+    );
     expect(withFile.length).toBeGreaterThan(0);
     for (const artefact of withFile) {
       expect(listFiles(build.outDir)).toContain(`files/${artefact.data.file}`);

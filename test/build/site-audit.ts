@@ -18,7 +18,9 @@ export function getAttributeValues(html: string, name: string): string[] {
 /** The output file a site-relative URL is served from, or undefined when none exists. */
 export function resolveUrl(outDir: string, pathname: string): string | undefined {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [join(decoded, 'index.html')] : [decoded, join(decoded, 'index.html'), `${decoded}.html`];
+  const candidates = decoded.endsWith('/')
+    ? [join(decoded, 'index.html')]
+    : [decoded, join(decoded, 'index.html'), `${decoded}.html`];
   return candidates.map((candidate) => join(outDir, candidate)).find((path) => existsSync(path));
 }
 

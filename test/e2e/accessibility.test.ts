@@ -21,7 +21,9 @@ async function findViolations(page: Page, path: string): Promise<string[]> {
     return results.violations;
   }, tags);
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${path}: ${violation.id} at \`${node.target.join(' ')}\`: ${violation.help} (${violation.helpUrl})`),
+    violation.nodes.map(
+      (node) => `${path}: ${violation.id} at \`${node.target.join(' ')}\`: ${violation.help} (${violation.helpUrl})`,
+    ),
   );
 }
 
@@ -58,8 +60,12 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
       <style>@media (prefers-color-scheme: dark) { p { color: #333; background: #000; } }</style>
       <main><p>Text</p><img src="data:,"></main></html>`);
     expect(await findViolationsInBothSchemes(page, '/fixture/')).toEqual([
-      expect.stringMatching(/^\/fixture\/ \(light\): image-alt at `img`: Images must have alternative text \(https:\/\/dequeuniversity\.com\/rules\/axe\//),
-      expect.stringMatching(/^\/fixture\/ \(dark\): color-contrast at `p`: Elements must meet minimum color contrast ratio thresholds \(https:/),
+      expect.stringMatching(
+        /^\/fixture\/ \(light\): image-alt at `img`: Images must have alternative text \(https:\/\/dequeuniversity\.com\/rules\/axe\//,
+      ),
+      expect.stringMatching(
+        /^\/fixture\/ \(dark\): color-contrast at `p`: Elements must meet minimum color contrast ratio thresholds \(https:/,
+      ),
       expect.stringMatching(/^\/fixture\/ \(dark\): image-alt at `img`: /),
     ]);
     await context.close();

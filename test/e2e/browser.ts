@@ -15,7 +15,14 @@ export const chromiumMissing =
   'No Chromium was found. Install it with `sudo apt-get install chromium`, or set CHROMIUM_PATH to its executable.';
 
 /** Headless Chromium flags: no sandbox (containers), and no network service of the browser's own. */
-export const browserArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const browserArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Launches the system Chromium headless, without reaching any network service of its own. */
 export async function launchBrowser(): Promise<Browser> {

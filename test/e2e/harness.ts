@@ -78,7 +78,11 @@ export async function openPage(context: BrowserContext) {
 }
 
 /** Runs a task for every item, a few at a time, keeping the results in the items' order. */
-export async function mapInParallel<T, R>(items: readonly T[], width: number, task: (item: T, worker: number) => Promise<R>): Promise<R[]> {
+export async function mapInParallel<T, R>(
+  items: readonly T[],
+  width: number,
+  task: (item: T, worker: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const work = async (worker: number) => {

@@ -25,7 +25,10 @@ interface NuMessage {
 
 /** Checks every HTML file under a folder with the Nu HTML Checker, in one run; resolves to one line per error. */
 function findHtmlErrors(dir: string): string[] {
-  const result = spawnSync('java', ['-jar', vnu, '--format', 'json', '--skip-non-html', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('java', ['-jar', vnu, '--format', 'json', '--skip-non-html', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // The checker writes its report to standard error.
   const { messages } = JSON.parse(result.stderr) as { messages: NuMessage[] };
   return messages
@@ -40,7 +43,10 @@ function findHtmlErrors(dir: string): string[] {
 describeWithTool('HTML validity', javaMissing, () => {
   test('reports the errors of an invalid page, with file and line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trust-center-html-'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html>\n<html lang="en"><title>t</title>\n<p id="a">One</p><p id="a">Two</p>\n</html>\n');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html>\n<html lang="en"><title>t</title>\n<p id="a">One</p><p id="a">Two</p>\n</html>\n',
+    );
     try {
       expect(findHtmlErrors(dir)).toEqual(['index.html:3:18: Duplicate ID “a”. in `a">One</p><p id="a">Two</p`']);
     } finally {

@@ -4,7 +4,8 @@ import { chromiumMissing } from './browser.ts';
 import { connectBrowser, describeWithTool, listPagePaths, newContext, openPage } from './harness.ts';
 
 /** Elements a keyboard user must be able to reach. */
-const interactive = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const interactive =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /** One page of each kind: the first page of each section at each depth, such as `/frameworks/*` and `/services/*\/*`. */
 function pickPageKinds(paths: readonly string[]): string[] {
@@ -25,7 +26,8 @@ function pickPageKinds(paths: readonly string[]): string[] {
  */
 function watchFocus(page: Page): Promise<{ elements: string[]; firstInMain: number }> {
   return page.evaluate((selector) => {
-    const look = (style: CSSStyleDeclaration) => [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join(' ');
+    const look = (style: CSSStyleDeclaration) =>
+      [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join(' ');
     (document.activeElement as HTMLElement | null)?.blur();
     const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter((element) =>
       element.checkVisibility({ visibilityProperty: true }),
@@ -37,14 +39,26 @@ function watchFocus(page: Page): Promise<{ elements: string[]; firstInMain: numb
       const element = event.target as HTMLElement;
       const style = getComputedStyle(element);
       const box = element.getBoundingClientRect();
-      const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
-      const marked = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-      focuses.push({ order: elements.indexOf(element), visible: marked && look(style) !== unfocused.get(element) && onScreen });
+      const onScreen =
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.right > 0 &&
+        box.top < innerHeight &&
+        box.left < innerWidth;
+      const marked =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      focuses.push({
+        order: elements.indexOf(element),
+        visible: marked && look(style) !== unfocused.get(element) && onScreen,
+      });
     });
     const main = document.querySelector('main');
     const inOrAfterMain = Node.DOCUMENT_POSITION_CONTAINED_BY | Node.DOCUMENT_POSITION_FOLLOWING;
     return {
-      elements: elements.map((element) => `${element.localName} "${(element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`),
+      elements: elements.map(
+        (element) => `${element.localName} "${(element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`,
+      ),
       firstInMain: elements.findIndex((element) => main && main.compareDocumentPosition(element) & inOrAfterMain),
     };
   }, interactive);
@@ -81,7 +95,9 @@ describeWithTool('keyboard', inject('browserEndpoint') ? undefined : chromiumMis
     for (const [index, element] of elements.entries()) {
       const focus = focuses[index];
       if (focus?.order !== index) {
-        faults.push(`Tab ${index + 1} should reach ${element}, but reached ${focus ? (elements[focus.order] ?? 'an element not listed') : 'nothing'}.`);
+        faults.push(
+          `Tab ${index + 1} should reach ${element}, but reached ${focus ? (elements[focus.order] ?? 'an element not listed') : 'nothing'}.`,
+        );
         break;
       }
       if (!focus.visible) faults.push(`${element} shows no visible focus.`);

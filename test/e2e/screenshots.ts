@@ -35,12 +35,16 @@ const { origin, server } = await serve(dist);
 const browser = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const [width, label] of [[1280, 'desktop'], [390, 'mobile']] as const) {
+    for (const [width, label] of [
+      [1280, 'desktop'],
+      [390, 'mobile'],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(origin + path);
         // The search page fills in its results after loading.
-        if (name === 'search') await page.waitForSelector('pagefind-results a', { timeout: 10_000 }).catch(() => undefined);
+        if (name === 'search')
+          await page.waitForSelector('pagefind-results a', { timeout: 10_000 }).catch(() => undefined);
         await page.screenshot({ path: `${out}/${name}-${scheme}-${label}.png`, fullPage: label === 'desktop' });
       }
       await page.close();

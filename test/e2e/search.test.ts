@@ -10,7 +10,9 @@ import { connectBrowser, describeWithTool, newContext, openPage } from './harnes
  */
 async function searchFor(page: Page, query: string): Promise<void> {
   await page.locator('pagefind-input input').fill(query);
-  await page.waitForFunction((text) => document.querySelector('pagefind-summary')?.textContent?.includes(text), query, { timeout: 10_000 });
+  await page.waitForFunction((text) => document.querySelector('pagefind-summary')?.textContent?.includes(text), query, {
+    timeout: 10_000,
+  });
   let previous = '';
   for (let attempt = 0; attempt < 20; attempt++) {
     await page.waitForTimeout(150);
@@ -63,7 +65,9 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     }
     expect(found).toEqual(expected);
     await searchFor(page, 'pentest');
-    const pentest = await page.locator('pagefind-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')?.split('?')[0]));
+    const pentest = await page
+      .locator('pagefind-results a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')?.split('?')[0]));
     expect(pentest).toContain('/controls/penetration-testing/');
     expect(pentest).toContain('/artefacts/kestrel-pen-test-summary-2026/');
     expect(problems()).toEqual([]);
@@ -73,19 +77,33 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
   test('filtering by framework and by responsibility narrows the results with correct counts', async () => {
     const { page, visit, problems } = await openPage(context);
     await visit('/search/?f=Type:Control');
-    await page.waitForFunction(() => /\d+ result/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => /\d+ result/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+      null,
+      { timeout: 10_000 },
+    );
     const count = async () => Number((await page.locator('pagefind-summary').innerText()).match(/(\d+) result/)?.[1]);
-    const controls = checkContent(new URL('../../content', import.meta.url).pathname).entries.filter((entry) => entry.collection === 'controls');
+    const controls = checkContent(new URL('../../content', import.meta.url).pathname).entries.filter(
+      (entry) => entry.collection === 'controls',
+    );
     const customer = controls.filter((entry) => entry.data.responsibility === 'customer').length;
     expect(await count()).toBe(controls.length);
     await page.goto(page.url().replace(/\?.*$/, '?f=Type:Control&f=Responsibility:Customer'));
-    await page.waitForFunction(() => /\d+ result/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => /\d+ result/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+      null,
+      { timeout: 10_000 },
+    );
     expect(await count()).toBe(customer);
     await page.goto(page.url().replace(/\?.*$/, '?f=Type:Control&f=Responsibility:Customer&f=Framework:HIPAA'));
-    await page.waitForFunction((before) => {
-      const match = document.querySelector('pagefind-summary')?.textContent?.match(/(\d+) result/);
-      return match && Number(match[1]) < before;
-    }, customer, { timeout: 10_000 });
+    await page.waitForFunction(
+      (before) => {
+        const match = document.querySelector('pagefind-summary')?.textContent?.match(/(\d+) result/);
+        return match && Number(match[1]) < before;
+      },
+      customer,
+      { timeout: 10_000 },
+    );
     const hipaa = controls.filter(
       (entry) =>
         entry.data.responsibility === 'customer' &&
@@ -119,10 +137,18 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.keyboard.type('lockbox');
     await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 10_000 });
     await page.keyboard.press('ArrowDown');
-    const highlighted = await page.evaluate(() => document.activeElement?.closest('pagefind-results') !== null || document.querySelector('pagefind-modal [aria-selected="true"], pagefind-modal .pf-result-selected, pagefind-modal [data-pf-selected]') !== null);
+    const highlighted = await page.evaluate(
+      () =>
+        document.activeElement?.closest('pagefind-results') !== null ||
+        document.querySelector(
+          'pagefind-modal [aria-selected="true"], pagefind-modal .pf-result-selected, pagefind-modal [data-pf-selected]',
+        ) !== null,
+    );
     expect(highlighted).toBe(true);
     await page.keyboard.press('Escape');
-    await page.waitForSelector('pagefind-modal dialog[open]', { state: 'detached', timeout: 5_000 }).catch(() => undefined);
+    await page
+      .waitForSelector('pagefind-modal dialog[open]', { state: 'detached', timeout: 5_000 })
+      .catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(before);
     expect(problems()).toEqual([]);
     await page.close();
@@ -133,7 +159,9 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await visit('/search/');
     await page.waitForSelector('pagefind-input input');
     await page.keyboard.press('Control+k');
-    await page.waitForFunction(() => document.activeElement?.closest('pagefind-input') !== null, null, { timeout: 5_000 });
+    await page.waitForFunction(() => document.activeElement?.closest('pagefind-input') !== null, null, {
+      timeout: 5_000,
+    });
     await page.keyboard.type('customer lockbox');
     await searchFor(page, 'customer lockbox');
     await page.keyboard.press('ArrowDown');
@@ -144,7 +172,10 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       null,
       { timeout: 5_000 },
     );
-    await Promise.all([page.waitForURL(/\/controls\/customer-lockbox-approval\//, { timeout: 10_000 }), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/\/controls\/customer-lockbox-approval\//, { timeout: 10_000 }),
+      page.keyboard.press('Enter'),
+    ]);
     expect(problems()).toEqual([]);
     await page.close();
   });

@@ -36,7 +36,9 @@ describeWithTool('hosting security', findChromium() ? undefined : chromiumMissin
       const violations: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = violations;
       document.addEventListener('securitypolicyviolation', (event) => {
-        violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile}:${event.lineNumber}`);
+        violations.push(
+          `${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile}:${event.lineNumber}`,
+        );
       });
     });
   });
@@ -52,7 +54,8 @@ describeWithTool('hosting security', findChromium() ? undefined : chromiumMissin
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(`${page.url()} requested ${request.url()}`);
+      if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol))
+        foreign.push(`${page.url()} requested ${request.url()}`);
     });
     const found: string[] = [];
     for (const path of pageTypes) {
@@ -69,7 +72,12 @@ describeWithTool('hosting security', findChromium() ? undefined : chromiumMissin
         await page.keyboard.press('Escape');
       }
       const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-      found.push(...violations.map((violation) => `${path}: ${violation}`), ...problems().filter((problem) => !(path === '/no-such-page/' && problem.includes('404'))).map((problem) => `${path}: ${problem}`));
+      found.push(
+        ...violations.map((violation) => `${path}: ${violation}`),
+        ...problems()
+          .filter((problem) => !(path === '/no-such-page/' && problem.includes('404')))
+          .map((problem) => `${path}: ${problem}`),
+      );
     }
     expect(found).toEqual([]);
     expect(foreign).toEqual([]);

@@ -31,7 +31,8 @@ export function readHeadersFile(dir: string): Record<string, string> {
       continue;
     }
     const separator = line.indexOf(':');
-    if (inCatchAll && separator > 0) headers[line.slice(0, separator).trim().toLowerCase()] = line.slice(separator + 1).trim();
+    if (inCatchAll && separator > 0)
+      headers[line.slice(0, separator).trim().toLowerCase()] = line.slice(separator + 1).trim();
   }
   return headers;
 }
@@ -49,7 +50,10 @@ export async function serve(dir: string): Promise<{ origin: string; server: Serv
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(dir, '404.html');
-    response.writeHead(found ? 200 : 404, { ...siteHeaders, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      ...siteHeaders,
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { formatAttentionReport, getAttention, getReviewDue, type AttentionKind } from '../../src/lib/graph/attention.ts';
+import {
+  formatAttentionReport,
+  getAttention,
+  getReviewDue,
+  type AttentionKind,
+} from '../../src/lib/graph/attention.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({
@@ -11,25 +16,58 @@ const graph = buildTestGraph({
     planned: framework([], { title: 'Planned framework', status: 'in-progress' }),
   },
   artefacts: {
-    'long-expired': artefact('cloudco', { title: 'Long expired', validUntil: '2026-01-31', frameworks: ['met-on-expired-evidence'] }),
-    'just-expired': artefact('cloudco', { title: 'Just expired', validUntil: '2026-11-28', nextExpected: '2027-01-10' }),
+    'long-expired': artefact('cloudco', {
+      title: 'Long expired',
+      validUntil: '2026-01-31',
+      frameworks: ['met-on-expired-evidence'],
+    }),
+    'just-expired': artefact('cloudco', {
+      title: 'Just expired',
+      validUntil: '2026-11-28',
+      nextExpected: '2027-01-10',
+    }),
     'expires-today': artefact('cloudco', { title: 'Expires today', validUntil: '2026-11-29' }),
     'expires-later': artefact('cloudco', { title: 'Expires later', validUntil: '2027-02-01' }),
     'current-one': artefact('organisation', { title: 'Current one', validUntil: '2028-01-01', frameworks: ['met'] }),
-    'old-edition': artefact('organisation', { title: 'Old edition', validUntil: '2025-01-01', status: 'superseded', supersededBy: 'current-one' }),
+    'old-edition': artefact('organisation', {
+      title: 'Old edition',
+      validUntil: '2025-01-01',
+      status: 'superseded',
+      supersededBy: 'current-one',
+    }),
   },
   controls: {
     reviewed: control('customer', { title: 'Reviewed', services: ['cloud'], evidence: ['current-one'] }),
-    'never-reviewed': control('customer', { title: 'Never reviewed', services: ['cloud'], evidence: ['current-one'], lastReviewed: undefined }),
-    'reviewed-long-ago': control('customer', { title: 'Reviewed long ago', services: ['cloud'], evidence: ['current-one'], lastReviewed: '2025-11-28' }),
-    'reviewed-a-year-ago': control('customer', { title: 'Reviewed a year ago', services: ['cloud'], evidence: ['current-one'], lastReviewed: '2025-11-29' }),
-    'on-old-edition': control('customer', { title: 'On the old edition', services: ['cloud'], evidence: ['old-edition'] }),
+    'never-reviewed': control('customer', {
+      title: 'Never reviewed',
+      services: ['cloud'],
+      evidence: ['current-one'],
+      lastReviewed: undefined,
+    }),
+    'reviewed-long-ago': control('customer', {
+      title: 'Reviewed long ago',
+      services: ['cloud'],
+      evidence: ['current-one'],
+      lastReviewed: '2025-11-28',
+    }),
+    'reviewed-a-year-ago': control('customer', {
+      title: 'Reviewed a year ago',
+      services: ['cloud'],
+      evidence: ['current-one'],
+      lastReviewed: '2025-11-29',
+    }),
+    'on-old-edition': control('customer', {
+      title: 'On the old edition',
+      services: ['cloud'],
+      evidence: ['old-edition'],
+    }),
     unevidenced: control('provider', { title: 'Unevidenced', services: ['cloud'] }),
     'one-sided': control('shared', { title: 'One-sided', services: ['cloud'], evidence: ['current-one'] }),
   },
 });
 const sections = getAttention(graph);
-const titles = (kind: AttentionKind) => sections.find((section) => section.kind === kind)!.items.map((item) => item.title);
+const titles = (kind: AttentionKind) =>
+  sections.find((section) => section.kind === kind)!.items.map((item) => item.title);
 
 describe('getAttention', () => {
   test('lists expired artefacts, the longest expired first, but not superseded ones', () => {
@@ -44,7 +82,9 @@ describe('getAttention', () => {
     const [longExpired, justExpired] = sections.find((section) => section.kind === 'expired')!.items;
     expect(longExpired!.reason).toBe('Valid until 31 January 2026, 302 days ago.');
     expect(justExpired!.reason).toBe('Valid until 28 November 2026, 1 day ago. Next edition expected 10 January 2027.');
-    expect(sections.find((section) => section.kind === 'expiring')!.items[0]!.reason).toBe('Valid until 29 November 2026, today.');
+    expect(sections.find((section) => section.kind === 'expiring')!.items[0]!.reason).toBe(
+      'Valid until 29 November 2026, today.',
+    );
   });
 
   test('lists overdue reviews, never-reviewed controls first, a review exactly a year old not yet overdue', () => {

@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkedLoader, shareContentCheck, startContentCheck, type BackgroundCheckOutcome } from '../../src/lib/content/background-check.ts';
+import {
+  checkedLoader,
+  shareContentCheck,
+  startContentCheck,
+  type BackgroundCheckOutcome,
+} from '../../src/lib/content/background-check.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
 import { brokenContent, minimalContent } from '../fixtures/content-sets.ts';
@@ -17,7 +22,11 @@ describe('startContentCheck', () => {
   });
 
   test('counts the entries of valid content and works out its attention report on the build date', async () => {
-    const outcome = await startContentCheck({ contentDir: minimalContent, root: join(minimalContent, '..'), today: '2030-01-01' });
+    const outcome = await startContentCheck({
+      contentDir: minimalContent,
+      root: join(minimalContent, '..'),
+      today: '2030-01-01',
+    });
     expect(outcome.problems).toEqual([]);
     expect(outcome.entryCount).toBe(7);
     expect(outcome.attention).toMatchInlineSnapshot(`
@@ -44,7 +53,12 @@ describe('checkedLoader', () => {
 
   test('fails with the full report of the build’s check when loading fails', async () => {
     const problems = [
-      { file: 'content/controls/a.md', line: 2, field: 'domain', message: '`domain` is missing. Add it: it takes text.' },
+      {
+        file: 'content/controls/a.md',
+        line: 2,
+        field: 'domain',
+        message: '`domain` is missing. Add it: it takes text.',
+      },
       { file: 'content/controls/b.md', field: '', message: 'The file has no front matter.' },
     ];
     shareContentCheck(outcome(problems));

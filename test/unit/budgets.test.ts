@@ -34,17 +34,23 @@ function site(files: Record<string, string>): string {
   return dir;
 }
 
-const page = (body = '', head = '') => `<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body>${body}</body></html>`;
+const page = (body = '', head = '') =>
+  `<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body>${body}</body></html>`;
 
 describe('checkBudgets', () => {
   test('passes a site within every budget and reports the largest entry page', () => {
     const dir = site({
       'controls/a/index.html': page('<p>a</p>'),
-      'controls/b/index.html': page('<p>bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb</p>'),
+      'controls/b/index.html': page(
+        '<p>bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb</p>',
+      ),
       '_astro/site.css': 'body { color: black; }',
       '_astro/menu.js': 'console.log(1);',
       'pagefind/pagefind-ui.js': noise(4000),
-      'search/index.html': page('', '<script src="/pagefind/pagefind-ui.js"></script><script type="module" src="/_astro/menu.js"></script>'),
+      'search/index.html': page(
+        '',
+        '<script src="/pagefind/pagefind-ui.js"></script><script type="module" src="/_astro/menu.js"></script>',
+      ),
     });
     const report = checkBudgets(dir, ['controls/a/index.html', 'controls/b/index.html'], budgets);
     expect(report.violations).toEqual([]);
@@ -82,7 +88,10 @@ describe('checkBudgets', () => {
   test('fails a script file outside the allowed places, and a page that loads one', () => {
     const dir = site({
       'vendor/analytics.js': 'track();',
-      'index.html': page('', '<script src="vendor/analytics.js"></script><script src="https://cdn.example.com/x.js"></script>'),
+      'index.html': page(
+        '',
+        '<script src="vendor/analytics.js"></script><script src="https://cdn.example.com/x.js"></script>',
+      ),
     });
     expect(checkBudgets(dir, [], budgets).violations).toEqual([
       '`vendor/analytics.js` is a script outside the allowed places (`^pagefind\\/`, `^_astro\\/[^/]+\\.js$`). Remove it, or bundle it through Astro.',

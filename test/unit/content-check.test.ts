@@ -114,7 +114,8 @@ describe('checkContent', () => {
   });
 
   test('reads dates as text, so an impossible date is an error rather than a day in another month', () => {
-    expect(reportWithControl((text) => text.replace('lastReviewed: 2026-01-10', 'lastReviewed: 2026-13-45'))).toMatchInlineSnapshot(`
+    expect(reportWithControl((text) => text.replace('lastReviewed: 2026-01-10', 'lastReviewed: 2026-13-45')))
+      .toMatchInlineSnapshot(`
       "The content has 1 problem. Fix it and run the check again.
 
       content/controls/mfa.md
@@ -123,7 +124,11 @@ describe('checkContent', () => {
   });
 
   test('errors on a field given twice', () => {
-    expect(reportWithControl((text) => text.replace('domain: Identity and access', 'domain: Identity and access\ndomain: Access'))).toMatchInlineSnapshot(`
+    expect(
+      reportWithControl((text) =>
+        text.replace('domain: Identity and access', 'domain: Identity and access\ndomain: Access'),
+      ),
+    ).toMatchInlineSnapshot(`
       "The content has 1 problem. Fix it and run the check again.
 
       content/controls/mfa.md

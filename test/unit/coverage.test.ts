@@ -40,7 +40,7 @@ describe('getControlEvidence', () => {
       'new-report': artefact('cloudco', { ...expired, supersedes: 'old-report' }),
     },
     controls: {
-      'evidenced': control('customer', { services: ['cloud'], evidence: ['own-policy'] }),
+      evidenced: control('customer', { services: ['cloud'], evidence: ['own-policy'] }),
       'expiring-only': control('customer', { services: ['cloud'], evidence: ['own-expiring'] }),
       'superseded-by-expired': control('provider', { services: ['cloud'], evidence: ['old-report', 'new-report'] }),
       'without-evidence': control('provider', { services: ['cloud'] }),
@@ -87,7 +87,10 @@ describe('getControlEvidence', () => {
   });
 
   test('uses one pool for a shared control on the organisation own service, whose customers do their part', () => {
-    expect(getControlEvidence(graph, graph.control('shared-on-own-service'))).toEqual({ state: 'evidenced', sides: [] });
+    expect(getControlEvidence(graph, graph.control('shared-on-own-service'))).toEqual({
+      state: 'evidenced',
+      sides: [],
+    });
   });
 
   test('describes the state and each side in words', () => {
@@ -113,8 +116,16 @@ describe('framework coverage', () => {
       'expired-cert': artefact('organisation', { ...expired, frameworks: ['lapsed', 'retired'] }),
     },
     controls: {
-      'provider-control': control('provider', { services: ['cloud'], evidence: ['current-report'], mappings: [{ framework: 'listed', requirements: ['r-1'] }] }),
-      'customer-control': control('customer', { services: ['cloud'], evidence: ['expired-cert'], mappings: [{ framework: 'listed', requirements: ['r-1', 'r-2'] }] }),
+      'provider-control': control('provider', {
+        services: ['cloud'],
+        evidence: ['current-report'],
+        mappings: [{ framework: 'listed', requirements: ['r-1'] }],
+      }),
+      'customer-control': control('customer', {
+        services: ['cloud'],
+        evidence: ['expired-cert'],
+        mappings: [{ framework: 'listed', requirements: ['r-1', 'r-2'] }],
+      }),
       'shared-control': control('shared', {
         services: ['cloud'],
         evidence: ['current-report', 'expiring-cert'],
@@ -146,7 +157,11 @@ describe('framework coverage', () => {
   test('gives no percentage of nothing, and leaves the requirement line out when none are listed', () => {
     const summary = getFrameworkSummary(graph, 'retired');
     expect(summary.controls.byParty.provider).toEqual({ count: 0, percent: undefined });
-    expect(getSummaryLines(summary).map((line) => line.title)).toEqual(['Controls by party', 'Controls by evidence', 'Artefacts relied on']);
+    expect(getSummaryLines(summary).map((line) => line.title)).toEqual([
+      'Controls by party',
+      'Controls by evidence',
+      'Artefacts relied on',
+    ]);
   });
 
   test('sums requirements over active frameworks and counts each control once', () => {
@@ -160,7 +175,13 @@ describe('framework coverage', () => {
     const gaps = getFrameworkGaps(graph, 'listed');
     expect(gaps.unmappedRequirements).toEqual({
       count: 1,
-      items: [{ href: '/frameworks/listed/coverage/#req-r-3', title: 'R-3 Requirement r-3', badge: { value: 'expired', label: 'No control' } }],
+      items: [
+        {
+          href: '/frameworks/listed/coverage/#req-r-3',
+          title: 'R-3 Requirement r-3',
+          badge: { value: 'expired', label: 'No control' },
+        },
+      ],
     });
     expect(gaps.unevidencedControls.items.map((gap) => [gap.href, gap.badge.label])).toEqual([
       ['/controls/customer-control/', 'Evidence expired or superseded only'],
@@ -179,12 +200,19 @@ describe('framework coverage', () => {
 
   test('traces each requirement to its controls, their party and their evidence', () => {
     const rows = getCoverageRows(graph, getCoverageItems(graph, 'listed'));
-    expect(rows.map((row) => [row.requirement?.label, row.controls.map((item) => `${item.title} (${item.responsibility}, ${item.state})`)])).toEqual([
+    expect(
+      rows.map((row) => [
+        row.requirement?.label,
+        row.controls.map((item) => `${item.title} (${item.responsibility}, ${item.state})`),
+      ]),
+    ).toEqual([
       ['R-1', ['A customer control (customer, lapsed)', 'A provider control (provider, evidenced)']],
       ['R-2', ['A customer control (customer, lapsed)', 'A shared control (shared, expiring)']],
       ['R-3', []],
     ]);
-    expect(rows[0]!.controls[0]!.evidence).toEqual([{ href: '/artefacts/expired-cert/', title: 'Artefact by organisation', freshness: 'expired' }]);
+    expect(rows[0]!.controls[0]!.evidence).toEqual([
+      { href: '/artefacts/expired-cert/', title: 'Artefact by organisation', freshness: 'expired' },
+    ]);
   });
 
   test('shows one control a row when the framework lists no requirements', () => {

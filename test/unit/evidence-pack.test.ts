@@ -5,10 +5,26 @@ import { artefact, buildTestGraph } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({
   artefacts: {
-    'provider-public': artefact('cloudco', { title: 'Provider report, "annual", 2026', source: 'https://trust.cloudco.example/report', issued: '2026-06-01' }),
-    'provider-sign-in': artefact('cloudco', { title: 'Provider audit', access: 'sign-in', accessNote: 'Needs the tenant administrator role.' }),
-    'provider-old': artefact('cloudco', { title: 'Provider report, 2025', status: 'superseded', supersededBy: 'provider-public' }),
-    'own-public-file': artefact('organisation', { title: 'Our certificate', file: 'cert.pdf', validUntil: '2027-01-10' }),
+    'provider-public': artefact('cloudco', {
+      title: 'Provider report, "annual", 2026',
+      source: 'https://trust.cloudco.example/report',
+      issued: '2026-06-01',
+    }),
+    'provider-sign-in': artefact('cloudco', {
+      title: 'Provider audit',
+      access: 'sign-in',
+      accessNote: 'Needs the tenant administrator role.',
+    }),
+    'provider-old': artefact('cloudco', {
+      title: 'Provider report, 2025',
+      status: 'superseded',
+      supersededBy: 'provider-public',
+    }),
+    'own-public-file': artefact('organisation', {
+      title: 'Our certificate',
+      file: 'cert.pdf',
+      validUntil: '2027-01-10',
+    }),
     'own-nda-file': artefact('organisation', { title: 'Our SOC 2 report', access: 'nda', file: 'soc-2.pdf' }),
   },
   docs: { faq: { title: 'Audit FAQ', description: 'Questions auditors ask,\nanswered.' } },
@@ -39,7 +55,9 @@ describe('getEvidencePack', () => {
     expect(obtain['own-public-file']!.action).toEqual({ href: '/files/cert.pdf', label: 'Download' });
     expect(obtain['provider-sign-in']!.note).toBe('Needs the tenant administrator role.');
     expect(obtain['provider-sign-in']!.action!.label).toBe('Sign in at CloudCo');
-    expect(obtain['own-nda-file']!.action!.href).toBe('mailto:nda@example.com?subject=NDA%20request%3A%20Our%20SOC%202%20report');
+    expect(obtain['own-nda-file']!.action!.href).toBe(
+      'mailto:nda@example.com?subject=NDA%20request%3A%20Our%20SOC%202%20report',
+    );
   });
 
   test('never names the file of a gated artefact, only how to request it', () => {
@@ -49,7 +67,10 @@ describe('getEvidencePack', () => {
   });
 
   test('points from a superseded artefact to its successor', () => {
-    expect(pack.provider[2]!.successor).toEqual({ href: '/artefacts/provider-public/', title: 'Provider report, "annual", 2026' });
+    expect(pack.provider[2]!.successor).toEqual({
+      href: '/artefacts/provider-public/',
+      title: 'Provider report, "annual", 2026',
+    });
   });
 });
 
@@ -58,7 +79,11 @@ describe('manifests', () => {
 
   test('the JSON names the scenario, the build date and each item with absolute URLs', () => {
     const manifest = JSON.parse(formatManifestJson(pack, graph.site.url));
-    expect(manifest.scenario).toEqual({ id: 'diligence', title: 'Due diligence', url: 'https://trust.example.com/scenarios/diligence/' });
+    expect(manifest.scenario).toEqual({
+      id: 'diligence',
+      title: 'Due diligence',
+      url: 'https://trust.example.com/scenarios/diligence/',
+    });
     expect(manifest.asOf).toBe('2026-11-29');
     expect(manifest.items).toHaveLength(6);
     expect(manifest.items[0]).toEqual({
@@ -75,14 +100,27 @@ describe('manifests', () => {
       issued: '2026-06-01',
       freshness: 'current',
     });
-    expect(manifest.items[3]).toMatchObject({ obtainUrl: 'https://trust.example.com/files/cert.pdf', validUntil: '2027-01-10', freshness: 'expiring' });
-    expect(manifest.items[5]).toEqual({ group: 'docs', kind: 'document', id: 'faq', title: 'Audit FAQ', url: 'https://trust.example.com/docs/faq/', type: 'Document' });
+    expect(manifest.items[3]).toMatchObject({
+      obtainUrl: 'https://trust.example.com/files/cert.pdf',
+      validUntil: '2027-01-10',
+      freshness: 'expiring',
+    });
+    expect(manifest.items[5]).toEqual({
+      group: 'docs',
+      kind: 'document',
+      id: 'faq',
+      title: 'Audit FAQ',
+      url: 'https://trust.example.com/docs/faq/',
+      type: 'Document',
+    });
   });
 
   test('the CSV has a header record and one quoted record per item, lines ending CRLF', () => {
     const csv = formatManifestCsv(pack, graph.site.url);
     const records = csv.split('\r\n');
-    expect(records[0]).toBe('group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,issued,validUntil,freshness');
+    expect(records[0]).toBe(
+      'group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,issued,validUntil,freshness',
+    );
     expect(records[1]).toBe(
       'provider,artefact,provider-public,"Provider report, ""annual"", 2026",https://trust.example.com/artefacts/provider-public/,Policy,CloudCo,public,Anyone may read this document; no sign-in is needed.,https://trust.cloudco.example/report,2026-06-01,,current',
     );
@@ -111,6 +149,11 @@ describe('formatCsvField', () => {
   });
 
   test('formats records with CRLF after each, the last included', () => {
-    expect(formatCsv([['a', 'b'], ['1', 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(
+      formatCsv([
+        ['a', 'b'],
+        ['1', 'x,y'],
+      ]),
+    ).toBe('a,b\r\n1,"x,y"\r\n');
   });
 });

@@ -6,7 +6,15 @@ import { minimalContent } from '../fixtures/content-sets.ts';
 /** The minimal fixture as the graph receives it from the content collections. */
 function minimalInput(): GraphInput {
   const { site, entries } = checkContent(minimalContent);
-  const input: Record<string, unknown[]> = { frameworks: [], artefacts: [], controls: [], services: [], scenarios: [], updates: [], docs: [] };
+  const input: Record<string, unknown[]> = {
+    frameworks: [],
+    artefacts: [],
+    controls: [],
+    services: [],
+    scenarios: [],
+    updates: [],
+    docs: [],
+  };
   for (const entry of entries) input[entry.collection]!.push({ id: entry.id, data: entry.data });
   return { site: site!, ...input } as unknown as GraphInput;
 }
@@ -26,7 +34,9 @@ describe('buildGraph', () => {
   });
 
   test('lists each requirement with its controls, leaving gaps empty', () => {
-    expect(graph.requirementCoverage.get('soc-2')!.map(({ requirement, controls }) => [requirement.id, controls])).toEqual([
+    expect(
+      graph.requirementCoverage.get('soc-2')!.map(({ requirement, controls }) => [requirement.id, controls]),
+    ).toEqual([
       ['cc6.1', ['mfa']],
       ['cc7.2', []],
     ]);

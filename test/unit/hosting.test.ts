@@ -26,7 +26,12 @@ describe('hosting files', () => {
   test('the headers file sets the security headers for every path', () => {
     const headers = getHeadersFile('public');
     expect(headers.startsWith('/*\n')).toBe(true);
-    for (const name of ['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy']) {
+    for (const name of [
+      'Content-Security-Policy',
+      'Strict-Transport-Security',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+    ]) {
       expect(headers).toContain(`  ${name}: `);
     }
     expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'");

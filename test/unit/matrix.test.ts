@@ -1,13 +1,29 @@
 import { describe, expect, test } from 'vitest';
-import { getMatrixDomains, getMatrixViews, getPartyTotals, getViewLinks, viewLinkLimit } from '../../src/lib/graph/matrix.ts';
+import {
+  getMatrixDomains,
+  getMatrixViews,
+  getPartyTotals,
+  getViewLinks,
+  viewLinkLimit,
+} from '../../src/lib/graph/matrix.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({
-  services: { cloud: service('cloudco', 'Cloud'), app: service('organisation', 'App'), idle: service('cloudco', 'Idle') },
+  services: {
+    cloud: service('cloudco', 'Cloud'),
+    app: service('organisation', 'App'),
+    idle: service('cloudco', 'Idle'),
+  },
   frameworks: { soc: framework([], { shortName: 'SOC' }), unused: framework() },
   artefacts: { report: artefact('cloudco') },
   controls: {
-    'b-keys': control('shared', { title: 'Keys', domain: 'Data', services: ['cloud'], mappings: [{ framework: 'soc' }], evidence: ['report'] }),
+    'b-keys': control('shared', {
+      title: 'Keys',
+      domain: 'Data',
+      services: ['cloud'],
+      mappings: [{ framework: 'soc' }],
+      evidence: ['report'],
+    }),
     'a-backups': control('provider', { title: 'Backups', domain: 'Data', services: ['cloud'] }),
     mfa: control('customer', { title: 'MFA', domain: 'Access', services: ['cloud'], mappings: [{ framework: 'soc' }] }),
     sso: control('shared', { title: 'SSO', domain: 'Access', services: ['app'] }),
@@ -52,7 +68,12 @@ describe('the shared-responsibility matrix', () => {
   });
 
   test('links the first views from the main page and the full list when there are more', () => {
-    const many = Array.from({ length: viewLinkLimit + 5 }, (_, index) => ({ kind: 'frameworks' as const, id: `f-${index}`, name: `F ${index}`, controls: ['mfa'] }));
+    const many = Array.from({ length: viewLinkLimit + 5 }, (_, index) => ({
+      kind: 'frameworks' as const,
+      id: `f-${index}`,
+      name: `F ${index}`,
+      controls: ['mfa'],
+    }));
     const links = getViewLinks(many);
     expect(links.frameworks.items).toHaveLength(viewLinkLimit);
     expect(links.frameworks.items[0]).toEqual({ href: '/responsibility/frameworks/f-0/', title: 'F 0' });

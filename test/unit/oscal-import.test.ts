@@ -15,8 +15,11 @@ function setUp(catalog: unknown = createCatalog()) {
   cpSync(minimalContent, contentDir, { recursive: true });
   const catalogFile = join(root, 'catalog.json');
   writeFileSync(catalogFile, JSON.stringify(catalog));
-  const run = (frameworkId: string, fields: FrameworkFields = {}, extra: { catalogFile?: string; schemaFile?: string } = {}) =>
-    importOscalFramework({ catalogFile, frameworkId, contentDir, projectRoot: root, fields, ...extra });
+  const run = (
+    frameworkId: string,
+    fields: FrameworkFields = {},
+    extra: { catalogFile?: string; schemaFile?: string } = {},
+  ) => importOscalFramework({ catalogFile, frameworkId, contentDir, projectRoot: root, fields, ...extra });
   const read = (id: string) => readFileSync(join(contentDir, 'frameworks', `${id}.md`), 'utf8');
   return { root, contentDir, catalogFile, run, read };
 }
@@ -27,7 +30,13 @@ describe('importOscalFramework', () => {
   test('creates a complete framework entry that passes the content check', () => {
     const { contentDir, run, read } = setUp();
     const outcome = run('example-moderate', newFramework);
-    expect(outcome).toMatchObject({ problems: [], action: 'created', file: 'content/frameworks/example-moderate.md', requirements: 4, withdrawn: 1 });
+    expect(outcome).toMatchObject({
+      problems: [],
+      action: 'created',
+      file: 'content/frameworks/example-moderate.md',
+      requirements: 4,
+      withdrawn: 1,
+    });
     expect(read('example-moderate')).toMatchInlineSnapshot(`
       "---
       title: Example Security Controls, Moderate
@@ -136,7 +145,11 @@ describe('importOscalFramework', () => {
 
   test('imports the NIST SP 800-53 rev5 Moderate baseline into an entry that passes the content check', () => {
     const { contentDir, run, read } = setUp();
-    const outcome = run('nist-800-53-moderate', { kind: 'regulation', holder: 'provider' }, { catalogFile: moderateCatalogFile });
+    const outcome = run(
+      'nist-800-53-moderate',
+      { kind: 'regulation', holder: 'provider' },
+      { catalogFile: moderateCatalogFile },
+    );
     expect(outcome.problems).toEqual([]);
     expect(outcome.requirements).toBeGreaterThan(250);
     expect(read('nist-800-53-moderate')).toContain('  - id: ia-2.1\n    label: IA-2(1)\n');
@@ -162,14 +175,19 @@ describe('replaceRequirements', () => {
   });
 
   test('gives the same text when it replaces the list it wrote', () => {
-    const once = replaceRequirements('---\nrequirements: [] # from the catalog\n---\n', requirements) as { text: string };
-    expect(once.text).toBe('---\nrequirements: # from the catalog\n  - id: r-1\n    label: R-1\n    title: First\n---\n');
+    const once = replaceRequirements('---\nrequirements: [] # from the catalog\n---\n', requirements) as {
+      text: string;
+    };
+    expect(once.text).toBe(
+      '---\nrequirements: # from the catalog\n  - id: r-1\n    label: R-1\n    title: First\n---\n',
+    );
     expect(replaceRequirements(once.text, requirements)).toEqual(once);
   });
 
   test('refuses a file whose front matter is not valid YAML', () => {
     expect(replaceRequirements('---\ntitle: [unclosed\n---\n', requirements)).toEqual({
-      error: 'The front matter is not valid YAML, so its requirements cannot be replaced safely. Run `npm run content:check` to see where, fix it, and import again.',
+      error:
+        'The front matter is not valid YAML, so its requirements cannot be replaced safely. Run `npm run content:check` to see where, fix it, and import again.',
     });
   });
 });

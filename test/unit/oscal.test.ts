@@ -5,7 +5,8 @@ import { validateOscalCatalog } from '../../src/lib/oscal/schema.ts';
 import { catalogSchemaFile, createCatalog, moderateCatalogFile, moderateProfileFile } from '../fixtures/oscal.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const messages = (document: unknown) => readOscalCatalog(document, 'catalog.json').problems.map((problem) => `${problem.field}: ${problem.message}`);
+const messages = (document: unknown) =>
+  readOscalCatalog(document, 'catalog.json').problems.map((problem) => `${problem.field}: ${problem.message}`);
 
 describe('readOscalCatalog', () => {
   test('keeps the catalog ids and plain labels, each control followed by its enhancements', () => {
@@ -27,10 +28,14 @@ describe('readOscalCatalog', () => {
 
   test('describes each requirement by its statement, with parameters resolved and markup dropped', () => {
     const descriptions = Object.fromEntries(
-      readOscalCatalog(createCatalog(), 'catalog.json').requirements.map((requirement) => [requirement.id, requirement.description]),
+      readOscalCatalog(createCatalog(), 'catalog.json').requirements.map((requirement) => [
+        requirement.id,
+        requirement.description,
+      ]),
     );
     expect(descriptions).toEqual({
-      'ac-1': 'a. Develop and disseminate to [Assignment: personnel or roles] an access control policy; b. Review the policy every year.',
+      'ac-1':
+        'a. Develop and disseminate to [Assignment: personnel or roles] an access control policy; b. Review the policy every year.',
       'ac-2': 'Manage system accounts.',
       'ac-2.1': 'Automatically [Selection (one or more): create; disable] accounts.',
       'ac-17': 'Review remote access usage restrictions every 90 days.',
@@ -63,7 +68,14 @@ describe('readOscalCatalog', () => {
     const profile = {
       profile: {
         imports: [{ href: '#84cbf061', 'include-all': {} }],
-        'back-matter': { resources: [{ uuid: '84cbf061', rlinks: [{ href: '../json/SP800-53_catalog.json', 'media-type': 'application/oscal.catalog+json' }] }] },
+        'back-matter': {
+          resources: [
+            {
+              uuid: '84cbf061',
+              rlinks: [{ href: '../json/SP800-53_catalog.json', 'media-type': 'application/oscal.catalog+json' }],
+            },
+          ],
+        },
       },
     };
     expect(messages(profile)).toEqual([
@@ -114,7 +126,10 @@ describe('readOscalCatalog', () => {
     const { requirements, problems } = readOscalCatalog(document, 'moderate.json');
     expect(problems).toEqual([]);
     expect(requirements).toHaveLength(expected);
-    expect(requirements.find((requirement) => requirement.id === 'ac-2.1')).toMatchObject({ label: 'AC-2(1)', title: 'Automated System Account Management' });
+    expect(requirements.find((requirement) => requirement.id === 'ac-2.1')).toMatchObject({
+      label: 'AC-2(1)',
+      title: 'Automated System Account Management',
+    });
     expect(requirements.every((requirement) => !requirement.description?.includes('{{'))).toBe(true);
   });
 
@@ -153,7 +168,9 @@ describe('validateOscalCatalog', () => {
   });
 
   test('words each schema violation with its place, what was expected and the fix', () => {
-    const catalog = createCatalog() as unknown as { catalog: { metadata: Record<string, unknown>; groups: { controls: Record<string, unknown>[] }[] } };
+    const catalog = createCatalog() as unknown as {
+      catalog: { metadata: Record<string, unknown>; groups: { controls: Record<string, unknown>[] }[] };
+    };
     catalog.catalog.metadata['last-modified'] = 'yesterday';
     catalog.catalog.groups[0]!.controls[0]!.id = 'ac 1';
     const control = catalog.catalog.groups[0]!.controls[1]!;
@@ -171,11 +188,19 @@ describe('validateOscalCatalog', () => {
   });
 
   test('rejects a schema that does not describe catalogs', () => {
-    expect(validateOscalCatalog(createCatalog(), 'catalog.json', { properties: { profile: {} } }, 'oscal_profile_schema.json')).toEqual([
+    expect(
+      validateOscalCatalog(
+        createCatalog(),
+        'catalog.json',
+        { properties: { profile: {} } },
+        'oscal_profile_schema.json',
+      ),
+    ).toEqual([
       {
         file: 'oscal_profile_schema.json',
         field: '',
-        message: 'This is not the OSCAL catalog schema: it has no `catalog` property. Pass `oscal_catalog_schema.json` from an OSCAL release to `--schema`.',
+        message:
+          'This is not the OSCAL catalog schema: it has no `catalog` property. Pass `oscal_catalog_schema.json` from an OSCAL release to `--schema`.',
       },
     ]);
   });

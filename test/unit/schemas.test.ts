@@ -86,7 +86,9 @@ describe('control schema', () => {
   });
 
   test('requires the provider part of a provider control', () => {
-    expect(messages(ControlSchema.safeParse({ ...control, responsibility: 'provider' }, { reportInput: true }))).toEqual([
+    expect(
+      messages(ControlSchema.safeParse({ ...control, responsibility: 'provider' }, { reportInput: true })),
+    ).toEqual([
       'A `provider` control must say what the provider does. Add `providerPart: <what the provider does>`.',
       'A `provider` control has no customer part. Remove `customerPart`, or set `responsibility: shared`.',
     ]);
@@ -94,7 +96,10 @@ describe('control schema', () => {
 
   test('rejects a framework mapped twice and evidence listed twice', () => {
     const mappings = [{ framework: 'soc-2' }, { framework: 'soc-2', requirements: ['cc6.1'] }];
-    const result = ControlSchema.safeParse({ ...control, mappings, evidence: ['report-2026', 'report-2026'] }, { reportInput: true });
+    const result = ControlSchema.safeParse(
+      { ...control, mappings, evidence: ['report-2026', 'report-2026'] },
+      { reportInput: true },
+    );
     expect(messages(result)).toEqual([
       '`report-2026` is listed twice. Remove the second mention.',
       'The framework `soc-2` is mapped twice. Merge its requirements into the first mapping.',
@@ -109,10 +114,21 @@ describe('control schema', () => {
 });
 
 describe('framework schema', () => {
-  const framework = { title: 'SOC 2', kind: 'attestation', authority: 'AICPA', jurisdictions: ['Global'], summary: 'Criteria.' };
+  const framework = {
+    title: 'SOC 2',
+    kind: 'attestation',
+    authority: 'AICPA',
+    jurisdictions: ['Global'],
+    summary: 'Criteria.',
+  };
 
   test('fills defaults', () => {
-    expect(FrameworkSchema.parse(framework)).toMatchObject({ status: 'active', holder: 'organisation', requirements: [], aliases: [] });
+    expect(FrameworkSchema.parse(framework)).toMatchObject({
+      status: 'active',
+      holder: 'organisation',
+      requirements: [],
+      aliases: [],
+    });
   });
 
   test('requires the end date of a retired framework', () => {
@@ -134,7 +150,12 @@ describe('framework schema', () => {
 
 describe('site schema', () => {
   test('rejects a malformed contact address and a site address without a scheme', () => {
-    const site = { name: 'Example', description: 'Trust.', url: 'trust.example.com', contacts: { nda: 'nda', security: 'security@example.com' } };
+    const site = {
+      name: 'Example',
+      description: 'Trust.',
+      url: 'trust.example.com',
+      contacts: { nda: 'nda', security: 'security@example.com' },
+    };
     expect(messages(SiteSchema.safeParse(site, { reportInput: true }))).toEqual([
       'Found `trust.example.com`. Expected an absolute address starting with `https://`.',
       'Found `nda`. Expected an email address, such as `trust@example.com`.',
@@ -144,7 +165,14 @@ describe('site schema', () => {
 
 describe('messages for values YAML reads as another type', () => {
   test('tells the writer to quote a number where text is expected', () => {
-    const framework = { title: 'ISO 27001', kind: 'certification', authority: 'ISO', jurisdictions: ['Global'], summary: 'ISMS.', aliases: [27001] };
+    const framework = {
+      title: 'ISO 27001',
+      kind: 'certification',
+      authority: 'ISO',
+      jurisdictions: ['Global'],
+      summary: 'ISMS.',
+      aliases: [27001],
+    };
     expect(messages(FrameworkSchema.safeParse(framework, { reportInput: true }))).toEqual([
       'Found `27001`, which YAML reads as a number, but `aliases[0]` takes text. Put it in quotes: `"27001"`.',
     ]);

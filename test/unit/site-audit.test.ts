@@ -23,8 +23,10 @@ afterEach(() => rmSync(outDir, { recursive: true, force: true }));
 describe('findBrokenLinks', () => {
   test('accepts links to existing pages, files and fragments', () => {
     const pages = writeSite({
-      'index.html': '<a href="/controls/mfa/">MFA</a> <a href="controls/mfa/#evidence">Evidence</a> <a href="#top">Top</a> <img src="/logo.svg" alt=""><h1 id="top">Home</h1>',
-      'controls/mfa/index.html': '<h2 id="evidence">Evidence</h2> <a href="../../">Home</a> <a href="/files/report.pdf">Report</a>',
+      'index.html':
+        '<a href="/controls/mfa/">MFA</a> <a href="controls/mfa/#evidence">Evidence</a> <a href="#top">Top</a> <img src="/logo.svg" alt=""><h1 id="top">Home</h1>',
+      'controls/mfa/index.html':
+        '<h2 id="evidence">Evidence</h2> <a href="../../">Home</a> <a href="/files/report.pdf">Report</a>',
       'files/report.pdf': '%PDF',
       'logo.svg': '<svg></svg>',
     });
@@ -33,7 +35,10 @@ describe('findBrokenLinks', () => {
 
   test('reports a link to a missing page', () => {
     const pages = writeSite({ 'index.html': '<a href="/controls/missing/">Gone</a> <img src="/missing.png" alt="">' });
-    expect(findBrokenLinks(outDir, pages)).toEqual(['index.html: /controls/missing/ (no such page)', 'index.html: /missing.png (no such page)']);
+    expect(findBrokenLinks(outDir, pages)).toEqual([
+      'index.html: /controls/missing/ (no such page)',
+      'index.html: /missing.png (no such page)',
+    ]);
   });
 
   test('reports a fragment with no element of that id, on another page or the same one', () => {
@@ -49,7 +54,8 @@ describe('findBrokenLinks', () => {
 
   test('ignores links to other sites and other schemes', () => {
     const pages = writeSite({
-      'index.html': '<a href="https://example.com/missing/">Elsewhere</a> <a href="mailto:security@example.com">Mail</a> <a href="//cdn.example.com/x.js">CDN</a>',
+      'index.html':
+        '<a href="https://example.com/missing/">Elsewhere</a> <a href="mailto:security@example.com">Mail</a> <a href="//cdn.example.com/x.js">CDN</a>',
     });
     expect(findBrokenLinks(outDir, pages)).toEqual([]);
   });

@@ -85,7 +85,11 @@ export function readBuiltFiles(dir: string): BuiltFile[] {
       const absolute = join(entry.parentPath, entry.name);
       const content = readFileSync(absolute);
       const path = relative(dir, absolute).split(sep).join('/');
-      return { path, size: content.byteLength, gzipSize: compressed.test(path) ? getGzipSize(content) : content.byteLength };
+      return {
+        path,
+        size: content.byteLength,
+        gzipSize: compressed.test(path) ? getGzipSize(content) : content.byteLength,
+      };
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -117,7 +121,10 @@ export function findScripts(page: string, html: string): PageScripts {
 export function checkEntryPages(files: readonly BuiltFile[], entryPages: readonly string[], budget: number) {
   const byPath = new Map(files.map((file) => [file.path, file]));
   const pages = entryPages.map((path) => byPath.get(path)).filter((file) => file !== undefined);
-  const largest = pages.reduce<BuiltFile | undefined>((max, file) => (!max || file.gzipSize > max.gzipSize ? file : max), undefined);
+  const largest = pages.reduce<BuiltFile | undefined>(
+    (max, file) => (!max || file.gzipSize > max.gzipSize ? file : max),
+    undefined,
+  );
   const violations = pages
     .filter((file) => file.gzipSize > budget)
     .sort((a, b) => b.gzipSize - a.gzipSize)
@@ -137,7 +144,11 @@ export function checkStylesheets(files: readonly BuiltFile[], budget: number) {
     .map((file) => `\`${file.path}\` ${formatSize(file.gzipSize)}`)
     .join(', ');
   const violations =
-    total > budget ? [`The stylesheets total ${formatSize(total)} gzipped (${parts}); all CSS together may be at most ${formatSize(budget)}.`] : [];
+    total > budget
+      ? [
+          `The stylesheets total ${formatSize(total)} gzipped (${parts}); all CSS together may be at most ${formatSize(budget)}.`,
+        ]
+      : [];
   return { violations, total };
 }
 
@@ -154,13 +165,16 @@ export function checkJavaScript(files: readonly BuiltFile[], pages: readonly Pag
 
   for (const file of files) {
     if (scriptFile.test(file.path) && !allowed(file.path)) {
-      violations.push(`\`${file.path}\` is a script outside the allowed places (${where}). Remove it, or bundle it through Astro.`);
+      violations.push(
+        `\`${file.path}\` is a script outside the allowed places (${where}). Remove it, or bundle it through Astro.`,
+      );
     }
   }
   const inline = new Map<string, string>();
   for (const { page, sources, inline: scripts } of pages) {
     for (const source of sources) {
-      if (!allowed(source)) violations.push(`\`${page}\` loads the script \`${source}\`, which is outside the allowed places (${where}).`);
+      if (!allowed(source))
+        violations.push(`\`${page}\` loads the script \`${source}\`, which is outside the allowed places (${where}).`);
     }
     for (const script of scripts) if (!inline.has(script)) inline.set(script, page);
   }
@@ -173,7 +187,9 @@ export function checkJavaScript(files: readonly BuiltFile[], pages: readonly Pag
   const total = parts.reduce((sum, part) => sum + part.size, 0);
   if (total > budgets.firstPartyJsGzip) {
     const list = parts.map((part) => `${part.name} ${formatSize(part.size)}`).join(', ');
-    violations.push(`First-party JavaScript totals ${formatSize(total)} gzipped (${list}); it may be at most ${formatSize(budgets.firstPartyJsGzip)}.`);
+    violations.push(
+      `First-party JavaScript totals ${formatSize(total)} gzipped (${list}); it may be at most ${formatSize(budgets.firstPartyJsGzip)}.`,
+    );
   }
   return { violations, total };
 }
@@ -181,7 +197,9 @@ export function checkJavaScript(files: readonly BuiltFile[], pages: readonly Pag
 /** Checks a built site in `dir` against the budgets; `entryPages` are the paths of entry pages, such as `controls/mfa/index.html`. */
 export function checkBudgets(dir: string, entryPages: readonly string[], budgets: Budgets = siteBudgets): BudgetReport {
   const files = readBuiltFiles(dir);
-  const pages = files.filter((file) => file.path.endsWith('.html')).map((file) => findScripts(file.path, readFileSync(join(dir, file.path), 'utf8')));
+  const pages = files
+    .filter((file) => file.path.endsWith('.html'))
+    .map((file) => findScripts(file.path, readFileSync(join(dir, file.path), 'utf8')));
   const entries = checkEntryPages(files, entryPages, budgets.entryPageGzip);
   const css = checkStylesheets(files, budgets.totalCssGzip);
   const js = checkJavaScript(files, pages, budgets);

@@ -16,7 +16,13 @@ import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-gr
 import { entryUrl, pageUrl } from '../present/urls.ts';
 
 /** The kinds of problem a writer is asked to look at, in the order they are listed. */
-export const attentionKinds = ['expired', 'expiring', 'overdue-reviews', 'unevidenced-controls', 'unevidenced-frameworks'] as const;
+export const attentionKinds = [
+  'expired',
+  'expiring',
+  'overdue-reviews',
+  'unevidenced-controls',
+  'unevidenced-frameworks',
+] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
 /** One entry that needs attention, and why. */
@@ -39,7 +45,11 @@ export interface AttentionSection {
 }
 
 /** Whether a control's review is overdue on the build date, and since when. */
-export function getReviewDue(control: Item<Control>, today: string, reviewDays: number): { overdue: boolean; due?: string } {
+export function getReviewDue(
+  control: Item<Control>,
+  today: string,
+  reviewDays: number,
+): { overdue: boolean; due?: string } {
   const { lastReviewed } = control.data;
   if (!lastReviewed) return { overdue: true };
   const due = addDays(lastReviewed, reviewDays);
@@ -59,7 +69,12 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
   const stale = sortStale(graph.artefacts);
   const artefactItem = (artefact: (typeof stale)[number]): AttentionItem => {
     const days = Math.abs(daysBetween(today, artefact.data.validUntil!));
-    const when = artefact.freshness === 'expired' ? `${plural(days, 'day')} ago` : days === 0 ? 'today' : `in ${plural(days, 'day')}`;
+    const when =
+      artefact.freshness === 'expired'
+        ? `${plural(days, 'day')} ago`
+        : days === 0
+          ? 'today'
+          : `in ${plural(days, 'day')}`;
     return {
       collection: 'artefacts',
       id: artefact.id,
@@ -88,7 +103,8 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
     {
       kind: 'expired',
       title: 'Expired artefacts',
-      description: 'Artefacts past their last valid day that are still marked current. Publish the new edition and mark this one superseded, or withdraw it.',
+      description:
+        'Artefacts past their last valid day that are still marked current. Publish the new edition and mark this one superseded, or withdraw it.',
       items: stale.filter((artefact) => artefact.freshness === 'expired').map(artefactItem),
     },
     {
@@ -120,19 +136,26 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
         collection: 'controls',
         id: control.id,
         title: control.data.title,
-        reason: control.data.evidence.length === 0 ? 'No artefact is cited.' : `${plural(control.data.evidence.length, 'artefact')} cited: ${evidenceStateLabels[state].toLowerCase()}.`,
+        reason:
+          control.data.evidence.length === 0
+            ? 'No artefact is cited.'
+            : `${plural(control.data.evidence.length, 'artefact')} cited: ${evidenceStateLabels[state].toLowerCase()}.`,
         badge: { value: evidenceStateTones[state], label: evidenceStateLabels[state] },
       })),
     },
     {
       kind: 'unevidenced-frameworks',
       title: 'Frameworks without a current artefact',
-      description: 'Frameworks marked as met that no current artefact names. Add the current report or certificate and list the framework in its `frameworks`.',
+      description:
+        'Frameworks marked as met that no current artefact names. Add the current report or certificate and list the framework in its `frameworks`.',
       items: unevidencedFrameworks.map(({ framework, state }) => ({
         collection: 'frameworks',
         id: framework.id,
         title: getFrameworkName(framework),
-        reason: describeFrameworkEvidence((graph.artefactsByFramework.get(framework.id) ?? []).length, frameworkEvidenceLabels[state]),
+        reason: describeFrameworkEvidence(
+          (graph.artefactsByFramework.get(framework.id) ?? []).length,
+          frameworkEvidenceLabels[state],
+        ),
         badge: { value: evidenceStateTones[state], label: frameworkEvidenceLabels[state] },
       })),
     },
@@ -162,14 +185,23 @@ export function attentionItemHref(item: AttentionItem): string {
  * The attention summary as lines for the build log: one line of counts, then
  * the first few entries of each kind with the file to edit.
  */
-export function formatAttentionReport(sections: readonly AttentionSection[], files: ReadonlyMap<string, string>, sample = 3): string[] {
+export function formatAttentionReport(
+  sections: readonly AttentionSection[],
+  files: ReadonlyMap<string, string>,
+  sample = 3,
+): string[] {
   const total = sections.reduce((sum, section) => sum + section.items.length, 0);
-  if (total === 0) return ['Nothing needs attention: no expired or expiring artefacts, overdue reviews or evidence gaps.'];
-  const counts = sections.filter((section) => section.items.length > 0).map((section) => `${section.title.toLowerCase()} ${section.items.length}`);
+  if (total === 0)
+    return ['Nothing needs attention: no expired or expiring artefacts, overdue reviews or evidence gaps.'];
+  const counts = sections
+    .filter((section) => section.items.length > 0)
+    .map((section) => `${section.title.toLowerCase()} ${section.items.length}`);
   const lines = [`Needs attention: ${counts.join(', ')}. The full lists are on the /attention/ page.`];
   for (const section of sections) {
     for (const item of section.items.slice(0, sample)) {
-      lines.push(`  ${section.title}: ${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`);
+      lines.push(
+        `  ${section.title}: ${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`,
+      );
     }
     if (section.items.length > sample) lines.push(`  ${section.title}: and ${section.items.length - sample} more.`);
   }

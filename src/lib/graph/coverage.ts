@@ -16,7 +16,13 @@ import { entryUrl } from '../present/urls.ts';
 export type EvidenceState = 'evidenced' | 'expiring' | 'one-side' | 'lapsed' | 'none';
 
 /** The states from best to worst, the order summaries list them in. */
-export const evidenceStates = ['evidenced', 'expiring', 'one-side', 'lapsed', 'none'] as const satisfies readonly EvidenceState[];
+export const evidenceStates = [
+  'evidenced',
+  'expiring',
+  'one-side',
+  'lapsed',
+  'none',
+] as const satisfies readonly EvidenceState[];
 
 /** Text for each state, shown beside the colour so the state never relies on colour alone. */
 export const evidenceStateLabels: Record<EvidenceState, string> = {
@@ -79,7 +85,9 @@ export interface ControlEvidence {
 export function getControlEvidence(graph: AssuranceGraph, control: Item<Control>): ControlEvidence {
   const artefacts = control.data.evidence.map((reference) => graph.artefact(reference.id));
   const pool = getPoolState(artefacts.map((artefact) => artefact.freshness));
-  const organisationOperates = control.data.services.some((service) => graph.service(service.id).data.operator === 'organisation');
+  const organisationOperates = control.data.services.some(
+    (service) => graph.service(service.id).data.operator === 'organisation',
+  );
   if (control.data.responsibility !== 'shared' || organisationOperates) return { state: pool, sides: [] };
 
   const side = (party: SideEvidence['party'], members: ArtefactNode[]): SideEvidence => ({
@@ -88,11 +96,18 @@ export function getControlEvidence(graph: AssuranceGraph, control: Item<Control>
     artefacts: members.map((artefact) => artefact.id),
   });
   const sides = [
-    side('provider', artefacts.filter((artefact) => artefact.data.publisher !== 'organisation')),
-    side('customer', artefacts.filter((artefact) => artefact.data.publisher === 'organisation')),
+    side(
+      'provider',
+      artefacts.filter((artefact) => artefact.data.publisher !== 'organisation'),
+    ),
+    side(
+      'customer',
+      artefacts.filter((artefact) => artefact.data.publisher === 'organisation'),
+    ),
   ];
   const usable = sides.filter((entry) => isEvidenced(entry.state));
-  if (usable.length === 2) return { state: usable.some((entry) => entry.state === 'expiring') ? 'expiring' : 'evidenced', sides };
+  if (usable.length === 2)
+    return { state: usable.some((entry) => entry.state === 'expiring') ? 'expiring' : 'evidenced', sides };
   if (usable.length === 1) return { state: 'one-side', sides };
   return { state: pool, sides };
 }
@@ -101,15 +116,25 @@ export function getControlEvidence(graph: AssuranceGraph, control: Item<Control>
  * One or two sentences on a control's evidence state, for its page: what the
  * state means and, for a control evidenced side by side, how each part stands.
  */
-export function describeControlEvidence(evidence: ControlEvidence, parties: { provider: string; customer: string }, horizonDays: number): string {
+export function describeControlEvidence(
+  evidence: ControlEvidence,
+  parties: { provider: string; customer: string },
+  horizonDays: number,
+): string {
   const meaning: Record<EvidenceState, string> = {
-    evidenced: evidence.sides.length > 0 ? "Each party's part has a current artefact." : 'At least one artefact cited is current.',
+    evidenced:
+      evidence.sides.length > 0
+        ? "Each party's part has a current artefact."
+        : 'At least one artefact cited is current.',
     expiring: `The best evidence cited expires within ${horizonDays} days.`,
-    'one-side': 'Only one party\'s part has current or expiring evidence.',
+    'one-side': "Only one party's part has current or expiring evidence.",
     lapsed: 'Every artefact cited has expired, been superseded or been withdrawn.',
     none: 'No artefact is cited as evidence yet.',
   };
-  const sides = evidence.sides.map((side) => `${side.party === 'provider' ? 'Provider' : 'Customer'} (${parties[side.party]}): ${evidenceStateLabels[side.state].toLowerCase()}.`);
+  const sides = evidence.sides.map(
+    (side) =>
+      `${side.party === 'provider' ? 'Provider' : 'Customer'} (${parties[side.party]}): ${evidenceStateLabels[side.state].toLowerCase()}.`,
+  );
   return [meaning[evidence.state], ...sides].join(' ');
 }
 
@@ -167,7 +192,13 @@ export interface CoverageSummary {
   artefacts: { total: number; byFreshness: Record<Freshness, Share> };
 }
 
-const freshnessOrder = ['current', 'expiring', 'expired', 'superseded', 'withdrawn'] as const satisfies readonly Freshness[];
+const freshnessOrder = [
+  'current',
+  'expiring',
+  'expired',
+  'superseded',
+  'withdrawn',
+] as const satisfies readonly Freshness[];
 const parties = ['provider', 'customer', 'shared'] as const satisfies readonly Responsibility[];
 
 /** Counts requirements, controls and artefacts by party and state. */
@@ -179,9 +210,13 @@ export function summariseCoverage(
 ): CoverageSummary {
   const states = controlIds.map((id) => getControlEvidenceState(graph, id));
   const mapped = requirements.filter((requirement) => requirement.controls.length > 0).length;
-  const evidenced = requirements.filter((requirement) => requirement.controls.some((id) => isEvidenced(getControlEvidenceState(graph, id)))).length;
+  const evidenced = requirements.filter((requirement) =>
+    requirement.controls.some((id) => isEvidenced(getControlEvidenceState(graph, id))),
+  ).length;
   const countBy = <K extends string>(keys: readonly K[], values: readonly K[], total: number) =>
-    Object.fromEntries(keys.map((key) => [key, getShare(values.filter((value) => value === key).length, total)])) as Record<K, Share>;
+    Object.fromEntries(
+      keys.map((key) => [key, getShare(values.filter((value) => value === key).length, total)]),
+    ) as Record<K, Share>;
   const responsibilities = controlIds.map((id) => graph.control(id).data.responsibility);
   const freshness = artefactIds.map((id) => graph.artefact(id).freshness);
   return {
@@ -210,14 +245,13 @@ export const getFrameworkArtefacts = perGraph((graph, frameworkId): readonly str
 });
 
 /** Coverage numbers of one framework. */
-export const getFrameworkSummary = perGraph(
-  (graph, frameworkId): CoverageSummary =>
-    summariseCoverage(
-      graph,
-      graph.requirementCoverage.get(frameworkId) ?? [],
-      graph.controlsByFramework.get(frameworkId) ?? [],
-      getFrameworkArtefacts(graph, frameworkId),
-    ),
+export const getFrameworkSummary = perGraph((graph, frameworkId): CoverageSummary =>
+  summariseCoverage(
+    graph,
+    graph.requirementCoverage.get(frameworkId) ?? [],
+    graph.controlsByFramework.get(frameworkId) ?? [],
+    getFrameworkArtefacts(graph, frameworkId),
+  ),
 );
 
 /**
@@ -251,7 +285,12 @@ export interface SummaryLine {
  * listed), controls by party, controls by evidence state, artefacts by state.
  */
 export function getSummaryLines(summary: CoverageSummary): SummaryLine[] {
-  const part = (label: string, share: Share, tone: string) => ({ label, count: share.count, share: formatShare(share), tone });
+  const part = (label: string, share: Share, tone: string) => ({
+    label,
+    count: share.count,
+    share: formatShare(share),
+    tone,
+  });
   const { requirements, controls, artefacts } = summary;
   const lines: SummaryLine[] = [];
   if (requirements.total > 0) {
@@ -274,7 +313,9 @@ export function getSummaryLines(summary: CoverageSummary): SummaryLine[] {
     {
       title: 'Controls by evidence',
       total: controls.total,
-      parts: evidenceStates.map((state) => part(evidenceStateLabels[state], controls.byState[state], evidenceStateTones[state])),
+      parts: evidenceStates.map((state) =>
+        part(evidenceStateLabels[state], controls.byState[state], evidenceStateTones[state]),
+      ),
     },
     {
       title: 'Artefacts relied on',
@@ -285,7 +326,11 @@ export function getSummaryLines(summary: CoverageSummary): SummaryLine[] {
   return lines;
 }
 
-const responsibilityNames: Record<Responsibility, string> = { provider: 'Provider', customer: 'Customer', shared: 'Shared' };
+const responsibilityNames: Record<Responsibility, string> = {
+  provider: 'Provider',
+  customer: 'Customer',
+  shared: 'Shared',
+};
 
 /** Requirements or controls per coverage page. */
 export const coveragePageSize = 50;
@@ -347,16 +392,26 @@ export function getCoverageControl(graph: AssuranceGraph, controlId: string): Co
  * Everything a framework's coverage pages paginate: its requirements with their
  * controls, or, when it lists none, the controls mapped to it, one a row.
  */
-export function getCoverageItems(graph: AssuranceGraph, frameworkId: string): { requirement?: Requirement; controls: string[] }[] {
+export function getCoverageItems(
+  graph: AssuranceGraph,
+  frameworkId: string,
+): { requirement?: Requirement; controls: string[] }[] {
   const requirements = graph.requirementCoverage.get(frameworkId) ?? [];
   if (requirements.length > 0) return requirements;
   return (graph.controlsByFramework.get(frameworkId) ?? []).map((id) => ({ controls: [id] }));
 }
 
 /** Builds the rows of one coverage page. */
-export function getCoverageRows(graph: AssuranceGraph, items: readonly { requirement?: Requirement; controls: readonly string[] }[]): CoverageRow[] {
+export function getCoverageRows(
+  graph: AssuranceGraph,
+  items: readonly { requirement?: Requirement; controls: readonly string[] }[],
+): CoverageRow[] {
   return items.map(({ requirement, controls }) => ({
-    requirement: requirement && { id: requirement.id, label: requirement.label ?? requirement.id.toUpperCase(), title: requirement.title },
+    requirement: requirement && {
+      id: requirement.id,
+      label: requirement.label ?? requirement.id.toUpperCase(),
+      title: requirement.title,
+    },
     controls: controls.slice(0, controlsPerRow).map((id) => getCoverageControl(graph, id)),
     moreControls: Math.max(0, controls.length - controlsPerRow),
   }));
@@ -395,7 +450,10 @@ export const getFrameworkGaps = perGraph((graph, frameworkId): FrameworkGaps => 
     .filter(({ state }) => !isEvidenced(state))
     .sort((a, b) => evidenceStates.indexOf(b.state) - evidenceStates.indexOf(a.state));
   const stale = sortStale(getFrameworkArtefacts(graph, frameworkId).map(graph.artefact));
-  const list = <T>(all: readonly T[], toGap: (item: T) => Gap): GapList => ({ count: all.length, items: all.slice(0, gapListLimit).map(toGap) });
+  const list = <T>(all: readonly T[], toGap: (item: T) => Gap): GapList => ({
+    count: all.length,
+    items: all.slice(0, gapListLimit).map(toGap),
+  });
   return {
     unmappedRequirements: list(unmapped, ({ requirement }) => ({
       href: requirementUrl(framework, requirement.id),
@@ -420,5 +478,10 @@ export function sortStale(artefacts: readonly ArtefactNode[]): ArtefactNode[] {
   const order = (artefact: ArtefactNode) => (artefact.freshness === 'expired' ? 0 : 1);
   return artefacts
     .filter((artefact) => artefact.freshness === 'expired' || artefact.freshness === 'expiring')
-    .sort((a, b) => order(a) - order(b) || (a.data.validUntil ?? '').localeCompare(b.data.validUntil ?? '') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        order(a) - order(b) ||
+        (a.data.validUntil ?? '').localeCompare(b.data.validUntil ?? '') ||
+        a.id.localeCompare(b.id),
+    );
 }

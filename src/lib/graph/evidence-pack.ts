@@ -4,7 +4,12 @@ import { formatCsv } from '../present/csv.ts';
 import { freshnessLabels, type Freshness } from './freshness.ts';
 import { getPartyName, type AssuranceGraph } from './assurance-graph.ts';
 import { entryUrl, fileUrl, pageUrl } from '../present/urls.ts';
-import { artefactTypeLabels, describeArtefactDates, getObtainInstructions, type ObtainInstructions } from '../present/views.ts';
+import {
+  artefactTypeLabels,
+  describeArtefactDates,
+  getObtainInstructions,
+  type ObtainInstructions,
+} from '../present/views.ts';
 
 /** One artefact to gather, with only the metadata any build may publish. */
 export interface PackArtefact {
@@ -114,25 +119,36 @@ export interface ManifestItem {
 /** The pack as manifest items, with absolute URLs on the site's address. */
 export function getManifestItems(pack: EvidencePack, siteUrl: string): ManifestItem[] {
   const absolute = (href: string) => new URL(href, siteUrl).href;
-  const artefact = (group: 'provider' | 'organisation') => (item: PackArtefact): ManifestItem => ({
-    group,
-    kind: 'artefact',
-    id: item.id,
-    title: item.title,
-    url: absolute(item.href),
-    type: item.type,
-    publisher: item.publisher,
-    access: item.access,
-    howToObtain: [item.obtain.summary, item.obtain.note].filter(Boolean).join(' '),
-    obtainUrl: item.obtain.action && (item.obtain.action.href.startsWith('mailto:') ? item.obtain.action.href : absolute(item.obtain.action.href)),
-    issued: item.issued,
-    validUntil: item.validUntil,
-    freshness: item.freshness,
-  });
+  const artefact =
+    (group: 'provider' | 'organisation') =>
+    (item: PackArtefact): ManifestItem => ({
+      group,
+      kind: 'artefact',
+      id: item.id,
+      title: item.title,
+      url: absolute(item.href),
+      type: item.type,
+      publisher: item.publisher,
+      access: item.access,
+      howToObtain: [item.obtain.summary, item.obtain.note].filter(Boolean).join(' '),
+      obtainUrl:
+        item.obtain.action &&
+        (item.obtain.action.href.startsWith('mailto:') ? item.obtain.action.href : absolute(item.obtain.action.href)),
+      issued: item.issued,
+      validUntil: item.validUntil,
+      freshness: item.freshness,
+    });
   return [
     ...pack.provider.map(artefact('provider')),
     ...pack.organisation.map(artefact('organisation')),
-    ...pack.docs.map((doc): ManifestItem => ({ group: 'docs', kind: 'document', id: doc.id, title: doc.title, url: absolute(doc.href), type: 'Document' })),
+    ...pack.docs.map((doc): ManifestItem => ({
+      group: 'docs',
+      kind: 'document',
+      id: doc.id,
+      title: doc.title,
+      url: absolute(doc.href),
+      type: 'Document',
+    })),
   ];
 }
 

@@ -37,7 +37,10 @@ export interface MatrixView {
 /** Orders controls as the matrix shows them: by domain, then by title. */
 export function sortForMatrix(controls: readonly Item<Control>[]): Item<Control>[] {
   return [...controls].sort(
-    (a, b) => a.data.domain.localeCompare(b.data.domain, 'en') || a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.data.domain.localeCompare(b.data.domain, 'en') ||
+      a.data.title.localeCompare(b.data.title, 'en') ||
+      a.id.localeCompare(b.id),
   );
 }
 
@@ -101,11 +104,13 @@ function computeMatrixViews(graph: AssuranceGraph): { all: string[]; views: Matr
   const views: MatrixView[] = [];
   for (const framework of graph.frameworks) {
     const ids = graph.controlsByFramework.get(framework.id) ?? [];
-    if (ids.length > 0) views.push({ kind: 'frameworks', id: framework.id, name: getFrameworkName(framework), controls: inOrder(ids) });
+    if (ids.length > 0)
+      views.push({ kind: 'frameworks', id: framework.id, name: getFrameworkName(framework), controls: inOrder(ids) });
   }
   for (const service of graph.services) {
     const ids = graph.controlsByService.get(service.id) ?? [];
-    if (ids.length > 0) views.push({ kind: 'services', id: service.id, name: service.data.title, controls: inOrder(ids) });
+    if (ids.length > 0)
+      views.push({ kind: 'services', id: service.id, name: service.data.title, controls: inOrder(ids) });
   }
   return { all, views };
 }

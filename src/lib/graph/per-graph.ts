@@ -6,7 +6,9 @@ import type { AssuranceGraph } from './assurance-graph.ts';
  * the same of one framework or list the same entry. Callers must not change
  * what they get back: it is shared.
  */
-export function perGraph<T>(compute: (graph: AssuranceGraph, key: string) => T): (graph: AssuranceGraph, key: string) => T {
+export function perGraph<T>(
+  compute: (graph: AssuranceGraph, key: string) => T,
+): (graph: AssuranceGraph, key: string) => T {
   const caches = new WeakMap<AssuranceGraph, Map<string, T>>();
   return (graph, key) => {
     let cache = caches.get(graph);

@@ -11,7 +11,8 @@ export function getPosture(graph: AssuranceGraph) {
     .filter((artefact) => artefact.freshness === 'expired' || artefact.freshness === 'expiring')
     .sort(
       (a, b) =>
-        attentionOrder[a.freshness as keyof typeof attentionOrder] - attentionOrder[b.freshness as keyof typeof attentionOrder] ||
+        attentionOrder[a.freshness as keyof typeof attentionOrder] -
+          attentionOrder[b.freshness as keyof typeof attentionOrder] ||
         (a.data.validUntil ?? '').localeCompare(b.data.validUntil ?? ''),
     );
   return {

@@ -164,7 +164,8 @@ export function checkCatalogModel(document: unknown, file: string): Problem | un
 }
 
 function describeWrongModel(document: unknown): { path: Path; message: string } | undefined {
-  const expected = 'Import an OSCAL catalog or resolved profile catalog in JSON: an object whose one top-level field is `catalog`.';
+  const expected =
+    'Import an OSCAL catalog or resolved profile catalog in JSON: an object whose one top-level field is `catalog`.';
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return { path: [], message: `Found ${formatFound(document)}, not an OSCAL document. ${expected}` };
   }
@@ -172,14 +173,20 @@ function describeWrongModel(document: unknown): { path: Path; message: string } 
   const root = document as Record<string, unknown>;
   if ('catalog' in root) {
     if (typeof root.catalog === 'object' && root.catalog !== null && !Array.isArray(root.catalog)) return undefined;
-    return { path: ['catalog'], message: `Found ${formatFound(root.catalog)}, but \`catalog\` must be a group of fields. ${expected}` };
+    return {
+      path: ['catalog'],
+      message: `Found ${formatFound(root.catalog)}, but \`catalog\` must be a group of fields. ${expected}`,
+    };
   }
   if ('profile' in root) {
     const profile = (root.profile ?? {}) as { imports?: unknown; 'back-matter'?: { resources?: unknown } };
     const imports = asArray<{ href?: unknown }>(profile.imports)
-      .map((entry) => (typeof entry.href === 'string' ? describeImport(entry.href, profile['back-matter']?.resources) : undefined))
+      .map((entry) =>
+        typeof entry.href === 'string' ? describeImport(entry.href, profile['back-matter']?.resources) : undefined,
+      )
       .filter((href): href is string => href !== undefined);
-    const from = imports.length > 0 ? ` from ${imports.map((href) => `\`${href}\``).join(', ')}` : ' from other catalogs';
+    const from =
+      imports.length > 0 ? ` from ${imports.map((href) => `\`${href}\``).join(', ')}` : ' from other catalogs';
     return {
       path: ['profile'],
       message: `This is an OSCAL profile: it selects controls${from} but does not hold their text. Import the resolved profile catalog instead (its top-level field is \`catalog\`; such files are often named \`…-resolved-profile_catalog.json\`), or resolve the profile into a catalog first.`,
@@ -189,7 +196,13 @@ function describeWrongModel(document: unknown): { path: Path; message: string } 
   if (model) {
     return { path: [model], message: `This is an OSCAL ${otherModels[model]}, not a catalog. ${expected}` };
   }
-  const found = fields.length === 0 ? 'an empty JSON object' : `a JSON object with the fields ${fields.slice(0, 5).map((field) => `\`${field}\``).join(', ')}${fields.length > 5 ? ' …' : ''}`;
+  const found =
+    fields.length === 0
+      ? 'an empty JSON object'
+      : `a JSON object with the fields ${fields
+          .slice(0, 5)
+          .map((field) => `\`${field}\``)
+          .join(', ')}${fields.length > 5 ? ' …' : ''}`;
   return { path: [], message: `Found ${found}, not an OSCAL catalog. ${expected}` };
 }
 
@@ -199,9 +212,9 @@ function describeWrongModel(document: unknown): { path: Path; message: string } 
  */
 function describeImport(href: string, resources: unknown): string {
   if (!href.startsWith('#')) return href;
-  const resource = asArray<{ uuid?: unknown; title?: unknown; description?: unknown; rlinks?: unknown }>(resources).find(
-    (candidate) => candidate.uuid === href.slice(1),
-  );
+  const resource = asArray<{ uuid?: unknown; title?: unknown; description?: unknown; rlinks?: unknown }>(
+    resources,
+  ).find((candidate) => candidate.uuid === href.slice(1));
   const links = asArray<{ href?: unknown; 'media-type'?: unknown }>(resource?.rlinks);
   const link = links.find((candidate) => String(candidate['media-type']).includes('json')) ?? links[0];
   if (typeof link?.href === 'string') return link.href.slice(link.href.lastIndexOf('/') + 1);
@@ -212,7 +225,13 @@ function describeImport(href: string, resources: unknown): string {
 function readMetadata(metadata: unknown): CatalogMetadata {
   const data = (typeof metadata === 'object' && metadata !== null ? metadata : {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-  const parties = asArray<{ uuid?: unknown; name?: unknown; type?: unknown; addresses?: unknown; 'email-addresses'?: unknown }>(data.parties);
+  const parties = asArray<{
+    uuid?: unknown;
+    name?: unknown;
+    type?: unknown;
+    addresses?: unknown;
+    'email-addresses'?: unknown;
+  }>(data.parties);
   const responsible = asArray<{ 'role-id'?: unknown; 'party-uuids'?: unknown }>(data['responsible-parties']);
   const byRole = authorityRoles
     .map((role) => responsible.find((entry) => entry['role-id'] === role))
@@ -241,7 +260,9 @@ function getJurisdictions(party: { addresses?: unknown; 'email-addresses'?: unkn
     .filter((code): code is string => typeof code === 'string' && /^[A-Za-z]{2}$/.test(code))
     .map((code) => regionNames.of(code.toUpperCase()) ?? code.toUpperCase());
   if (countries.length > 0) return [...new Set(countries)];
-  const emails = asArray<unknown>(party['email-addresses']).filter((email): email is string => typeof email === 'string');
+  const emails = asArray<unknown>(party['email-addresses']).filter(
+    (email): email is string => typeof email === 'string',
+  );
   return emails.some((email) => /\.(gov|mil)$/i.test(email.trim())) ? ['United States'] : [];
 }
 
@@ -278,12 +299,17 @@ export function summariseStatement(parts: unknown, params: ReadonlyMap<string, P
   if (!statement) return undefined;
   const flatten = (part: Part): string[] => {
     const label = getProps(part.props, 'label')[0]?.value;
-    const own = [typeof label === 'string' ? label : '', typeof part.prose === 'string' ? toPlainText(part.prose, params) : '']
+    const own = [
+      typeof label === 'string' ? label : '',
+      typeof part.prose === 'string' ? toPlainText(part.prose, params) : '',
+    ]
       .filter((piece) => piece !== '')
       .join(' ');
     return [own, ...asArray<Part>(part.parts).flatMap(flatten)].filter((piece) => piece !== '');
   };
-  const text = flatten(statement).join(' ').replace(/\s+([;,.:])(?=\s|$)/g, '$1');
+  const text = flatten(statement)
+    .join(' ')
+    .replace(/\s+([;,.:])(?=\s|$)/g, '$1');
   return text === '' ? undefined : shorten(text, descriptionLength);
 }
 
@@ -342,7 +368,9 @@ function describeParam(id: string, params: ReadonlyMap<string, Param>, depth: nu
   const resolve = (value: string) => toPlainText(value, params, depth + 1);
   const values = asArray<unknown>(param.values).filter((value): value is string => typeof value === 'string');
   if (values.length > 0) return values.map(resolve).join(', ');
-  const choices = asArray<unknown>(param.select?.choice).filter((choice): choice is string => typeof choice === 'string');
+  const choices = asArray<unknown>(param.select?.choice).filter(
+    (choice): choice is string => typeof choice === 'string',
+  );
   if (choices.length > 0) {
     const howMany = param.select?.['how-many'] === 'one-or-more' ? 'one or more' : 'one';
     return `[Selection (${howMany}): ${choices.map(resolve).join('; ')}]`;

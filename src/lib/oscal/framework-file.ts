@@ -21,20 +21,32 @@ export type NewFramework = Omit<FrameworkInput, 'requirements'>;
  * Replaces the `requirements` of a framework file's front matter, or adds them at
  * its end when there are none. Returns the new text, or the reason it cannot.
  */
-export function replaceRequirements(text: string, requirements: readonly RequirementInput[]): { text: string } | { error: string } {
+export function replaceRequirements(
+  text: string,
+  requirements: readonly RequirementInput[],
+): { text: string } | { error: string } {
   const match = frontmatterPattern.exec(text);
   if (!match) {
-    return { error: 'The file has no front matter, so its requirements cannot be replaced. Start it with a line `---`, the fields in YAML, and another line `---`.' };
+    return {
+      error:
+        'The file has no front matter, so its requirements cannot be replaced. Start it with a line `---`, the fields in YAML, and another line `---`.',
+    };
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const yamlStart = match[1]!.length;
   const yaml = match[2] ?? '';
   const document = parseDocument(yaml, { prettyErrors: false });
   if (document.errors.length > 0) {
-    return { error: 'The front matter is not valid YAML, so its requirements cannot be replaced safely. Run `npm run content:check` to see where, fix it, and import again.' };
+    return {
+      error:
+        'The front matter is not valid YAML, so its requirements cannot be replaced safely. Run `npm run content:check` to see where, fix it, and import again.',
+    };
   }
   if (document.contents !== null && !isMap(document.contents)) {
-    return { error: 'The front matter is not a set of fields, so its requirements cannot be replaced. Write it as `field: value` lines.' };
+    return {
+      error:
+        'The front matter is not a set of fields, so its requirements cannot be replaced. Write it as `field: value` lines.',
+    };
   }
   const block = formatRequirements(requirements).split('\n').join(eol);
   const pair = document.contents?.items.find((item) => isScalar(item.key) && item.key.value === 'requirements');
@@ -66,7 +78,11 @@ export function replaceRequirements(text: string, requirements: readonly Require
 }
 
 /** A complete framework file: front matter with the given fields and requirements, then the body. */
-export function createFrameworkText(fields: NewFramework, requirements: readonly RequirementInput[], body: string): string {
+export function createFrameworkText(
+  fields: NewFramework,
+  requirements: readonly RequirementInput[],
+  body: string,
+): string {
   const document = new Document(fields);
   // Short lists read best on one line, as in the hand-written entries.
   for (const key of ['aliases', 'jurisdictions', 'industries']) {
@@ -83,7 +99,11 @@ export function checkFrameworkText(text: string, file: string): Problem[] {
   const data = match ? (parseDocument(match[2] ?? '').toJS() ?? {}) : {};
   const result = FrameworkSchema.safeParse(data, { reportInput: true });
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ file, field: formatFieldPath(issue.path), message: describeIssue(issue) }));
+  return result.error.issues.map((issue) => ({
+    file,
+    field: formatFieldPath(issue.path),
+    message: describeIssue(issue),
+  }));
 }
 
 /** The `requirements:` field as YAML, without a final line break. */

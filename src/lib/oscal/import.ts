@@ -59,16 +59,28 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function importOscalFramework(options: ImportOptions): ImportOutcome {
   const display = (path: string) => relative(options.projectRoot, path).split(sep).join('/');
   const folder = join(options.contentDir, 'frameworks');
-  const existing = ['.md', '.mdx'].map((extension) => join(folder, `${options.frameworkId}${extension}`)).find(existsSync);
+  const existing = ['.md', '.mdx']
+    .map((extension) => join(folder, `${options.frameworkId}${extension}`))
+    .find(existsSync);
   const target = existing ?? join(folder, `${options.frameworkId}.md`);
-  const outcome: ImportOutcome = { problems: [], action: undefined, file: display(target), requirements: 0, withdrawn: 0, notes: [] };
+  const outcome: ImportOutcome = {
+    problems: [],
+    action: undefined,
+    file: display(target),
+    requirements: 0,
+    withdrawn: 0,
+    notes: [],
+  };
   const fail = (file: string, message: string, field = '') => {
     outcome.problems.push({ file, field, message });
     return outcome;
   };
 
   if (!slugPattern.test(options.frameworkId)) {
-    const fixed = options.frameworkId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const fixed = options.frameworkId
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     return fail(
       outcome.file,
       `\`${options.frameworkId}\` cannot be a framework id: the id is the file name, and may hold only lowercase letters, digits and single hyphens. Use \`${fixed || 'my-framework'}\`.`,
@@ -85,13 +97,17 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
     if ('error' in schema) return fail(schemaName, schema.error);
     // A profile or another model fails the schema at its root; the importer's own explanation is clearer.
     const notCatalog = checkCatalogModel(catalog.value, catalogName);
-    const invalid = notCatalog ? [notCatalog] : validateOscalCatalog(catalog.value, catalogName, schema.value, schemaName);
+    const invalid = notCatalog
+      ? [notCatalog]
+      : validateOscalCatalog(catalog.value, catalogName, schema.value, schemaName);
     if (invalid.length > 0) {
       outcome.problems.push(...invalid);
       return outcome;
     }
   } else {
-    outcome.notes.push('The catalog was not validated against the OSCAL schema. Pass `--schema <oscal_catalog_schema.json>` to validate it.');
+    outcome.notes.push(
+      'The catalog was not validated against the OSCAL schema. Pass `--schema <oscal_catalog_schema.json>` to validate it.',
+    );
   }
 
   const read = readOscalCatalog(catalog.value, catalogName);
@@ -108,7 +124,9 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
     const replaced = replaceRequirements(before, read.requirements);
     if ('error' in replaced) return fail(outcome.file, replaced.error);
     text = replaced.text;
-    const given = Object.entries(options.fields ?? {}).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+    const given = Object.entries(options.fields ?? {}).filter(
+      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+    );
     if (given.length > 0) {
       outcome.notes.push(
         `${outcome.file} exists, so only its requirements were replaced; ${given.map(([key]) => `\`${key}\``).join(', ')} ${given.length === 1 ? 'applies' : 'apply'} only when the importer creates a framework. Edit the file to change ${given.length === 1 ? 'it' : 'them'}.`,
@@ -121,7 +139,9 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
       return outcome;
     }
     text = createFrameworkText(fields.value, read.requirements, describeSource(read.metadata));
-    const summary = options.fields?.summary ? '' : ', and review its summary, which is written from the catalog\'s metadata';
+    const summary = options.fields?.summary
+      ? ''
+      : ", and review its summary, which is written from the catalog's metadata";
     outcome.notes.push(`Write the body of ${outcome.file}: what the framework is and how it applies${summary}.`);
   }
 
@@ -168,20 +188,36 @@ function describeNewFramework(
   const creating = 'The framework does not exist yet, so the importer creates it';
 
   if (!title) need('title', `${creating}, and the catalog's metadata has no title. Pass \`--title "…"\`.`);
-  if (!authority) need('authority', `${creating}, and the catalog's metadata names no publisher or creator. Pass \`--authority "…"\` with the body that owns the framework.`);
+  if (!authority)
+    need(
+      'authority',
+      `${creating}, and the catalog's metadata names no publisher or creator. Pass \`--authority "…"\` with the body that owns the framework.`,
+    );
   if (jurisdictions.length === 0) {
-    need('jurisdictions', `${creating}, and the catalog does not make evident where it applies. Pass \`--jurisdiction\` once for each place, such as \`--jurisdiction "United States"\`, or \`--jurisdiction Global\`.`);
+    need(
+      'jurisdictions',
+      `${creating}, and the catalog does not make evident where it applies. Pass \`--jurisdiction\` once for each place, such as \`--jurisdiction "United States"\`, or \`--jurisdiction Global\`.`,
+    );
   }
   const kinds = frameworkKinds.map((kind) => `\`${kind}\``).join(', ');
   if (fields.kind === undefined) {
-    need('kind', `${creating}, and needs its kind, which a catalog does not say. Pass \`--kind\` with one of ${kinds}.`);
+    need(
+      'kind',
+      `${creating}, and needs its kind, which a catalog does not say. Pass \`--kind\` with one of ${kinds}.`,
+    );
   } else if (!(frameworkKinds as readonly string[]).includes(fields.kind)) {
     const closest = suggest(fields.kind, frameworkKinds);
-    need('kind', `Found \`${fields.kind}\`, which is not a kind of framework. Pass \`--kind\` with one of ${kinds}.${closest ? ` Did you mean \`${closest}\`?` : ''}`);
+    need(
+      'kind',
+      `Found \`${fields.kind}\`, which is not a kind of framework. Pass \`--kind\` with one of ${kinds}.${closest ? ` Did you mean \`${closest}\`?` : ''}`,
+    );
   }
   if (fields.holder !== undefined && !(frameworkHolders as readonly string[]).includes(fields.holder)) {
     const closest = suggest(fields.holder, frameworkHolders);
-    need('holder', `Found \`${fields.holder}\`, which is not a holder. Pass \`--holder\` with one of ${frameworkHolders.map((holder) => `\`${holder}\``).join(', ')}.${closest ? ` Did you mean \`${closest}\`?` : ''}`);
+    need(
+      'holder',
+      `Found \`${fields.holder}\`, which is not a holder. Pass \`--holder\` with one of ${frameworkHolders.map((holder) => `\`${holder}\``).join(', ')}.${closest ? ` Did you mean \`${closest}\`?` : ''}`,
+    );
   }
   if (problems.length > 0) return { problems };
 
@@ -194,7 +230,9 @@ function describeNewFramework(
     authority: authority!,
     jurisdictions,
     ...(fields.industries?.length ? { industries: fields.industries } : {}),
-    summary: fields.summary ?? `The ${count} controls of ${metadata.title ?? title}${version}, as published by ${metadata.authority ?? authority}.`,
+    summary:
+      fields.summary ??
+      `The ${count} controls of ${metadata.title ?? title}${version}, as published by ${metadata.authority ?? authority}.`,
     ...(fields.holder ? { holder: fields.holder as NewFramework['holder'] } : {}),
     ...(fields.website ? { website: fields.website } : {}),
   };

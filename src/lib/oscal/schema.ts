@@ -82,7 +82,10 @@ function describeSchemaError(document: unknown, file: string, error: ErrorObject
     .slice(1)
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-  const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], document);
+  const value = path.reduce<unknown>(
+    (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
+    document,
+  );
   const owner = describeOwner(document, path);
   const context = owner && !owner.self ? ` It is in ${owner.name}.` : '';
   const subject = owner?.self ? owner.name : path.length > 0 ? `\`${formatFieldPath(path)}\`` : 'the document';
@@ -135,7 +138,10 @@ function capitalise(text: string): string {
 }
 
 /** Names the nearest control, group or parameter that holds a path, so a writer can find it by id. */
-function describeOwner(document: unknown, path: readonly (string | number)[]): { name: string; self: boolean } | undefined {
+function describeOwner(
+  document: unknown,
+  path: readonly (string | number)[],
+): { name: string; self: boolean } | undefined {
   let node: unknown = document;
   let owner: { name: string; self: boolean } | undefined;
   for (let index = 0; index < path.length; index++) {
@@ -143,7 +149,14 @@ function describeOwner(document: unknown, path: readonly (string | number)[]): {
     const container = path[index - 1];
     const id = (node as { id?: unknown } | undefined)?.id;
     if (typeof id !== 'string') continue;
-    const kind = container === 'controls' ? 'control' : container === 'groups' ? 'group' : container === 'params' ? 'parameter' : undefined;
+    const kind =
+      container === 'controls'
+        ? 'control'
+        : container === 'groups'
+          ? 'group'
+          : container === 'params'
+            ? 'parameter'
+            : undefined;
     if (kind) owner = { name: `the ${kind} \`${id}\``, self: index === path.length - 1 };
   }
   return owner;

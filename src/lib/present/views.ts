@@ -16,7 +16,13 @@ import {
 } from '../graph/coverage.ts';
 import { formatDate } from '../graph/dates.ts';
 import { freshnessLabels, isUsable } from '../graph/freshness.ts';
-import { getFrameworkName, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from '../graph/assurance-graph.ts';
+import {
+  getFrameworkName,
+  getPartyName,
+  type ArtefactNode,
+  type AssuranceGraph,
+  type Item,
+} from '../graph/assurance-graph.ts';
 import { perGraph } from '../graph/per-graph.ts';
 import { entryUrl, matrixUrl } from './urls.ts';
 
@@ -113,7 +119,10 @@ export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>)
     href: entryUrl('frameworks', framework.id),
     title: getFrameworkName(framework),
     meta: `${frameworkKindLabels[framework.data.kind]} · ${framework.data.authority} · ${usable} current ${usable === 1 ? 'artefact' : 'artefacts'}`,
-    badges: [{ value: framework.data.status, label: frameworkStatusLabels[framework.data.status] }, frameworkEvidenceBadge(graph, framework.id)],
+    badges: [
+      { value: framework.data.status, label: frameworkStatusLabels[framework.data.status] },
+      frameworkEvidenceBadge(graph, framework.id),
+    ],
   };
 }
 
@@ -158,7 +167,11 @@ export function limitRelation(
  */
 export const relations = {
   frameworks: {
-    controls: { title: 'Controls', map: (graph: AssuranceGraph) => graph.controlsByFramework, fullList: (id: string) => matrixUrl('frameworks', id) },
+    controls: {
+      title: 'Controls',
+      map: (graph: AssuranceGraph) => graph.controlsByFramework,
+      fullList: (id: string) => matrixUrl('frameworks', id),
+    },
     artefacts: { title: 'Evidence', map: (graph: AssuranceGraph) => graph.artefactsByFramework },
   },
   artefacts: {
@@ -166,7 +179,11 @@ export const relations = {
     frameworks: { title: 'Frameworks relying on it', map: (graph: AssuranceGraph) => graph.frameworksByArtefact },
   },
   services: {
-    controls: { title: 'Controls', map: (graph: AssuranceGraph) => graph.controlsByService, fullList: (id: string) => matrixUrl('services', id) },
+    controls: {
+      title: 'Controls',
+      map: (graph: AssuranceGraph) => graph.controlsByService,
+      fullList: (id: string) => matrixUrl('services', id),
+    },
     artefacts: { title: 'Evidence', map: (graph: AssuranceGraph) => graph.artefactsByService },
   },
 } as const;
@@ -198,7 +215,12 @@ export function relatedItem(graph: AssuranceGraph, collection: keyof typeof rela
 }
 
 /** The first entries of a relation of an entry, as list items, with a link to the rest. */
-export function getRelation(graph: AssuranceGraph, owner: RelationOwner, id: string, relation: 'controls' | 'artefacts' | 'frameworks') {
+export function getRelation(
+  graph: AssuranceGraph,
+  owner: RelationOwner,
+  id: string,
+  relation: 'controls' | 'artefacts' | 'frameworks',
+) {
   const definition = (relations[owner] as Record<string, RelationDefinition>)[relation]!;
   const all = definition.map(graph).get(id) ?? [];
   const { ids, more } = limitRelation(all, definition.fullList?.(id) ?? relationUrl(owner, id, relation));
@@ -249,13 +271,22 @@ export interface ObtainInstructions {
 }
 
 /** Works out how to obtain an artefact from its access level, publisher and the site contacts. */
-export function getObtainInstructions(graph: AssuranceGraph, artefact: ArtefactNode, fileHref?: string): ObtainInstructions {
+export function getObtainInstructions(
+  graph: AssuranceGraph,
+  artefact: ArtefactNode,
+  fileHref?: string,
+): ObtainInstructions {
   const { access, publisher, source, accessNote, title } = artefact.data;
   const provider = graph.site.providers.find((candidate) => candidate.id === publisher);
   const publisherName = getPartyName(graph.site, publisher);
   const portal = source ?? provider?.portal;
   if (access === 'public') {
-    if (fileHref) return { summary: 'Anyone may download this document.', note: accessNote, action: { href: fileHref, label: 'Download' } };
+    if (fileHref)
+      return {
+        summary: 'Anyone may download this document.',
+        note: accessNote,
+        action: { href: fileHref, label: 'Download' },
+      };
     return {
       summary: 'Anyone may read this document; no sign-in is needed.',
       note: accessNote,
@@ -274,7 +305,10 @@ export function getObtainInstructions(graph: AssuranceGraph, artefact: ArtefactN
     return {
       summary: `Shared under a non-disclosure agreement. Ask ${graph.site.name} for it, naming the document; we reply with the NDA to sign.`,
       note: accessNote,
-      action: { href: `mailto:${graph.site.contacts.nda}?subject=${subject}`, label: `Request it from ${graph.site.contacts.nda}` },
+      action: {
+        href: `mailto:${graph.site.contacts.nda}?subject=${subject}`,
+        label: `Request it from ${graph.site.contacts.nda}`,
+      },
     };
   }
   return {
@@ -309,7 +343,11 @@ const requirementIndexes = new WeakMap<Item<Framework>, Map<string, Requirement>
 /** A framework's requirements by id, built once per framework rather than on every control page that maps to it. */
 function getRequirementIndex(framework: Item<Framework>): Map<string, Requirement> {
   let index = requirementIndexes.get(framework);
-  if (!index) requirementIndexes.set(framework, (index = new Map(framework.data.requirements.map((requirement) => [requirement.id, requirement]))));
+  if (!index)
+    requirementIndexes.set(
+      framework,
+      (index = new Map(framework.data.requirements.map((requirement) => [requirement.id, requirement]))),
+    );
   return index;
 }
 
@@ -366,8 +404,16 @@ export function getAffectedItems(graph: AssuranceGraph, update: Item<Update>): L
     ...frameworks.map((reference) => frameworkItem(graph, graph.framework(reference.id))),
     ...artefacts.map((reference) => artefactItem(graph, graph.artefact(reference.id))),
     ...controls.map((reference) => controlItem(graph.control(reference.id), graph)),
-    ...services.map((reference) => ({ href: entryUrl('services', reference.id), title: graph.service(reference.id).data.title, meta: 'Service' })),
-    ...docs.map((reference) => ({ href: entryUrl('docs', reference.id), title: graph.doc(reference.id).data.title, meta: 'Document' })),
+    ...services.map((reference) => ({
+      href: entryUrl('services', reference.id),
+      title: graph.service(reference.id).data.title,
+      meta: 'Service',
+    })),
+    ...docs.map((reference) => ({
+      href: entryUrl('docs', reference.id),
+      title: graph.doc(reference.id).data.title,
+      meta: 'Document',
+    })),
   ];
 }
 
@@ -383,7 +429,10 @@ export interface LongRelation {
 /** Every relation, of every entry, that its entry page shortens and that has no other page listing it in full. */
 export function getLongRelations(graph: AssuranceGraph): LongRelation[] {
   const long: LongRelation[] = [];
-  for (const [owner, definitions] of Object.entries(relations) as [RelationOwner, Record<string, RelationDefinition>][]) {
+  for (const [owner, definitions] of Object.entries(relations) as [
+    RelationOwner,
+    Record<string, RelationDefinition>,
+  ][]) {
     for (const [relation, definition] of Object.entries(definitions)) {
       if (definition.fullList) continue;
       for (const [id, ids] of definition.map(graph)) {

@@ -4,7 +4,14 @@ import type { Framework } from '../../schemas/frameworks.ts';
 import type { Service } from '../../schemas/services.ts';
 import { accessLabels } from '../build/audience.ts';
 import { freshnessLabels } from '../graph/freshness.ts';
-import { getFrameworkName, getFrameworkNames, getPartyName, type ArtefactNode, type AssuranceGraph, type Item } from '../graph/assurance-graph.ts';
+import {
+  getFrameworkName,
+  getFrameworkNames,
+  getPartyName,
+  type ArtefactNode,
+  type AssuranceGraph,
+  type Item,
+} from '../graph/assurance-graph.ts';
 import { artefactTypeLabels, frameworkStatusLabels, responsibilityLabels } from '../present/views.ts';
 
 /**
@@ -34,7 +41,10 @@ export const facetNames = {
 const withoutEmpty = (filters: Record<string, (string | undefined)[]>): Record<string, string[]> =>
   Object.fromEntries(
     Object.entries(filters)
-      .map(([key, values]): [string, string[]] => [key, [...new Set(values.filter((value): value is string => Boolean(value)))]])
+      .map(([key, values]): [string, string[]] => [
+        key,
+        [...new Set(values.filter((value): value is string => Boolean(value)))],
+      ])
       .filter(([, values]) => values.length > 0),
   );
 
@@ -126,7 +136,11 @@ export function getDocSearch(graph: AssuranceGraph, doc: Item<Doc>): SearchAttri
 }
 
 /** Attributes for pages that only need a type and a title: scenarios and updates. */
-export function getBasicSearch(type: 'Scenario' | 'Update', title: string, frameworks: string[] = []): SearchAttributes {
+export function getBasicSearch(
+  type: 'Scenario' | 'Update',
+  title: string,
+  frameworks: string[] = [],
+): SearchAttributes {
   return {
     filters: withoutEmpty({ [facetNames.type]: [type], [facetNames.framework]: frameworks }),
     meta: {},

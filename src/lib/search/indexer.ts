@@ -6,7 +6,9 @@ import { collectionNames } from '../../schemas/shared.ts';
 /** Fails with Pagefind's own messages when a call reports errors. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
-    throw new Error(`The search index could not be built: ${step} failed.\n${errors.map((error) => `  ${error}`).join('\n')}`);
+    throw new Error(
+      `The search index could not be built: ${step} failed.\n${errors.map((error) => `  ${error}`).join('\n')}`,
+    );
   }
 }
 
@@ -25,7 +27,9 @@ export const searchablePagesGlob = `{${collectionNames
 
 /** How many pages an index holds, from its entry file: Pagefind counts the pages it read, with those it skipped. */
 function countIndexedPages(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 

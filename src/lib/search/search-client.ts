@@ -61,7 +61,12 @@ export function loadSearchComponents(bundlePath: string): Promise<void> {
     script.src = `${bundlePath}pagefind-component-ui.js`;
     script.addEventListener('load', () => {
       // Searching on the page's own thread spares the first search the download of Pagefind's worker script.
-      window.PagefindComponents?.configureInstance('default', { bundlePath, highlightParam, ranking: searchRanking, noWorker: true });
+      window.PagefindComponents?.configureInstance('default', {
+        bundlePath,
+        highlightParam,
+        ranking: searchRanking,
+        noWorker: true,
+      });
       resolve();
     });
     script.addEventListener('error', () => reject(new Error('The search index could not be loaded.')));
@@ -127,7 +132,9 @@ export function highlightSearchTerms(root: ParentNode | null = document.querySel
   const pattern = new RegExp(terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

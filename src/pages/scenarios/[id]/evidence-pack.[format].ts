@@ -12,7 +12,9 @@ const formats = {
 /** A scenario's evidence pack as JSON and as CSV (RFC 4180): metadata and how to obtain each item, never a gated body or file. */
 export const getStaticPaths = (async () => {
   const graph = await getGraph();
-  return graph.scenarios.flatMap((scenario) => Object.keys(formats).map((format) => ({ params: { id: scenario.id, format } })));
+  return graph.scenarios.flatMap((scenario) =>
+    Object.keys(formats).map((format) => ({ params: { id: scenario.id, format } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
