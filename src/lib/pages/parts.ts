@@ -1,0 +1,89 @@
+import type { CollectionName } from '../../schemas/shared.ts';
+import type { AssuranceGraph } from '../graph/assurance-graph.ts';
+import { sectionId } from '../present/urls.ts';
+import { getRelation, type ListItem, type RelationOwner } from '../present/views.ts';
+import type { SearchAttributes } from '../search/attributes.ts';
+
+/** What a page gives the layout. */
+export interface PageMeta {
+  /** The page's own title; the site title is appended. */
+  title: string;
+  /** One sentence for search engines and link previews. */
+  description?: string | undefined;
+  /** The top-level section this page belongs to, marked as current in the navigation. */
+  section?: string | undefined;
+  /** Makes the page's main content searchable, with these facets; pages without it are not indexed. */
+  search?: SearchAttributes | undefined;
+}
+
+/** The heading of a page: its title, with the line above and the lead below. */
+export interface PageHeading {
+  /** Small text above the title, such as the collection. */
+  eyebrow?: string | undefined;
+  title: string;
+  /** A sentence or two under the title. */
+  lead?: string | undefined;
+  /** Other names of the entry; shown, and weighted in search so `SOC2` finds `SOC 2`. */
+  aliases?: string[] | undefined;
+  /** States of the entry, shown as badges under the title. */
+  badges?: BadgeData[] | undefined;
+}
+
+/** A state shown as a badge. */
+export interface BadgeData {
+  /** Machine value, used for the colour class, such as `expiring`. */
+  value: string;
+  /** The text shown, so the state never relies on colour alone. */
+  label: string;
+  /** Optional text for assistive technology naming what the badge is about, such as `Status:`. */
+  prefix?: string | undefined;
+}
+
+/** One fact of an entry, shown in its facts list. */
+export interface Fact {
+  label: string;
+  /** Plain text value; facts without a value are left out. */
+  value?: string | undefined;
+  /** Makes the value a link. */
+  href?: string | undefined;
+  /** Search weight of the value (1–10), for identifiers people type, such as an entry's id. */
+  weight?: number | undefined;
+  /**
+   * Whether search indexes the fact. Dates are left out, and lists of related
+   * entries such as services, as elsewhere: every distinct word a page adds grows
+   * the index, nobody finds a page by the day it was issued (search sorts by
+   * dates instead), and a related entry is found on its own page.
+   */
+  indexed?: boolean | undefined;
+}
+
+/** The Markdown body of an entry, rendered by the page, or the reason it is withheld. */
+export interface EntryBody {
+  collection: CollectionName;
+  id: string;
+  /** Shown instead of the body when the audience may not read it. */
+  withheld?: string | undefined;
+}
+
+/** A section listing related entries, with a link to the full list when long. */
+export interface RelationSection {
+  /** Id of the section heading. */
+  id: string;
+  title: string;
+  items: ListItem[];
+  /** Shown instead of the list when it is empty. */
+  empty?: string | undefined;
+  more?: { count: number; href: string } | undefined;
+}
+
+/** The first entries of one relation of an entry, as a section headed `section`. */
+export function getRelationSection(
+  graph: AssuranceGraph,
+  owner: RelationOwner,
+  id: string,
+  relation: 'controls' | 'artefacts' | 'frameworks',
+  section: string,
+  empty: string,
+): RelationSection {
+  return { id: sectionId(section), ...getRelation(graph, owner, id, relation), empty };
+}
