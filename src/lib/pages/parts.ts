@@ -73,7 +73,16 @@ export interface RelationSection {
   items: ListItem[];
   /** Shown instead of the list when it is empty. */
   empty?: string | undefined;
+  /** A link to the full list, when only the first entries are shown. */
   more?: { count: number; href: string } | undefined;
+  /** Whether search indexes the section; lists of related entries are left out, as they name other pages. */
+  indexed?: boolean | undefined;
+}
+
+/** A link in a line of links. */
+export interface LinkData {
+  href: string;
+  label: string;
 }
 
 /** The first entries of one relation of an entry, as a section headed `section`. */

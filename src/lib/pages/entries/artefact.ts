@@ -1,0 +1,86 @@
+import { accessLabels, getAudience, isVisible } from '../../build/audience.ts';
+import { getPartyName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { formatDate, formatPeriod } from '../../graph/dates.ts';
+import { freshnessLabels } from '../../graph/freshness.ts';
+import { fileUrl, sectionId } from '../../present/urls.ts';
+import { artefactItem, artefactTypeLabels, getObtainInstructions } from '../../present/views.ts';
+import { getArtefactSearch } from '../../search/attributes.ts';
+import { getRelationSection, type EntryBody, type Fact, type PageHeading, type PageMeta } from '../parts.ts';
+
+/** Everything an artefact's page shows: its state, facts, how to obtain it, its other editions and what relies on it. */
+export function getArtefactPage(graph: AssuranceGraph, id: string) {
+  const artefact = graph.artefact(id);
+  const { data } = artefact;
+  const visible = isVisible(data.access, getAudience());
+  const meta: PageMeta = {
+    search: getArtefactSearch(graph, artefact),
+    title: data.title,
+    description: data.summary,
+    section: 'artefacts/',
+  };
+  const header: PageHeading = {
+    aliases: data.aliases,
+    eyebrow: artefactTypeLabels[data.type],
+    title: data.title,
+    lead: data.summary,
+    badges: [
+      { value: artefact.freshness, label: freshnessLabels[artefact.freshness], prefix: 'Status:' },
+      { value: data.access, label: accessLabels[data.access], prefix: 'Access:' },
+    ],
+  };
+  const facts: Fact[] = [
+    { label: 'ID', value: artefact.id, weight: 10 },
+    { label: 'Published by', value: getPartyName(graph.site, data.publisher) },
+    { label: 'Issued by', value: data.issuer },
+    { label: 'Audit period', value: data.auditPeriod && formatPeriod(data.auditPeriod), indexed: false },
+    { label: 'Issued', value: data.issued && formatDate(data.issued), indexed: false },
+    { label: 'Valid until', value: data.validUntil && formatDate(data.validUntil), indexed: false },
+    { label: 'Next edition expected', value: data.nextExpected && formatDate(data.nextExpected), indexed: false },
+    {
+      label: 'Services in scope',
+      value: data.services.map((service) => graph.service(service.id).data.title).join(', '),
+      indexed: false,
+    },
+  ];
+  const body: EntryBody = {
+    collection: 'artefacts',
+    id: artefact.id,
+    withheld: visible
+      ? undefined
+      : 'The contents of this document are available only to readers with the access described above.',
+  };
+  const editions = [
+    ...(data.supersededBy
+      ? [{ ...artefactItem(graph, graph.artefact(data.supersededBy.id)), meta: 'Replaces this one' }]
+      : []),
+    ...artefact.replaces.map((id) => ({ ...artefactItem(graph, graph.artefact(id)), meta: 'Replaced by this one' })),
+  ];
+  return {
+    meta,
+    header,
+    facts,
+    internalNote: data.internalNote,
+    obtain: getObtainInstructions(graph, artefact, visible && data.file ? fileUrl(data.file) : undefined),
+    body,
+    editions:
+      editions.length > 0
+        ? { id: sectionId('editions'), title: 'Other editions', items: editions, indexed: true }
+        : undefined,
+    frameworks: getRelationSection(
+      graph,
+      'artefacts',
+      artefact.id,
+      'frameworks',
+      'frameworks',
+      'No framework relies on this artefact.',
+    ),
+    controls: getRelationSection(
+      graph,
+      'artefacts',
+      artefact.id,
+      'controls',
+      'controls',
+      'No control cites this artefact as evidence.',
+    ),
+  };
+}
