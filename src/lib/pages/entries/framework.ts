@@ -1,0 +1,89 @@
+import { getFrameworkName, getFrameworkNames, type AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { coveragePageSize, coverageUrl, getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
+import { formatDate } from '../../graph/dates.ts';
+import { getMatrixLink } from '../../graph/matrix.ts';
+import { sectionId } from '../../present/urls.ts';
+import {
+  frameworkEvidenceBadge,
+  frameworkKindLabels,
+  frameworkStatusLabels,
+  getRequirementRows,
+} from '../../present/views.ts';
+import { getFrameworkSearch } from '../../search/attributes.ts';
+import { getRelationSection, type Fact, type LinkData, type PageHeading, type PageMeta } from '../parts.ts';
+
+/** Everything a framework's page shows: its facts, its coverage, its evidence, controls and requirements. */
+export function getFrameworkPage(graph: AssuranceGraph, id: string) {
+  const framework = graph.framework(id);
+  const { data } = framework;
+  const name = getFrameworkName(framework);
+  const holders = {
+    organisation: graph.site.name,
+    provider: 'Our cloud providers',
+    both: `${graph.site.name} and our cloud providers`,
+  };
+  const meta: PageMeta = {
+    search: getFrameworkSearch(framework),
+    title: name,
+    description: data.summary,
+    section: 'frameworks/',
+  };
+  const header: PageHeading = {
+    aliases: getFrameworkNames(framework).filter((alias) => alias !== data.title),
+    eyebrow: frameworkKindLabels[data.kind],
+    title: data.title,
+    lead: data.summary,
+    badges: [
+      { value: data.status, label: frameworkStatusLabels[data.status] },
+      frameworkEvidenceBadge(graph, framework.id),
+    ],
+  };
+  const facts: Fact[] = [
+    { label: 'ID', value: framework.id, weight: 10 },
+    { label: 'Authority', value: data.authority },
+    { label: 'Applies in', value: data.jurisdictions.join(', ') },
+    { label: 'Industries', value: data.industries.join(', ') },
+    { label: 'Held by', value: holders[data.holder] },
+    { label: 'Met since', value: data.since && formatDate(data.since), indexed: false },
+    { label: 'Met until', value: data.until && formatDate(data.until), indexed: false },
+    { label: 'Official page', value: data.website, href: data.website, indexed: false },
+  ];
+  const matrix = getMatrixLink(graph, 'frameworks', framework.id);
+  const links: LinkData[] = [
+    {
+      href: coverageUrl(framework.id),
+      label: `Trace each ${data.requirements.length > 0 ? 'requirement' : 'control'} to its evidence, and the gaps`,
+    },
+    ...(matrix ? [{ href: matrix, label: `Who does what for ${name}` }] : []),
+  ];
+  return {
+    meta,
+    header,
+    facts,
+    body: { collection: 'frameworks', id: framework.id } as const,
+    coverage: {
+      lines: getSummaryLines(getFrameworkSummary(graph, framework.id)),
+      id: sectionId('coverage'),
+      title: 'Coverage',
+      links,
+    },
+    evidence: getRelationSection(
+      graph,
+      'frameworks',
+      framework.id,
+      'artefacts',
+      'evidence',
+      'No artefact evidences this framework yet.',
+    ),
+    controls: getRelationSection(
+      graph,
+      'frameworks',
+      framework.id,
+      'controls',
+      'controls',
+      'No control is mapped to this framework yet.',
+    ),
+    // A long requirement list lives on the paginated coverage pages only, so this page stays small.
+    requirements: data.requirements.length <= coveragePageSize ? getRequirementRows(graph, framework.id) : [],
+  };
+}
