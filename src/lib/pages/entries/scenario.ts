@@ -1,0 +1,47 @@
+import { getAudience } from '../../build/audience.ts';
+import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { getEvidencePack, packManifestUrl } from '../../graph/evidence-pack.ts';
+import { entryUrl, sectionId } from '../../present/urls.ts';
+import { audienceLabels } from '../../present/views.ts';
+import { getBasicSearch } from '../../search/attributes.ts';
+import type { PageHeading, PageMeta, RelationSection } from '../parts.ts';
+
+/** Everything a scenario's page shows: the question, the steps, the evidence pack and the frameworks involved. */
+export function getScenarioPage(graph: AssuranceGraph, id: string) {
+  const scenario = graph.scenarios.find((candidate) => candidate.id === id)!;
+  const { data } = scenario;
+  const frameworks = data.frameworks.map((reference) => graph.framework(reference.id));
+  const meta: PageMeta = {
+    search: getBasicSearch('Scenario', data.title, frameworks.map(getFrameworkName)),
+    title: data.title,
+    description: data.summary,
+    section: 'scenarios/',
+  };
+  const header: PageHeading = {
+    eyebrow: `Scenario for ${data.audience.map((audience) => audienceLabels[audience]).join(', ')}`,
+    title: data.title,
+    lead: data.summary,
+  };
+  const involved: RelationSection = {
+    id: sectionId('frameworks'),
+    title: 'Frameworks involved',
+    items: frameworks.map((framework) => ({
+      href: entryUrl('frameworks', framework.id),
+      title: getFrameworkName(framework),
+      meta: framework.data.summary,
+    })),
+  };
+  return {
+    meta,
+    header,
+    question: data.question,
+    steps: data.steps,
+    pack: {
+      pack: getEvidencePack(graph, scenario.id, getAudience()),
+      organisation: graph.site.name,
+      manifests: { csv: packManifestUrl(scenario.id, 'csv'), json: packManifestUrl(scenario.id, 'json') },
+    },
+    frameworks: involved.items.length > 0 ? involved : undefined,
+    body: { collection: 'scenarios', id: scenario.id } as const,
+  };
+}
