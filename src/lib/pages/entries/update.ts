@@ -1,0 +1,32 @@
+import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { formatDate } from '../../graph/dates.ts';
+import { sectionId } from '../../present/urls.ts';
+import { getAffectedItems, updateKindLabels } from '../../present/views.ts';
+import { getBasicSearch } from '../../search/attributes.ts';
+import type { PageHeading, PageMeta, RelationSection } from '../parts.ts';
+
+/** Everything an update's page shows: its date, its text and the entries it affects. */
+export function getUpdatePage(graph: AssuranceGraph, id: string) {
+  const update = graph.updates.find((candidate) => candidate.id === id)!;
+  const { data } = update;
+  const meta: PageMeta = {
+    search: getBasicSearch('Update', data.title),
+    title: data.title,
+    description: data.summary,
+    section: 'updates/',
+  };
+  const header: PageHeading = { eyebrow: updateKindLabels[data.kind], title: data.title, lead: data.summary };
+  const affected: RelationSection = {
+    id: sectionId('affected'),
+    title: 'What it affects',
+    items: getAffectedItems(graph, update),
+    empty: 'No specific entry.',
+  };
+  return {
+    meta,
+    header,
+    date: { iso: data.date, text: formatDate(data.date) },
+    body: { collection: 'updates', id: update.id } as const,
+    affected,
+  };
+}
