@@ -1,0 +1,35 @@
+import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { pageUrl } from '../../present/urls.ts';
+import { controlItem, groupBy } from '../../present/views.ts';
+import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
+
+/** Every control in list order: by domain. */
+export function getControlListIds(graph: AssuranceGraph): string[] {
+  return [...graph.controls]
+    .sort((a, b) => a.data.domain.localeCompare(b.data.domain, 'en'))
+    .map((control) => control.id);
+}
+
+/** One page of the control list, grouped by domain. */
+export function getControlListPage(graph: AssuranceGraph, ids: readonly string[]) {
+  const meta: PageMeta = {
+    title: 'Controls',
+    description: 'Every control, grouped by domain, with who is responsible for it.',
+    section: 'controls/',
+  };
+  const header: PageHeading = {
+    title: 'Controls',
+    lead: 'The controls that meet our obligations, grouped by domain. Each says who carries it out: the provider of the service, the customer, or both.',
+  };
+  const links: LinkData[] = [{ href: pageUrl('responsibility/'), label: 'See the shared-responsibility overview' }];
+  const groups = groupBy(
+    ids.map((id) => graph.control(id)),
+    (control) => control.data.domain,
+  );
+  return {
+    meta,
+    header,
+    links,
+    groups: groups.map((group) => ({ key: group.key, items: group.items.map((item) => controlItem(item, graph)) })),
+  };
+}

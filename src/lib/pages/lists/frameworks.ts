@@ -1,0 +1,33 @@
+import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { frameworkItem, frameworkStatusLabels, groupBy } from '../../present/views.ts';
+import type { PageHeading, PageMeta } from '../parts.ts';
+
+/** Every framework in list order: those met, then those in progress, then those no longer held. */
+export function getFrameworkListIds(graph: AssuranceGraph): string[] {
+  const order = { active: 0, 'in-progress': 1, retired: 2 };
+  return [...graph.frameworks]
+    .sort((a, b) => order[a.data.status] - order[b.data.status])
+    .map((framework) => framework.id);
+}
+
+/** One page of the framework list, grouped by status. */
+export function getFrameworkListPage(graph: AssuranceGraph, ids: readonly string[]) {
+  const meta: PageMeta = {
+    title: 'Frameworks',
+    description: 'The certifications, attestations, laws and regulations we meet, and the evidence for each.',
+    section: 'frameworks/',
+  };
+  const header: PageHeading = {
+    title: 'Frameworks',
+    lead: 'Certifications, attestations, laws and regulations, with who holds each and the evidence behind it. Frameworks we no longer hold stay listed, with the date they ended.',
+  };
+  const groups = groupBy(
+    ids.map((id) => graph.framework(id)),
+    (framework) => frameworkStatusLabels[framework.data.status],
+  );
+  return {
+    meta,
+    header,
+    groups: groups.map((group) => ({ key: group.key, items: group.items.map((item) => frameworkItem(graph, item)) })),
+  };
+}
