@@ -7,7 +7,10 @@ import { artefactItem, artefactTypeLabels, getObtainInstructions } from '../../p
 import { getArtefactSearch } from '../../search/attributes.ts';
 import { getRelationSection, type EntryBody, type Fact, type PageHeading, type PageMeta } from '../parts.ts';
 
-/** Everything an artefact's page shows: its state, facts, how to obtain it, its other editions and what relies on it. */
+/**
+ * Everything an artefact's page shows: its state, facts, how to obtain it, its
+ * other editions and what relies on it.
+ */
 export function getArtefactPage(graph: AssuranceGraph, id: string) {
   const artefact = graph.artefact(id);
   const { data } = artefact;

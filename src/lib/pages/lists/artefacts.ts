@@ -22,7 +22,9 @@ export function getArtefactListPage(graph: AssuranceGraph, ids: readonly string[
   };
   const header: PageHeading = {
     title: 'Artefacts',
-    lead: "Audit reports, certificates, attestations, letters and policies: ours and our cloud providers'. Each shows whether it is current and how to obtain it.",
+    lead:
+      "Audit reports, certificates, attestations, letters and policies: ours and our cloud providers'. " +
+      'Each shows whether it is current and how to obtain it.',
   };
   const artefacts = ids.map((id) => graph.artefact(id));
   const groups = groupBy(artefacts, (artefact) => `Published by ${getPartyName(graph.site, artefact.data.publisher)}`);

@@ -19,7 +19,9 @@ export function getControlListPage(graph: AssuranceGraph, ids: readonly string[]
   };
   const header: PageHeading = {
     title: 'Controls',
-    lead: 'The controls that meet our obligations, grouped by domain. Each says who carries it out: the provider of the service, the customer, or both.',
+    lead:
+      'The controls that meet our obligations, grouped by domain. Each says who carries it out: the ' +
+      'provider of the service, the customer, or both.',
   };
   const links: LinkData[] = [{ href: pageUrl('responsibility/'), label: 'See the shared-responsibility overview' }];
   const groups = groupBy(

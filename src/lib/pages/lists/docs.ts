@@ -12,7 +12,9 @@ export function getDocListPage(graph: AssuranceGraph) {
   };
   const header: PageHeading = {
     title: 'Documents',
-    lead: 'How customer data is located, accessed and protected, how incidents are reported, and how to get the documents behind this site.',
+    lead:
+      'How customer data is located, accessed and protected, how incidents are reported, and how to ' +
+      'get the documents behind this site.',
   };
   const sections = Object.keys(docSectionLabels);
   const docs = [...graph.docs].sort((a, b) => sections.indexOf(a.data.section) - sections.indexOf(b.data.section));

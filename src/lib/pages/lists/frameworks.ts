@@ -19,7 +19,9 @@ export function getFrameworkListPage(graph: AssuranceGraph, ids: readonly string
   };
   const header: PageHeading = {
     title: 'Frameworks',
-    lead: 'Certifications, attestations, laws and regulations, with who holds each and the evidence behind it. Frameworks we no longer hold stay listed, with the date they ended.',
+    lead:
+      'Certifications, attestations, laws and regulations, with who holds each and the evidence behind ' +
+      'it. Frameworks we no longer hold stay listed, with the date they ended.',
   };
   const groups = groupBy(
     ids.map((id) => graph.framework(id)),
