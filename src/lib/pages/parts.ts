@@ -75,8 +75,18 @@ export interface RelationSection {
   empty?: string | undefined;
   /** A link to the full list, when only the first entries are shown. */
   more?: { count: number; href: string } | undefined;
+  /** Links shown after the list, such as to a page with more. */
+  links?: LinkData[] | undefined;
   /** Whether search indexes the section; lists of related entries are left out, as they name other pages. */
   indexed?: boolean | undefined;
+}
+
+/** A count shown large, with what it counts. */
+export interface Stat {
+  count: number;
+  label: string;
+  /** Makes the label a link. */
+  href?: string | undefined;
 }
 
 /** A link in a line of links. */

@@ -1,0 +1,93 @@
+import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { getActiveFrameworksSummary, getSummaryLines } from '../../graph/coverage.ts';
+import { getPosture } from '../../graph/posture.ts';
+import { pageUrl } from '../../present/urls.ts';
+import { artefactItem, frameworkItem, updateItem } from '../../present/views.ts';
+import type { LinkData, PageHeading, PageMeta, RelationSection, Stat } from '../parts.ts';
+
+/** A card of the home page, for one kind of reader. */
+export interface AudienceCard {
+  title: string;
+  text: string;
+  links: LinkData[];
+}
+
+const cards: AudienceCard[] = [
+  {
+    title: 'Customers',
+    text: 'Certifications, reports to download, and how to request the gated ones.',
+    links: [
+      { href: pageUrl('artefacts/'), label: 'Browse artefacts' },
+      { href: pageUrl('scenarios/'), label: 'Evidence packs' },
+    ],
+  },
+  {
+    title: 'Auditors',
+    text: 'Trace each requirement to its control, the party responsible, and the evidence with its dates.',
+    links: [
+      { href: pageUrl('frameworks/'), label: 'Frameworks' },
+      { href: pageUrl('responsibility/'), label: 'Who does what' },
+    ],
+  },
+  {
+    title: 'Writers',
+    text: 'What needs attention: expiring artefacts, overdue reviews and evidence gaps.',
+    links: [
+      { href: pageUrl('attention/'), label: 'Needs attention' },
+      { href: pageUrl('updates/'), label: 'Updates' },
+    ],
+  },
+];
+
+/** The home page: the posture at a glance, where each reader starts, coverage, what needs attention, updates. */
+export function getHomePage(graph: AssuranceGraph) {
+  const posture = getPosture(graph);
+  const title = graph.site.title ?? `${graph.site.name} Trust Center`;
+  const meta: PageMeta = { title };
+  const header: PageHeading = { title, lead: graph.site.description };
+  const stats: Stat[] = [
+    { count: posture.activeFrameworks.length, label: 'frameworks met' },
+    { count: posture.usableArtefacts, label: 'current artefacts' },
+    { count: posture.responsibility.provider, label: 'provider controls' },
+    { count: posture.responsibility.customer, label: 'customer controls' },
+    { count: posture.responsibility.shared, label: 'shared controls' },
+  ];
+  const coverage = getActiveFrameworksSummary(graph);
+  const section = (id: string, title: string, rest: Omit<RelationSection, 'id' | 'title' | 'indexed'>) => ({
+    id,
+    title,
+    indexed: true,
+    ...rest,
+  });
+  return {
+    meta,
+    header,
+    stats,
+    cards,
+    frameworks: section('frameworks', 'Frameworks and their current evidence', {
+      items: posture.activeFrameworks.map((framework) => frameworkItem(graph, framework)),
+      links: [{ href: pageUrl('frameworks/'), label: 'All frameworks, including those in progress and dropped' }],
+    }),
+    coverage: {
+      lines: getSummaryLines(coverage),
+      id: 'coverage',
+      title: `Coverage across the ${coverage.frameworks} frameworks we meet`,
+    },
+    horizonDays: graph.site.reviewHorizonDays,
+    attention: section('attention', 'Needs attention', {
+      items: posture.attention.map((artefact) => artefactItem(graph, artefact)),
+      empty: 'Nothing expires soon.',
+      links: [
+        {
+          href: pageUrl('attention/'),
+          label: 'Everything that needs attention, with overdue reviews and evidence gaps',
+        },
+      ],
+    }),
+    updates: section('updates', 'Latest updates', {
+      items: posture.latestUpdates.map(updateItem),
+      empty: 'No updates yet.',
+      links: [{ href: pageUrl('updates/'), label: 'All updates' }],
+    }),
+  };
+}
