@@ -1,0 +1,32 @@
+import { getMatrixDomains, getMatrixViews, getPartyTotals, getViewLinks } from '../../graph/matrix.ts';
+import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { pageUrl } from '../../present/urls.ts';
+import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
+
+/** One page of the shared-responsibility matrix of every control, with links to the views by framework and service. */
+export function getMatrixPage(graph: AssuranceGraph, ids: readonly string[]) {
+  const { all, views } = getMatrixViews(graph);
+  const meta: PageMeta = {
+    title: 'Shared responsibility',
+    description: 'Who does what, control by control: the provider of each service, the customer, or both.',
+    section: 'responsibility/',
+  };
+  const header: PageHeading = {
+    title: 'Shared responsibility',
+    lead:
+      'Cloud services run under a shared responsibility model. The provider secures the infrastructure ' +
+      'and runs the service; the customer manages its identities, data, devices and tenant settings. ' +
+      'Here is the split, control by control.',
+  };
+  const links: LinkData[] = [
+    { href: pageUrl('docs/shared-responsibility-model/'), label: 'How the shared responsibility model works' },
+  ];
+  return {
+    meta,
+    header,
+    domains: getMatrixDomains(graph, ids),
+    totals: getPartyTotals(graph, all),
+    links,
+    viewLinks: getViewLinks(views),
+  };
+}
