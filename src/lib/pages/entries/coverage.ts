@@ -1,0 +1,78 @@
+import type { PaginateFunction } from 'astro';
+import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
+import {
+  coveragePageSize,
+  coverageUrl,
+  evidenceStateTones,
+  frameworkEvidenceLabels,
+  getCoverageItems,
+  getCoverageRows,
+  getFrameworkEvidenceState,
+  getFrameworkGaps,
+  getFrameworkSummary,
+  getSummaryLines,
+} from '../../graph/coverage.ts';
+import { getMatrixLink } from '../../graph/matrix.ts';
+import { entryUrl } from '../../present/urls.ts';
+import type { BadgeData, LinkData, PageHeading, PageMeta } from '../parts.ts';
+
+type CoverageItem = ReturnType<typeof getCoverageItems>[number];
+
+/** A framework's trace from requirement to control, party and evidence, paginated over its requirements. */
+export function paginateCoverage(graph: AssuranceGraph, paginate: PaginateFunction) {
+  return graph.frameworks.flatMap((framework) =>
+    paginate(getCoverageItems(graph, framework.id), { pageSize: coveragePageSize, params: { id: framework.id } }),
+  );
+}
+
+/** One page of a framework's coverage: its evidence state, summary and gaps, and its share of the trace. */
+export function getCoveragePage(
+  graph: AssuranceGraph,
+  id: string,
+  page: { currentPage: number; lastPage: number; data: readonly CoverageItem[] },
+) {
+  const framework = graph.framework(id);
+  const name = getFrameworkName(framework);
+  const listsRequirements = framework.data.requirements.length > 0;
+  const state = getFrameworkEvidenceState(graph, framework.id);
+  const matrix = getMatrixLink(graph, 'frameworks', framework.id);
+  const meta: PageMeta = {
+    title: `Coverage: ${name}`,
+    description: `How each requirement of ${name} is met: the controls, who is responsible and the evidence.`,
+    section: 'frameworks/',
+  };
+  const header: PageHeading = {
+    eyebrow: 'Coverage',
+    title: `${name} coverage`,
+    lead: listsRequirements
+      ? `Each requirement of ${name}, the controls mapped to it, who is responsible, ` +
+        'and the evidence with its state on the build date.'
+      : `${name} lists no requirements here, ` +
+        'so each control mapped to it is shown with who is responsible and its evidence.',
+  };
+  const badges: BadgeData[] = [{ value: evidenceStateTones[state], label: frameworkEvidenceLabels[state] }];
+  const links: LinkData[] = [
+    { href: entryUrl('frameworks', framework.id), label: `About ${name}` },
+    ...(matrix ? [{ href: matrix, label: `Who does what for ${name}` }] : []),
+  ];
+  const first = page.currentPage === 1;
+  return {
+    meta,
+    header,
+    badges,
+    links,
+    summary: getSummaryLines(getFrameworkSummary(graph, framework.id)),
+    gaps: first
+      ? { gaps: getFrameworkGaps(graph, framework.id), horizonDays: graph.site.reviewHorizonDays }
+      : undefined,
+    gapsLinks: first ? [] : [{ href: `${coverageUrl(framework.id)}#gaps`, label: `Gaps in ${name} coverage` }],
+    trace: {
+      heading:
+        (listsRequirements ? 'Requirements' : 'Controls') +
+        (page.lastPage > 1 ? `, page ${page.currentPage} of ${page.lastPage}` : ''),
+      rows: getCoverageRows(graph, page.data),
+      requirements: listsRequirements,
+      empty: `No control is mapped to ${name} yet.`,
+    },
+  };
+}
