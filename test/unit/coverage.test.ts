@@ -1,18 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { coverageUrl, requirementUrl } from '../../src/lib/present/urls.ts';
 import {
-  coverageUrl,
   describeControlEvidence,
-  getActiveFrameworksSummary,
   getControlEvidence,
-  getCoverageItems,
-  getCoverageRows,
   getFrameworkEvidenceState,
-  getFrameworkGaps,
-  getFrameworkSummary,
   getPoolState,
-  getSummaryLines,
-  requirementUrl,
-} from '../../src/lib/graph/coverage.ts';
+} from '../../src/lib/graph/evidence-state.ts';
+import { getActiveFrameworksSummary, getFrameworkSummary, getSummaryLines } from '../../src/lib/graph/coverage.ts';
+import { getCoverageItems, getCoverageRows } from '../../src/lib/graph/coverage-rows.ts';
+import { getFrameworkGaps } from '../../src/lib/graph/gaps.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const services = { cloud: service('cloudco', 'Cloud'), app: service('organisation', 'App') };

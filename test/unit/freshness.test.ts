@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, formatDate, getBuildDate } from '../../src/lib/graph/dates.ts';
+import { addDays, getBuildDate } from '../../src/lib/graph/dates.ts';
+import { formatDate } from '../../src/lib/present/format.ts';
 import { getFreshness } from '../../src/lib/graph/freshness.ts';
 
 describe('getFreshness', () => {

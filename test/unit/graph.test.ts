@@ -42,6 +42,14 @@ describe('buildGraph', () => {
     ]);
   });
 
+  test('finds scenarios and updates by id, and names an unknown id', () => {
+    expect(graph.scenario('due-diligence').id).toBe('due-diligence');
+    expect(graph.update('2026-02-01-soc-2-report').data.title).toBe(graph.updates[0]!.data.title);
+    expect(() => graph.scenario('missing')).toThrow(
+      'There is no scenario `missing`; the content check should have reported this reference.',
+    );
+  });
+
   test('counts controls by party', () => {
     expect(countByResponsibility(graph.controls)).toEqual({ provider: 0, customer: 0, shared: 1 });
   });

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  getMatrixDomains,
-  getMatrixViews,
-  getPartyTotals,
-  getViewLinks,
-  viewLinkLimit,
-} from '../../src/lib/graph/matrix.ts';
+import { getMatrixDomains, getMatrixViews, getViewLinks, viewLinkLimit } from '../../src/lib/graph/matrix.ts';
+import { getPartyTotals } from '../../src/lib/graph/coverage.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({

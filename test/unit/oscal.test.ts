@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readOscalCatalog, shorten } from '../../src/lib/oscal/catalog.ts';
+import { readOscalCatalog } from '../../src/lib/oscal/catalog.ts';
+import { shorten } from '../../src/lib/oscal/catalog-prose.ts';
 import { validateOscalCatalog } from '../../src/lib/oscal/schema.ts';
 import { catalogSchemaFile, createCatalog, moderateCatalogFile, moderateProfileFile } from '../fixtures/oscal.ts';
 

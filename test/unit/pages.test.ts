@@ -4,7 +4,7 @@ import { getControlPage } from '../../src/lib/pages/entries/control.ts';
 import { getCoveragePage } from '../../src/lib/pages/entries/coverage.ts';
 import { getRelationPage } from '../../src/lib/pages/entries/relation.ts';
 import { getArtefactListIds } from '../../src/lib/pages/lists/artefacts.ts';
-import { getCoverageItems } from '../../src/lib/graph/coverage.ts';
+import { getCoverageItems } from '../../src/lib/graph/coverage-rows.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({

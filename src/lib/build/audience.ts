@@ -16,10 +16,3 @@ export function getAudience(env: NodeJS.ProcessEnv = process.env): Audience {
 export function isVisible(level: AccessLevel, audience: Audience): boolean {
   return audience === 'internal' || level === 'public';
 }
-
-/** Human text for each access level. */
-export const accessLabels: Record<AccessLevel, string> = {
-  public: 'Public',
-  'sign-in': 'Sign-in required',
-  nda: 'Under NDA',
-};

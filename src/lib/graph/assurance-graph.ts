@@ -4,10 +4,10 @@ import type { Doc } from '../../schemas/docs.ts';
 import type { Framework, Requirement } from '../../schemas/frameworks.ts';
 import type { Scenario } from '../../schemas/scenarios.ts';
 import type { Service } from '../../schemas/services.ts';
-import type { Responsibility } from '../../schemas/shared.ts';
+import { responsibilities, type Responsibility } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Update } from '../../schemas/updates.ts';
-import { getFreshness, isUsable, type Freshness } from './freshness.ts';
+import { getFreshness, type Freshness } from './freshness.ts';
 
 /** One entry as the graph receives it: its id and validated data. */
 export interface Item<Data> {
@@ -58,6 +58,8 @@ export interface AssuranceGraph {
   artefact: (id: string) => ArtefactNode;
   control: (id: string) => Item<Control>;
   service: (id: string) => Item<Service>;
+  scenario: (id: string) => Item<Scenario>;
+  update: (id: string) => Item<Update>;
   doc: (id: string) => Item<Doc>;
   /** Controls mapped to a framework. */
   controlsByFramework: Map<string, string[]>;
@@ -160,6 +162,8 @@ export function buildGraph(input: GraphInput, today: string): AssuranceGraph {
     artefact: finder('artefact', artefacts),
     control: finder('control', controls),
     service: finder('service', services),
+    scenario: finder('scenario', scenarios),
+    update: finder('update', updates),
     doc: finder('document', docs),
     controlsByFramework: controlsByFramework.sorted(titleOrder(controls)),
     artefactsByFramework: artefactsByFramework.sorted(titleOrder(artefacts)),
@@ -175,14 +179,9 @@ export function buildGraph(input: GraphInput, today: string): AssuranceGraph {
 
 /** Counts controls by who is responsible. */
 export function countByResponsibility(controls: readonly Item<Control>[]): Record<Responsibility, number> {
-  const counts: Record<Responsibility, number> = { provider: 0, customer: 0, shared: 0 };
+  const counts = Object.fromEntries(responsibilities.map((party) => [party, 0])) as Record<Responsibility, number>;
   for (const control of controls) counts[control.data.responsibility] += 1;
   return counts;
-}
-
-/** Whether a control has at least one usable (current or expiring) artefact as evidence. */
-export function hasUsableEvidence(graph: AssuranceGraph, control: Item<Control>): boolean {
-  return control.data.evidence.some((reference) => isUsable(graph.artefact(reference.id).freshness));
 }
 
 /** The display name of a framework: its short name, or its title. */
@@ -194,12 +193,6 @@ export function getFrameworkName(framework: Item<Framework>): string {
 export function getFrameworkNames(framework: Item<Framework>): string[] {
   const { title, shortName, aliases } = framework.data;
   return [...new Set([title, ...(shortName ? [shortName] : []), ...aliases])];
-}
-
-/** The display name of who published an artefact or runs a service. */
-export function getPartyName(site: Site, party: string): string {
-  if (party === 'organisation') return site.name;
-  return site.providers.find((provider) => provider.id === party)?.name ?? party;
 }
 
 function finder<T extends Item<unknown>>(kind: string, items: readonly T[]): (id: string) => T {

@@ -1,19 +1,18 @@
 import type { Control } from '../../schemas/controls.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
+import { formatDate } from '../present/format.ts';
+import { evidenceStateLabels, frameworkEvidenceLabels, freshnessLabels } from '../present/labels.ts';
+import { entryUrl } from '../present/urls.ts';
+import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
+import { addDays, daysBetween } from './dates.ts';
 import {
-  evidenceStateLabels,
   evidenceStates,
   evidenceStateTones,
-  frameworkEvidenceLabels,
   getControlEvidenceState,
   getFrameworkEvidenceState,
   isEvidenced,
-  sortStale,
-} from './coverage.ts';
-import { addDays, daysBetween, formatDate } from './dates.ts';
-import { freshnessLabels } from './freshness.ts';
-import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
-import { entryUrl, pageUrl } from '../present/urls.ts';
+} from './evidence-state.ts';
+import { sortStale } from './freshness.ts';
 
 /** The kinds of problem a writer is asked to look at, in the order they are listed. */
 export const attentionKinds = [
@@ -169,12 +168,6 @@ function describeFrameworkEvidence(count: number, state: string): string {
 
 /** How many entries of each kind the attention page names before linking to the full list. */
 export const attentionListLimit = 10;
-
-/** The URL of the attention page, or of the full list of one kind: `/attention/expired/`. */
-export function attentionUrl(kind?: AttentionKind, page = 1): string {
-  if (!kind) return pageUrl('attention/');
-  return pageUrl(`attention/${kind}/${page > 1 ? `${page}/` : ''}`);
-}
 
 /** The href of an attention item's entry page. */
 export function attentionItemHref(item: AttentionItem): string {

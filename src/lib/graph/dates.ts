@@ -26,19 +26,3 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
-
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** Formatted dates: a large site shows the same few hundred dates on thousands of pages, and formatting is slow. */
-const formattedDates = new Map<string, string>();
-
-/** Formats a `YYYY-MM-DD` date for reading: `30 June 2026`. */
-export function formatDate(date: string): string {
-  let formatted = formattedDates.get(date);
-  if (formatted === undefined) formattedDates.set(date, (formatted = longDate.format(new Date(`${date}T00:00:00Z`))));
-  return formatted;
-}
-
-/** Formats a period: `1 October 2025 to 30 September 2026`. */
-export function formatPeriod(period: { start: string; end: string }): string {
-  return `${formatDate(period.start)} to ${formatDate(period.end)}`;
-}

@@ -1,15 +1,13 @@
 import type { AccessLevel } from '../../schemas/shared.ts';
-import { accessLabels, isVisible, type Audience } from '../build/audience.ts';
+import { isVisible, type Audience } from '../build/audience.ts';
 import { formatCsv } from '../present/csv.ts';
-import { freshnessLabels, type Freshness } from './freshness.ts';
-import { getPartyName, type AssuranceGraph } from './assurance-graph.ts';
-import { entryUrl, fileUrl, pageUrl } from '../present/urls.ts';
-import {
-  artefactTypeLabels,
-  describeArtefactDates,
-  getObtainInstructions,
-  type ObtainInstructions,
-} from '../present/views.ts';
+import { describeArtefactDates } from '../present/format.ts';
+import { accessLabels, artefactTypeLabels, freshnessLabels } from '../present/labels.ts';
+import { getObtainInstructions, type ObtainInstructions } from '../present/obtain.ts';
+import { getPartyName } from '../present/parties.ts';
+import { entryUrl, fileUrl } from '../present/urls.ts';
+import type { AssuranceGraph } from './assurance-graph.ts';
+import type { Freshness } from './freshness.ts';
 
 /** One artefact to gather, with only the metadata any build may publish. */
 export interface PackArtefact {
@@ -56,8 +54,7 @@ export interface EvidencePack {
  * when this build may publish its file, otherwise the portal, role or NDA request.
  */
 export function getEvidencePack(graph: AssuranceGraph, scenarioId: string, audience: Audience): EvidencePack {
-  const scenario = graph.scenarios.find((candidate) => candidate.id === scenarioId);
-  if (!scenario) throw new Error(`There is no scenario \`${scenarioId}\`.`);
+  const scenario = graph.scenario(scenarioId);
   const artefacts: PackArtefact[] = scenario.data.artefacts.map((reference) => {
     const artefact = graph.artefact(reference.id);
     const { data } = artefact;
@@ -91,11 +88,6 @@ export function getEvidencePack(graph: AssuranceGraph, scenarioId: string, audie
       return { id: doc.id, title: doc.data.title, href: entryUrl('docs', doc.id), description: doc.data.description };
     }),
   };
-}
-
-/** The URLs of a scenario's machine-readable manifests. */
-export function packManifestUrl(scenarioId: string, format: 'json' | 'csv'): string {
-  return pageUrl(`scenarios/${scenarioId}/evidence-pack.${format}`);
 }
 
 /** One line of a manifest: an artefact or a document, with absolute URLs. */

@@ -1,17 +1,9 @@
 import type { Artefact } from '../../schemas/artefacts.ts';
+import type { ArtefactNode } from './assurance-graph.ts';
 import { addDays } from './dates.ts';
 
 /** Where an artefact stands on the build date. */
 export type Freshness = 'current' | 'expiring' | 'expired' | 'superseded' | 'withdrawn';
-
-/** Text for each state, shown beside the colour so the state never relies on colour alone. */
-export const freshnessLabels: Record<Freshness, string> = {
-  current: 'Current',
-  expiring: 'Expiring soon',
-  expired: 'Expired',
-  superseded: 'Superseded',
-  withdrawn: 'Withdrawn',
-};
 
 /**
  * Computes an artefact's state on a day: withdrawn and superseded come from its
@@ -33,4 +25,17 @@ export function getFreshness(
 /** Whether an artefact in this state can still be relied on as evidence. */
 export function isUsable(freshness: Freshness): boolean {
   return freshness === 'current' || freshness === 'expiring';
+}
+
+/** Expired and expiring artefacts, expired first, then by the day validity ends. */
+export function sortStale(artefacts: readonly ArtefactNode[]): ArtefactNode[] {
+  const order = (artefact: ArtefactNode) => (artefact.freshness === 'expired' ? 0 : 1);
+  return artefacts
+    .filter((artefact) => artefact.freshness === 'expired' || artefact.freshness === 'expiring')
+    .sort(
+      (a, b) =>
+        order(a) - order(b) ||
+        (a.data.validUntil ?? '').localeCompare(b.data.validUntil ?? '') ||
+        a.id.localeCompare(b.id),
+    );
 }

@@ -1,11 +1,10 @@
 import type { Control } from '../../schemas/controls.ts';
 import type { Responsibility } from '../../schemas/shared.ts';
-import { getControlEvidenceState, getShare, type EvidenceState, type Share } from './coverage.ts';
+import { getParties } from '../present/parties.ts';
+import { collectionUrl, entryUrl, matrixUrl } from '../present/urls.ts';
 import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
-import { entryUrl, matrixUrl, pageUrl } from '../present/urls.ts';
-
-export { matrixUrl };
-import { getParties } from '../present/views.ts';
+import { getControlEvidenceState, type EvidenceState } from './evidence-state.ts';
+import { perGraph } from './memo.ts';
 
 /** One control in the shared-responsibility matrix: who is responsible, and each party's part. */
 export interface MatrixRow {
@@ -65,39 +64,8 @@ export function getMatrixDomains(graph: AssuranceGraph, controlIds: readonly str
   return domains;
 }
 
-const totalsCache = new WeakMap<readonly string[], Record<Responsibility, Share>>();
-
-/**
- * Controls per party with their share of the view, for the totals line. Every
- * page of a view shows the same totals, so they are counted once per list of
- * controls, not once per page.
- */
-export function getPartyTotals(graph: AssuranceGraph, controlIds: readonly string[]): Record<Responsibility, Share> {
-  let totals = totalsCache.get(controlIds);
-  if (!totals) totalsCache.set(controlIds, (totals = countPartyTotals(graph, controlIds)));
-  return totals;
-}
-
-function countPartyTotals(graph: AssuranceGraph, controlIds: readonly string[]): Record<Responsibility, Share> {
-  const counts: Record<Responsibility, number> = { provider: 0, customer: 0, shared: 0 };
-  for (const id of controlIds) counts[graph.control(id).data.responsibility] += 1;
-  return {
-    provider: getShare(counts.provider, controlIds.length),
-    customer: getShare(counts.customer, controlIds.length),
-    shared: getShare(counts.shared, controlIds.length),
-  };
-}
-
-const viewCache = new WeakMap<AssuranceGraph, { all: string[]; views: MatrixView[] }>();
-
 /** Every control in matrix order, and one view per framework and per service that has controls; computed once per graph. */
-export function getMatrixViews(graph: AssuranceGraph): { all: string[]; views: MatrixView[] } {
-  let cached = viewCache.get(graph);
-  if (!cached) viewCache.set(graph, (cached = computeMatrixViews(graph)));
-  return cached;
-}
-
-function computeMatrixViews(graph: AssuranceGraph): { all: string[]; views: MatrixView[] } {
+export const getMatrixViews = perGraph<{ all: string[]; views: MatrixView[] }, void>((graph) => {
   const all = sortForMatrix(graph.controls).map((control) => control.id);
   const position = new Map(all.map((id, index) => [id, index]));
   const inOrder = (ids: readonly string[]) => [...ids].sort((a, b) => position.get(a)! - position.get(b)!);
@@ -113,7 +81,7 @@ function computeMatrixViews(graph: AssuranceGraph): { all: string[]; views: Matr
       views.push({ kind: 'services', id: service.id, name: service.data.title, controls: inOrder(ids) });
   }
   return { all, views };
-}
+});
 
 /** The matrix view of a framework or service, when it has controls. */
 export function getMatrixLink(graph: AssuranceGraph, kind: 'frameworks' | 'services', id: string): string | undefined {
@@ -131,7 +99,7 @@ export function getViewLinks(views: readonly MatrixView[]) {
     return {
       count: all.length,
       items: all.slice(0, viewLinkLimit).map((view) => ({ href: matrixUrl(kind, view.id), title: view.name })),
-      moreHref: all.length > viewLinkLimit ? pageUrl(`${kind}/`) : undefined,
+      moreHref: all.length > viewLinkLimit ? collectionUrl(kind) : undefined,
     };
   };
   return { frameworks: links('frameworks'), services: links('services') };

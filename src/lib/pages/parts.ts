@@ -1,7 +1,8 @@
 import type { CollectionName } from '../../schemas/shared.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
 import { sectionId } from '../present/urls.ts';
-import { getRelation, type ListItem, type RelationOwner } from '../present/views.ts';
+import { getRelation, type RelationOwner } from '../present/relations.ts';
+import { type ListItem } from '../present/list-items.ts';
 import type { SearchAttributes } from '../search/attributes.ts';
 
 /** What a page gives the layout. */

@@ -1,4 +1,8 @@
+import type { Framework } from '../../schemas/frameworks.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
+import type { AttentionKind } from '../graph/attention.ts';
+import type { Item } from '../graph/assurance-graph.ts';
+import type { RelationOwner } from './relations.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -7,9 +11,9 @@ export function pageUrl(path = ''): string {
   return `${base}${path}`;
 }
 
-/** The URL of the shared-responsibility matrix, or of its view of one framework or service: `/responsibility/frameworks/soc-2/`. */
-export function matrixUrl(kind?: 'frameworks' | 'services', id?: string): string {
-  return kind && id ? pageUrl(`responsibility/${kind}/${id}/`) : pageUrl('responsibility/');
+/** The URL of a collection's list page: `/frameworks/`. */
+export function collectionUrl(collection: CollectionName): string {
+  return pageUrl(`${collection}/`);
 }
 
 /** The URL of an entry's page: `/frameworks/soc-2/`. */
@@ -17,9 +21,48 @@ export function entryUrl(collection: CollectionName, id: string): string {
   return pageUrl(`${collection}/${id}/`);
 }
 
-/** The URL of a collection's list page: `/frameworks/`. */
-export function collectionUrl(collection: CollectionName): string {
-  return pageUrl(`${collection}/`);
+/** The URL of the full list of one relation of an entry: `/artefacts/soc-2-2025/controls/`. */
+export function relationUrl(collection: RelationOwner, id: string, relation: string): string {
+  return `${entryUrl(collection, id)}${relation}/`;
+}
+
+/**
+ * The URL of the shared-responsibility matrix, or of its view of one framework
+ * or service: `/responsibility/frameworks/soc-2/`.
+ */
+export function matrixUrl(kind?: 'frameworks' | 'services', id?: string): string {
+  return kind && id ? pageUrl(`responsibility/${kind}/${id}/`) : pageUrl('responsibility/');
+}
+
+/** Requirements or controls per coverage page. */
+export const coveragePageSize = 50;
+
+/** The URL of a page of a framework's coverage: `/frameworks/soc-2/coverage/` or `…/coverage/2/`. */
+export function coverageUrl(frameworkId: string, page = 1): string {
+  return `${entryUrl('frameworks', frameworkId)}coverage/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** The id of a requirement's row, on its framework's page and coverage pages: `req-cc6.1`. */
+export function requirementAnchor(requirementId: string): string {
+  return `req-${requirementId}`;
+}
+
+/** Where a requirement's row is: the coverage page it falls on, and its anchor. */
+export function requirementUrl(framework: Item<Framework>, requirementId: string): string {
+  const index = framework.data.requirements.findIndex((requirement) => requirement.id === requirementId);
+  const page = Math.floor(Math.max(index, 0) / coveragePageSize) + 1;
+  return `${coverageUrl(framework.id, page)}#${requirementAnchor(requirementId)}`;
+}
+
+/** The URL of the attention page, or of the full list of one kind: `/attention/expired/`. */
+export function attentionUrl(kind?: AttentionKind, page = 1): string {
+  if (!kind) return pageUrl('attention/');
+  return pageUrl(`attention/${kind}/${page > 1 ? `${page}/` : ''}`);
+}
+
+/** The URLs of a scenario's machine-readable manifests. */
+export function packManifestUrl(scenarioId: string, format: 'json' | 'csv'): string {
+  return pageUrl(`scenarios/${scenarioId}/evidence-pack.${format}`);
 }
 
 /**

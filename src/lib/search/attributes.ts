@@ -2,17 +2,21 @@ import type { Control } from '../../schemas/controls.ts';
 import type { Doc } from '../../schemas/docs.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
 import type { Service } from '../../schemas/services.ts';
-import { accessLabels } from '../build/audience.ts';
-import { freshnessLabels } from '../graph/freshness.ts';
 import {
   getFrameworkName,
   getFrameworkNames,
-  getPartyName,
   type ArtefactNode,
   type AssuranceGraph,
   type Item,
 } from '../graph/assurance-graph.ts';
-import { artefactTypeLabels, frameworkStatusLabels, responsibilityLabels } from '../present/views.ts';
+import {
+  accessLabels,
+  artefactTypeLabels,
+  frameworkStatusLabels,
+  freshnessLabels,
+  responsibilityLabels,
+} from '../present/labels.ts';
+import { getPartyName } from '../present/parties.ts';
 
 /**
  * What the search index learns about a page beyond its text: facets to filter

@@ -1,17 +1,11 @@
 import type { PaginateFunction } from 'astro';
 import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
-import {
-  coveragePageSize,
-  coverageUrl,
-  evidenceStateTones,
-  frameworkEvidenceLabels,
-  getCoverageItems,
-  getCoverageRows,
-  getFrameworkEvidenceState,
-  getFrameworkGaps,
-  getFrameworkSummary,
-  getSummaryLines,
-} from '../../graph/coverage.ts';
+import { coveragePageSize, coverageUrl } from '../../present/urls.ts';
+import { evidenceStateTones, getFrameworkEvidenceState } from '../../graph/evidence-state.ts';
+import { frameworkEvidenceLabels } from '../../present/labels.ts';
+import { getCoverageItems, getCoverageRows } from '../../graph/coverage-rows.ts';
+import { getFrameworkGaps } from '../../graph/gaps.ts';
+import { getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
 import { entryUrl } from '../../present/urls.ts';
 import type { BadgeData, LinkData, PageHeading, PageMeta } from '../parts.ts';

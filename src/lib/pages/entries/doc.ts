@@ -1,5 +1,5 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { docSectionLabels } from '../../present/views.ts';
+import { docSectionLabels } from '../../present/labels.ts';
 import { getDocSearch } from '../../search/attributes.ts';
 import type { PageHeading, PageMeta } from '../parts.ts';
 

@@ -1,14 +1,12 @@
 import { getFrameworkName, getFrameworkNames, type AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { coveragePageSize, coverageUrl, getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
-import { formatDate } from '../../graph/dates.ts';
+import { coveragePageSize, coverageUrl } from '../../present/urls.ts';
+import { getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
+import { formatDate } from '../../present/format.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
 import { sectionId } from '../../present/urls.ts';
-import {
-  frameworkEvidenceBadge,
-  frameworkKindLabels,
-  frameworkStatusLabels,
-  getRequirementRows,
-} from '../../present/views.ts';
+import { frameworkEvidenceBadge } from '../../present/list-items.ts';
+import { frameworkKindLabels, frameworkStatusLabels } from '../../present/labels.ts';
+import { getRequirementRows } from '../../present/requirements.ts';
 import { getFrameworkSearch } from '../../search/attributes.ts';
 import { getRelationSection, type Fact, type LinkData, type PageHeading, type PageMeta } from '../parts.ts';
 

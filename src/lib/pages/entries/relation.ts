@@ -1,6 +1,6 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { entryUrl } from '../../present/urls.ts';
-import { getEntryTitle, relatedItem, relations, type LongRelation } from '../../present/views.ts';
+import { getEntryTitle, relatedItem, relations, type LongRelation } from '../../present/relations.ts';
 import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 /** One page of the full list of an entry's relation, for relations too long for the entry page. */

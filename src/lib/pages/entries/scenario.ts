@@ -1,14 +1,15 @@
 import { getAudience } from '../../build/audience.ts';
 import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { getEvidencePack, packManifestUrl } from '../../graph/evidence-pack.ts';
+import { getEvidencePack } from '../../graph/evidence-pack.ts';
+import { packManifestUrl } from '../../present/urls.ts';
 import { entryUrl, sectionId } from '../../present/urls.ts';
-import { audienceLabels } from '../../present/views.ts';
+import { audienceLabels } from '../../present/labels.ts';
 import { getBasicSearch } from '../../search/attributes.ts';
 import type { PageHeading, PageMeta, RelationSection } from '../parts.ts';
 
 /** Everything a scenario's page shows: the question, the steps, the evidence pack and the frameworks involved. */
 export function getScenarioPage(graph: AssuranceGraph, id: string) {
-  const scenario = graph.scenarios.find((candidate) => candidate.id === id)!;
+  const scenario = graph.scenario(id);
   const { data } = scenario;
   const frameworks = data.frameworks.map((reference) => graph.framework(reference.id));
   const meta: PageMeta = {

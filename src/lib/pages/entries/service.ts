@@ -1,4 +1,5 @@
-import { getPartyName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { getPartyName } from '../../present/parties.ts';
+import { type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
 import { getServiceSearch } from '../../search/attributes.ts';
 import { getRelationSection, type Fact, type LinkData, type PageHeading, type PageMeta } from '../parts.ts';

@@ -1,13 +1,14 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { formatDate } from '../../graph/dates.ts';
+import { formatDate } from '../../present/format.ts';
 import { sectionId } from '../../present/urls.ts';
-import { getAffectedItems, updateKindLabels } from '../../present/views.ts';
+import { getAffectedItems } from '../../present/list-items.ts';
+import { updateKindLabels } from '../../present/labels.ts';
 import { getBasicSearch } from '../../search/attributes.ts';
 import type { PageHeading, PageMeta, RelationSection } from '../parts.ts';
 
 /** Everything an update's page shows: its date, its text and the entries it affects. */
 export function getUpdatePage(graph: AssuranceGraph, id: string) {
-  const update = graph.updates.find((candidate) => candidate.id === id)!;
+  const update = graph.update(id);
   const { data } = update;
   const meta: PageMeta = {
     search: getBasicSearch('Update', data.title),

@@ -1,5 +1,6 @@
-import { getPartyName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { artefactItem, groupBy } from '../../present/views.ts';
+import { getPartyName } from '../../present/parties.ts';
+import { type AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { artefactItem, groupBy } from '../../present/list-items.ts';
 import type { PageHeading, PageMeta } from '../parts.ts';
 
 /** Every artefact in list order: the organisation's own first, then each provider's, each by title. */

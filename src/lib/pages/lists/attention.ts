@@ -1,7 +1,8 @@
-import { attentionListLimit, attentionUrl, getAttention, type AttentionKind } from '../../graph/attention.ts';
+import { attentionListLimit, getAttention, type AttentionKind } from '../../graph/attention.ts';
+import { attentionUrl } from '../../present/urls.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { formatDate } from '../../graph/dates.ts';
-import { perGraph } from '../../graph/per-graph.ts';
+import { formatDate } from '../../present/format.ts';
+import { perGraph } from '../../graph/memo.ts';
 import type { LinkData, PageHeading, PageMeta, Stat } from '../parts.ts';
 
 /** What needs attention, worked out once per graph: the attention page and each full list read it. */

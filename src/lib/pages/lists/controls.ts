@@ -1,6 +1,6 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { pageUrl } from '../../present/urls.ts';
-import { controlItem, groupBy } from '../../present/views.ts';
+import { matrixUrl } from '../../present/urls.ts';
+import { controlItem, groupBy } from '../../present/list-items.ts';
 import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 /** Every control in list order: by domain. */
@@ -23,7 +23,7 @@ export function getControlListPage(graph: AssuranceGraph, ids: readonly string[]
       'The controls that meet our obligations, grouped by domain. Each says who carries it out: the ' +
       'provider of the service, the customer, or both.',
   };
-  const links: LinkData[] = [{ href: pageUrl('responsibility/'), label: 'See the shared-responsibility overview' }];
+  const links: LinkData[] = [{ href: matrixUrl(), label: 'See the shared-responsibility overview' }];
   const groups = groupBy(
     ids.map((id) => graph.control(id)),
     (control) => control.data.domain,

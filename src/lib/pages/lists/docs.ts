@@ -1,6 +1,7 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { entryUrl } from '../../present/urls.ts';
-import { docSectionLabels, groupBy } from '../../present/views.ts';
+import { docSectionLabels } from '../../present/labels.ts';
+import { groupBy } from '../../present/list-items.ts';
 import type { PageHeading, PageMeta } from '../parts.ts';
 
 /** The list of documents, grouped by section in the sections' order. */

@@ -1,5 +1,6 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { frameworkItem, frameworkStatusLabels, groupBy } from '../../present/views.ts';
+import { frameworkItem, groupBy } from '../../present/list-items.ts';
+import { frameworkStatusLabels } from '../../present/labels.ts';
 import type { PageHeading, PageMeta } from '../parts.ts';
 
 /** Every framework in list order: those met, then those in progress, then those no longer held. */

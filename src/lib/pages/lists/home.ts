@@ -1,8 +1,8 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getActiveFrameworksSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { getPosture } from '../../graph/posture.ts';
-import { pageUrl } from '../../present/urls.ts';
-import { artefactItem, frameworkItem, updateItem } from '../../present/views.ts';
+import { attentionUrl, collectionUrl, matrixUrl } from '../../present/urls.ts';
+import { artefactItem, frameworkItem, updateItem } from '../../present/list-items.ts';
 import type { LinkData, PageHeading, PageMeta, RelationSection, Stat } from '../parts.ts';
 
 /** A card of the home page, for one kind of reader. */
@@ -17,24 +17,24 @@ const cards: AudienceCard[] = [
     title: 'Customers',
     text: 'Certifications, reports to download, and how to request the gated ones.',
     links: [
-      { href: pageUrl('artefacts/'), label: 'Browse artefacts' },
-      { href: pageUrl('scenarios/'), label: 'Evidence packs' },
+      { href: collectionUrl('artefacts'), label: 'Browse artefacts' },
+      { href: collectionUrl('scenarios'), label: 'Evidence packs' },
     ],
   },
   {
     title: 'Auditors',
     text: 'Trace each requirement to its control, the party responsible, and the evidence with its dates.',
     links: [
-      { href: pageUrl('frameworks/'), label: 'Frameworks' },
-      { href: pageUrl('responsibility/'), label: 'Who does what' },
+      { href: collectionUrl('frameworks'), label: 'Frameworks' },
+      { href: matrixUrl(), label: 'Who does what' },
     ],
   },
   {
     title: 'Writers',
     text: 'What needs attention: expiring artefacts, overdue reviews and evidence gaps.',
     links: [
-      { href: pageUrl('attention/'), label: 'Needs attention' },
-      { href: pageUrl('updates/'), label: 'Updates' },
+      { href: attentionUrl(), label: 'Needs attention' },
+      { href: collectionUrl('updates'), label: 'Updates' },
     ],
   },
 ];
@@ -66,7 +66,7 @@ export function getHomePage(graph: AssuranceGraph) {
     cards,
     frameworks: section('frameworks', 'Frameworks and their current evidence', {
       items: posture.activeFrameworks.map((framework) => frameworkItem(graph, framework)),
-      links: [{ href: pageUrl('frameworks/'), label: 'All frameworks, including those in progress and dropped' }],
+      links: [{ href: collectionUrl('frameworks'), label: 'All frameworks, including those in progress and dropped' }],
     }),
     coverage: {
       lines: getSummaryLines(coverage),
@@ -79,7 +79,7 @@ export function getHomePage(graph: AssuranceGraph) {
       empty: 'Nothing expires soon.',
       links: [
         {
-          href: pageUrl('attention/'),
+          href: attentionUrl(),
           label: 'Everything that needs attention, with overdue reviews and evidence gaps',
         },
       ],
@@ -87,7 +87,7 @@ export function getHomePage(graph: AssuranceGraph) {
     updates: section('updates', 'Latest updates', {
       items: posture.latestUpdates.map(updateItem),
       empty: 'No updates yet.',
-      links: [{ href: pageUrl('updates/'), label: 'All updates' }],
+      links: [{ href: collectionUrl('updates'), label: 'All updates' }],
     }),
   };
 }

@@ -1,6 +1,7 @@
-import { getMatrixDomains, getMatrixViews, getPartyTotals, getViewLinks } from '../../graph/matrix.ts';
+import { getMatrixDomains, getMatrixViews, getViewLinks } from '../../graph/matrix.ts';
+import { getPartyTotals } from '../../graph/coverage.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { pageUrl } from '../../present/urls.ts';
+import { entryUrl } from '../../present/urls.ts';
 import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 /** One page of the shared-responsibility matrix of every control, with links to the views by framework and service. */
@@ -19,7 +20,7 @@ export function getMatrixPage(graph: AssuranceGraph, ids: readonly string[]) {
       'Here is the split, control by control.',
   };
   const links: LinkData[] = [
-    { href: pageUrl('docs/shared-responsibility-model/'), label: 'How the shared responsibility model works' },
+    { href: entryUrl('docs', 'shared-responsibility-model'), label: 'How the shared responsibility model works' },
   ];
   return {
     meta,

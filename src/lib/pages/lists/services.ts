@@ -1,6 +1,7 @@
-import { getPartyName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { getPartyName } from '../../present/parties.ts';
+import { type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { entryUrl } from '../../present/urls.ts';
-import type { ListItem } from '../../present/views.ts';
+import type { ListItem } from '../../present/list-items.ts';
 import type { PageHeading, PageMeta } from '../parts.ts';
 
 /** The list of services, each with who runs it. */

@@ -1,6 +1,6 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { perGraph } from '../../graph/per-graph.ts';
-import { updateItem } from '../../present/views.ts';
+import { perGraph } from '../../graph/memo.ts';
+import { updateItem } from '../../present/list-items.ts';
 import type { PageHeading, PageMeta } from '../parts.ts';
 
 const lead = 'New reports, certifications added and removed, and policy changes, newest first.';

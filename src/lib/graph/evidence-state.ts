@@ -1,0 +1,142 @@
+import type { Control } from '../../schemas/controls.ts';
+import { evidenceStateLabels } from '../present/labels.ts';
+import type { Freshness } from './freshness.ts';
+import type { ArtefactNode, AssuranceGraph, Item } from './assurance-graph.ts';
+import { perGraph } from './memo.ts';
+
+/**
+ * How well a control is evidenced, from the best state of its artefacts:
+ * `evidenced` (a current artefact), `expiring` (the best expires within the
+ * review horizon), `one-side` (a shared control with usable evidence for one
+ * party's part only), `lapsed` (only expired, superseded or withdrawn
+ * artefacts) or `none`.
+ */
+export type EvidenceState = 'evidenced' | 'expiring' | 'one-side' | 'lapsed' | 'none';
+
+/** The states from best to worst, the order summaries list them in. */
+export const evidenceStates = [
+  'evidenced',
+  'expiring',
+  'one-side',
+  'lapsed',
+  'none',
+] as const satisfies readonly EvidenceState[];
+
+/** The colour each state borrows from the artefact states, for badges. */
+export const evidenceStateTones: Record<EvidenceState, Freshness> = {
+  evidenced: 'current',
+  expiring: 'expiring',
+  'one-side': 'expiring',
+  lapsed: 'expired',
+  none: 'expired',
+};
+
+/** Whether a control or framework in this state is evidenced for all it covers. */
+export function isEvidenced(state: EvidenceState): boolean {
+  return state === 'evidenced' || state === 'expiring';
+}
+
+/** The state of one pool of artefacts: the best of their states. */
+export type PoolState = Exclude<EvidenceState, 'one-side'>;
+
+/** The best state among artefacts: any current one wins, then any expiring one. */
+export function getPoolState(freshness: readonly Freshness[]): PoolState {
+  if (freshness.includes('current')) return 'evidenced';
+  if (freshness.includes('expiring')) return 'expiring';
+  return freshness.length > 0 ? 'lapsed' : 'none';
+}
+
+/** Evidence of one party's part of a shared control. */
+export interface SideEvidence {
+  party: 'provider' | 'customer';
+  state: PoolState;
+  artefacts: string[];
+}
+
+/** A control's evidence state, with each party's side when the two are evidenced apart. */
+export interface ControlEvidence {
+  state: EvidenceState;
+  /**
+   * For a shared control whose customer is the organisation: the provider's
+   * artefacts evidence the provider's part and the organisation's own artefacts
+   * the customer's part. Empty otherwise, when one pool of evidence covers the control.
+   */
+  sides: SideEvidence[];
+}
+
+/**
+ * Works out how well a control is evidenced on the build date. A shared control
+ * on a provider's service needs usable evidence for both parts: the provider's
+ * (artefacts the provider publishes) and the organisation's (its own artefacts).
+ * On the organisation's own service the customer's part falls to the
+ * organisation's customers, so one pool covers it.
+ */
+export function getControlEvidence(graph: AssuranceGraph, control: Item<Control>): ControlEvidence {
+  const artefacts = control.data.evidence.map((reference) => graph.artefact(reference.id));
+  const pool = getPoolState(artefacts.map((artefact) => artefact.freshness));
+  const organisationOperates = control.data.services.some(
+    (service) => graph.service(service.id).data.operator === 'organisation',
+  );
+  if (control.data.responsibility !== 'shared' || organisationOperates) return { state: pool, sides: [] };
+
+  const side = (party: SideEvidence['party'], members: ArtefactNode[]): SideEvidence => ({
+    party,
+    state: getPoolState(members.map((artefact) => artefact.freshness)),
+    artefacts: members.map((artefact) => artefact.id),
+  });
+  const sides = [
+    side(
+      'provider',
+      artefacts.filter((artefact) => artefact.data.publisher !== 'organisation'),
+    ),
+    side(
+      'customer',
+      artefacts.filter((artefact) => artefact.data.publisher === 'organisation'),
+    ),
+  ];
+  const usable = sides.filter((entry) => isEvidenced(entry.state));
+  if (usable.length === 2)
+    return { state: usable.some((entry) => entry.state === 'expiring') ? 'expiring' : 'evidenced', sides };
+  if (usable.length === 1) return { state: 'one-side', sides };
+  return { state: pool, sides };
+}
+
+/**
+ * One or two sentences on a control's evidence state, for its page: what the
+ * state means and, for a control evidenced side by side, how each part stands.
+ */
+export function describeControlEvidence(
+  evidence: ControlEvidence,
+  parties: { provider: string; customer: string },
+  horizonDays: number,
+): string {
+  const meaning: Record<EvidenceState, string> = {
+    evidenced:
+      evidence.sides.length > 0
+        ? "Each party's part has a current artefact."
+        : 'At least one artefact cited is current.',
+    expiring: `The best evidence cited expires within ${horizonDays} days.`,
+    'one-side': "Only one party's part has current or expiring evidence.",
+    lapsed: 'Every artefact cited has expired, been superseded or been withdrawn.',
+    none: 'No artefact is cited as evidence yet.',
+  };
+  const sides = evidence.sides.map(
+    (side) =>
+      `${side.party === 'provider' ? 'Provider' : 'Customer'} (${parties[side.party]}): ${evidenceStateLabels[side.state].toLowerCase()}.`,
+  );
+  return [meaning[evidence.state], ...sides].join(' ');
+}
+
+/** A control's evidence state, computed once per graph. */
+export const getControlEvidenceState = perGraph(
+  (graph, controlId): EvidenceState => getControlEvidence(graph, graph.control(controlId)).state,
+);
+
+/**
+ * A framework's own evidence state, from the artefacts that name it: evidenced
+ * when one is current; otherwise flagged as expiring, lapsed or without evidence.
+ */
+export const getFrameworkEvidenceState = perGraph((graph, frameworkId): PoolState => {
+  const artefacts = (graph.artefactsByFramework.get(frameworkId) ?? []).map(graph.artefact);
+  return getPoolState(artefacts.map((artefact) => artefact.freshness));
+});

@@ -1,0 +1,125 @@
+import type { Control } from '../../schemas/controls.ts';
+import type { Framework } from '../../schemas/frameworks.ts';
+import type { Update } from '../../schemas/updates.ts';
+import { getFrameworkName, type ArtefactNode, type AssuranceGraph, type Item } from '../graph/assurance-graph.ts';
+import { evidenceStateTones, getControlEvidenceState, getFrameworkEvidenceState } from '../graph/evidence-state.ts';
+import { isUsable } from '../graph/freshness.ts';
+import { perGraph } from '../graph/memo.ts';
+import { describeArtefactDates, formatDate } from './format.ts';
+import {
+  accessLabels,
+  artefactTypeLabels,
+  evidenceStateLabels,
+  frameworkEvidenceLabels,
+  frameworkKindLabels,
+  frameworkStatusLabels,
+  freshnessLabels,
+  responsibilityLabels,
+  updateKindLabels,
+} from './labels.ts';
+import { getPartyName } from './parties.ts';
+import { entryUrl } from './urls.ts';
+
+/** The shape list components render: a link, a line of detail and badges with text. */
+export interface ListItem {
+  href: string;
+  title: string;
+  meta?: string | undefined;
+  badges?: { value: string; label: string }[];
+}
+
+export function artefactItem(graph: AssuranceGraph, artefact: ArtefactNode): ListItem {
+  const publisher = getPartyName(graph.site, artefact.data.publisher);
+  const dates = describeArtefactDates(artefact);
+  return {
+    href: entryUrl('artefacts', artefact.id),
+    title: artefact.data.title,
+    meta: [`${artefactTypeLabels[artefact.data.type]} by ${publisher}`, dates].filter(Boolean).join(' · '),
+    badges: [
+      { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
+      { value: artefact.data.access, label: accessLabels[artefact.data.access] },
+    ],
+  };
+}
+
+/** A control as a list item; with the graph, its evidence state is shown too. */
+export function controlItem(control: Item<Control>, graph?: AssuranceGraph): ListItem {
+  const evidence = graph && getControlEvidenceState(graph, control.id);
+  return {
+    href: entryUrl('controls', control.id),
+    title: control.data.title,
+    meta: control.data.domain,
+    badges: [
+      { value: control.data.responsibility, label: responsibilityLabels[control.data.responsibility] },
+      ...(evidence ? [{ value: evidenceStateTones[evidence], label: evidenceStateLabels[evidence] }] : []),
+    ],
+  };
+}
+
+/**
+ * How many current or expiring artefacts name a framework, counted once per
+ * framework: many pages list the same framework.
+ */
+const countUsableArtefacts = perGraph((graph, frameworkId) => {
+  const evidence = (graph.artefactsByFramework.get(frameworkId) ?? []).map(graph.artefact);
+  return evidence.filter((artefact) => isUsable(artefact.freshness)).length;
+});
+
+export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>): ListItem {
+  const usable = countUsableArtefacts(graph, framework.id);
+  return {
+    href: entryUrl('frameworks', framework.id),
+    title: getFrameworkName(framework),
+    meta: `${frameworkKindLabels[framework.data.kind]} · ${framework.data.authority} · ${usable} current ${usable === 1 ? 'artefact' : 'artefacts'}`,
+    badges: [
+      { value: framework.data.status, label: frameworkStatusLabels[framework.data.status] },
+      frameworkEvidenceBadge(graph, framework.id),
+    ],
+  };
+}
+
+/** A badge with a framework's own evidence state: whether a current artefact names it. */
+export function frameworkEvidenceBadge(graph: AssuranceGraph, frameworkId: string): { value: string; label: string } {
+  const state = getFrameworkEvidenceState(graph, frameworkId);
+  return { value: evidenceStateTones[state], label: frameworkEvidenceLabels[state] };
+}
+
+export function updateItem(update: Item<Update>): ListItem {
+  return {
+    href: entryUrl('updates', update.id),
+    title: update.data.title,
+    meta: `${formatDate(update.data.date)} · ${updateKindLabels[update.data.kind]}`,
+  };
+}
+
+/** Every entry an update mentions, as list items. */
+export function getAffectedItems(graph: AssuranceGraph, update: Item<Update>): ListItem[] {
+  const { frameworks, artefacts, controls, services, docs } = update.data;
+  return [
+    ...frameworks.map((reference) => frameworkItem(graph, graph.framework(reference.id))),
+    ...artefacts.map((reference) => artefactItem(graph, graph.artefact(reference.id))),
+    ...controls.map((reference) => controlItem(graph.control(reference.id), graph)),
+    ...services.map((reference) => ({
+      href: entryUrl('services', reference.id),
+      title: graph.service(reference.id).data.title,
+      meta: 'Service',
+    })),
+    ...docs.map((reference) => ({
+      href: entryUrl('docs', reference.id),
+      title: graph.doc(reference.id).data.title,
+      meta: 'Document',
+    })),
+  ];
+}
+
+/** Groups items by a key, keeping the order of first appearance of each key. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): { key: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
+  return [...groups].map(([name, members]) => ({ key: name, items: members }));
+}
