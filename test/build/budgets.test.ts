@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkBudgets, formatSize, getGzipSize, siteBudgets, type BudgetReport } from '../../src/lib/build/budgets.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { generateLinkedContent, writeContentSet } from '../fixtures/generated-content.ts';
-import { buildSite, type BuildResult } from './build-site.ts';
+import { buildSite } from './build-site.ts';
 
 const contentDir = new URL('../../content', import.meta.url).pathname;
 
@@ -20,11 +20,10 @@ function entryPages(content: string): string[] {
  * (bundles and inline scripts) at most 10 KB gzipped in total.
  */
 describe('the sample site budgets', () => {
-  let build: BuildResult;
+  const build = inject('sampleSite');
   let report: BudgetReport;
 
   beforeAll(() => {
-    build = buildSite(contentDir);
     report = checkBudgets(build.outDir, entryPages(contentDir));
   });
 
