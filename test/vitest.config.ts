@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run in parallel; build tests each run `astro build`, so they run one file at a time.
+/** Builds the sample site once for the run, for the build tests and the browser tests alike. */
+const sampleSite = 'test/build/global-setup.ts';
+
+// Unit tests run in parallel; build tests each run `astro build` on a content set of their own
+// or read the shared sample site, so they run one file at a time.
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
@@ -10,17 +14,18 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['test/build/**/*.test.ts'],
+          globalSetup: [sampleSite],
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
       {
-        // Browser tests share one build of the sample site, one server and one Chromium.
+        // Browser tests share the sample site, one server and one Chromium.
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
+          globalSetup: [sampleSite, 'test/e2e/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { getAttention } from '../../src/lib/graph/attention.ts';
 import { buildGraphFromCheck } from '../../src/lib/content/checked-graph.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -8,19 +8,17 @@ import { getActiveFrameworksSummary } from '../../src/lib/graph/coverage.ts';
 import { getFrameworkGaps } from '../../src/lib/graph/gaps.ts';
 import type { AssuranceGraph } from '../../src/lib/graph/assurance-graph.ts';
 import { getMatrixViews } from '../../src/lib/graph/matrix.ts';
-import { buildSite, type BuildResult } from './build-site.ts';
 import { getAttributeValues } from './site-audit.ts';
 
 const contentDir = new URL('../../content', import.meta.url).pathname;
 
 describe('the assurance pages of the sample site', () => {
-  let build: BuildResult;
+  const build = inject('sampleSite');
   let graph: AssuranceGraph;
   const read = (file: string) => readFileSync(join(build.outDir, file), 'utf8');
   const hrefs = (file: string) => getAttributeValues(read(file), 'href');
 
   beforeAll(() => {
-    build = buildSite(contentDir);
     graph = buildGraphFromCheck(checkContent(contentDir), '2026-11-29')!.graph;
   });
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -17,7 +18,10 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from a content folder into a fresh temporary folder, with `npm run build` unless told otherwise. */
+/**
+ * Builds the site from a content folder into a fresh temporary folder, with `npm run build` unless told otherwise.
+ * Builds run one at a time: every build of the project writes Astro's generated files to the same `.astro/` folder.
+ */
 export function buildSite(
   contentDir: string,
   env: Record<string, string> = {},
@@ -55,4 +59,10 @@ export function listFiles(dir: string): string[] {
 /** A fingerprint of every file under a folder: path and content. */
 export function snapshotFolder(dir: string): Map<string, string> {
   return new Map(listFiles(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+}
+
+/** A digest of each file under a folder, path to SHA-256, to tell later whether any changed. */
+export function fingerprintFolder(dir: string): Record<string, string> {
+  const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+  return Object.fromEntries([...snapshotFolder(dir)].map(([file, text]) => [file, digest(text)]));
 }

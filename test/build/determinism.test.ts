@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { buildSite, listFiles } from './build-site.ts';
 
 const contentDir = new URL('../../content', import.meta.url).pathname;
 
 test('builds the same content and build date into byte-identical output, with `npm run build` or `astro build` alone', () => {
-  const first = buildSite(contentDir);
+  const first = inject('sampleSite');
   const second = buildSite(contentDir, {}, 'astro build');
   expect(first.status, first.output).toBe(0);
   expect(second.status, second.output).toBe(0);

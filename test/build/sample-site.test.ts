@@ -1,22 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
 import { searchablePagesGlob } from '../../src/lib/search/indexer.ts';
-import { buildSite, listFiles, snapshotFolder, type BuildResult } from './build-site.ts';
+import { fingerprintFolder, listFiles } from './build-site.ts';
 import { findBrokenLinks, getAttributeValues, type BuiltPage } from './site-audit.ts';
 
 const contentDir = new URL('../../content', import.meta.url).pathname;
 
 describe('the sample site', () => {
-  let build: BuildResult;
+  const build = inject('sampleSite');
   let pages: BuiltPage[];
   let entries: CheckedEntry[];
-  let contentBefore: Map<string, string>;
 
   beforeAll(() => {
-    contentBefore = snapshotFolder(contentDir);
-    build = buildSite(contentDir);
     entries = checkContent(contentDir).entries;
     pages = listFiles(build.outDir)
       .filter((file) => file.endsWith('.html'))
@@ -29,7 +26,7 @@ describe('the sample site', () => {
   });
 
   test('leaves the content folder unchanged', () => {
-    expect(snapshotFolder(contentDir)).toEqual(contentBefore);
+    expect(fingerprintFolder(contentDir)).toEqual(build.contentBefore);
   });
 
   test('indexes for search every page with a search body, and only those', () => {

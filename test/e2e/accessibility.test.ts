@@ -39,7 +39,7 @@ async function findViolationsInBothSchemes(page: Page, path: string): Promise<st
 
 describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromiumMissing, () => {
   let browser: Browser;
-  const paths = listPagePaths(inject('siteDir'));
+  const paths = listPagePaths(inject('sampleSite').outDir);
 
   beforeAll(async () => {
     browser = await connectBrowser();

@@ -55,7 +55,7 @@ describeWithTool('HTML validity', javaMissing, () => {
   });
 
   test('every page of the site is valid HTML', () => {
-    const siteDir = inject('siteDir');
+    const siteDir = inject('sampleSite').outDir;
     expect(listPagePaths(siteDir).length).toBeGreaterThan(100);
     const errors = findHtmlErrors(siteDir);
     expect(errors, `${errors.length} errors:\n${errors.join('\n')}`).toEqual([]);

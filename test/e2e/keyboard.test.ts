@@ -73,7 +73,7 @@ describeWithTool('keyboard', inject('browserEndpoint') ? undefined : chromiumMis
   let browser: Browser;
   let context: BrowserContext;
   let tab: Awaited<ReturnType<typeof openPage>>;
-  const pages = pickPageKinds(listPagePaths(inject('siteDir')));
+  const pages = pickPageKinds(listPagePaths(inject('sampleSite').outDir));
 
   beforeAll(async () => {
     browser = await connectBrowser();
