@@ -9,7 +9,12 @@ import { createDocSchema } from '../../schemas/docs.ts';
 import { FrameworkSchema } from '../../schemas/frameworks.ts';
 import { createScenarioSchema } from '../../schemas/scenarios.ts';
 import { ServiceSchema } from '../../schemas/services.ts';
-import { collectionNames, type CollectionName, type EntryReference, type ReferenceFactory } from '../../schemas/shared.ts';
+import {
+  collectionNames,
+  type CollectionName,
+  type EntryReference,
+  type ReferenceFactory,
+} from '../../schemas/shared.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
 import { createUpdateSchema } from '../../schemas/updates.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
@@ -105,7 +110,12 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
   for (const source of sources) {
     const result = schemas[source.collection].safeParse(source.data, { reportInput: true });
     if (result.success) {
-      entries.push({ collection: source.collection, id: source.id, file: source.file, data: result.data as Record<string, unknown> });
+      entries.push({
+        collection: source.collection,
+        id: source.id,
+        file: source.file,
+        data: result.data as Record<string, unknown>,
+      });
       continue;
     }
     for (const issue of result.error.issues) {
@@ -125,10 +135,14 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
 }
 
 /** A reference factory that fails, with a suggestion, when the target entry does not exist. */
-export function createCheckingReference(idsByCollection: ReadonlyMap<CollectionName, readonly string[]>): ReferenceFactory {
+export function createCheckingReference(
+  idsByCollection: ReadonlyMap<CollectionName, readonly string[]>,
+): ReferenceFactory {
   return <C extends CollectionName>(collection: C) =>
     z
-      .string({ error: `Expected the id of an entry in \`content/${collection}/\`, such as its file name without \`.md\`.` })
+      .string({
+        error: `Expected the id of an entry in \`content/${collection}/\`, such as its file name without \`.md\`.`,
+      })
       .transform((id, context): EntryReference<C> => {
         const known = idsByCollection.get(collection) ?? [];
         if (!known.includes(id)) {
@@ -159,18 +173,31 @@ function readSite(contentDir: string, displayPath: (path: string) => string, pro
     problems.push({
       file,
       field: '',
-      message: 'The site settings file is missing. Create `content/site.yaml` with at least `name`, `description`, `url` and `contacts`.',
+      message:
+        'The site settings file is missing. Create `content/site.yaml` with at least `name`, `description`, `url` and `contacts`.',
     });
     return undefined;
   }
   const text = readFileSync(path, 'utf8');
   const parsed = parseYaml(text);
-  const source: SourceEntry = { collection: 'docs', id: 'site', file, yaml: text, firstLine: 1, data: parsed.document.toJS() };
+  const source: SourceEntry = {
+    collection: 'docs',
+    id: 'site',
+    file,
+    yaml: text,
+    firstLine: 1,
+    data: parsed.document.toJS(),
+  };
   if (reportYamlErrors(source, parsed, problems)) return undefined;
   const result = SiteSchema.safeParse(source.data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.push({ file, line: locate(source, issue.path), field: formatFieldPath(issue.path), message: describeIssue(issue) });
+    problems.push({
+      file,
+      line: locate(source, issue.path),
+      field: formatFieldPath(issue.path),
+      message: describeIssue(issue),
+    });
   }
   return undefined;
 }
@@ -193,7 +220,12 @@ function readCollection(
     if (badSegment !== undefined) {
       const fixed = id
         .split('/')
-        .map((segment) => segment.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+        .map((segment) =>
+          segment
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, ''),
+        )
         .join('/');
       problems.push({
         file,
@@ -220,7 +252,8 @@ function readCollection(
         file,
         line: 1,
         field: '',
-        message: 'The file has no front matter. Start it with a line `---`, the fields in YAML, and another line `---`.',
+        message:
+          'The file has no front matter. Start it with a line `---`, the fields in YAML, and another line `---`.',
       });
       continue;
     }
@@ -313,11 +346,14 @@ function checkRelations(
 
   for (const source of sources) {
     const raw = (typeof source.data === 'object' && source.data !== null ? source.data : {}) as Record<string, unknown>;
-    const partyField = source.collection === 'artefacts' ? 'publisher' : source.collection === 'services' ? 'operator' : undefined;
+    const partyField =
+      source.collection === 'artefacts' ? 'publisher' : source.collection === 'services' ? 'operator' : undefined;
     const party = partyField ? raw[partyField] : undefined;
     if (partyField && site && typeof party === 'string' && party !== '' && !parties.includes(party)) {
       const closest = suggest(party, parties);
-      const hint = closest ? ` Did you mean \`${closest}\`?` : ' Add the provider to `providers` in `content/site.yaml`.';
+      const hint = closest
+        ? ` Did you mean \`${closest}\`?`
+        : ' Add the provider to `providers` in `content/site.yaml`.';
       report(
         source,
         [partyField],
@@ -327,10 +363,14 @@ function checkRelations(
 
     if (source.collection === 'controls' && Array.isArray(raw.mappings)) {
       raw.mappings.forEach((mapping: unknown, mappingIndex) => {
-        const { framework: frameworkId, requirements } = (mapping ?? {}) as { framework?: unknown; requirements?: unknown };
+        const { framework: frameworkId, requirements } = (mapping ?? {}) as {
+          framework?: unknown;
+          requirements?: unknown;
+        };
         if (typeof frameworkId !== 'string' || !Array.isArray(requirements)) return;
         const framework = byKey.get(`frameworks/${frameworkId}`);
-        const listed = (framework?.data.requirements as { id: string }[] | undefined)?.map((requirement) => requirement.id) ?? [];
+        const listed =
+          (framework?.data.requirements as { id: string }[] | undefined)?.map((requirement) => requirement.id) ?? [];
         if (listed.length === 0) return;
         requirements.forEach((value: unknown, requirementIndex) => {
           if (typeof value !== 'string') return;
@@ -356,7 +396,11 @@ function checkRelations(
       checkSuccession(entry, byKey, report);
       const file = data.file as string | undefined;
       if (file && !existsSync(join(contentDir, 'files', file))) {
-        report(entry, ['file'], `Found \`${file}\`, but there is no file \`content/files/${file}\`. Add the file there, or correct the name.`);
+        report(
+          entry,
+          ['file'],
+          `Found \`${file}\`, but there is no file \`content/files/${file}\`. Add the file there, or correct the name.`,
+        );
       }
     }
   }
@@ -371,10 +415,18 @@ function checkSuccession(
   const successor = entry.data.supersededBy as EntryReference | undefined;
   const predecessor = entry.data.supersedes as EntryReference | undefined;
   if (successor?.id === entry.id) {
-    report(entry, ['supersededBy'], `An artefact cannot supersede itself. Name the newer artefact that replaces \`${entry.id}\`.`);
+    report(
+      entry,
+      ['supersededBy'],
+      `An artefact cannot supersede itself. Name the newer artefact that replaces \`${entry.id}\`.`,
+    );
   }
   if (predecessor?.id === entry.id) {
-    report(entry, ['supersedes'], `An artefact cannot supersede itself. Name the older artefact that \`${entry.id}\` replaces, or remove \`supersedes\`.`);
+    report(
+      entry,
+      ['supersedes'],
+      `An artefact cannot supersede itself. Name the older artefact that \`${entry.id}\` replaces, or remove \`supersedes\`.`,
+    );
   }
   if (predecessor && predecessor.id !== entry.id) {
     const older = byKey.get(`artefacts/${predecessor.id}`);
