@@ -10,6 +10,7 @@ import { frameworkHolders, frameworkKinds } from '../../schemas/frameworks.ts';
 import { checkFrameworkText, createFrameworkText, replaceRequirements, type NewFramework } from './framework-file.ts';
 import { checkCatalogModel, readOscalCatalog, type CatalogMetadata } from './catalog.ts';
 import { validateOscalCatalog } from './schema.ts';
+import { entryFileExtensions, entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
 import type { Problem } from '../content/problems.ts';
 import { suggest } from '../content/suggest.ts';
 
@@ -53,13 +54,11 @@ export interface ImportOutcome {
   notes: string[];
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Runs the import. Reads the files it is given and writes only the framework entry. */
 export function importOscalFramework(options: ImportOptions): ImportOutcome {
   const display = (path: string) => relative(options.projectRoot, path).split(sep).join('/');
   const folder = join(options.contentDir, 'frameworks');
-  const existing = ['.md', '.mdx']
+  const existing = entryFileExtensions
     .map((extension) => join(folder, `${options.frameworkId}${extension}`))
     .find(existsSync);
   const target = existing ?? join(folder, `${options.frameworkId}.md`);
@@ -76,11 +75,8 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
     return outcome;
   };
 
-  if (!slugPattern.test(options.frameworkId)) {
-    const fixed = options.frameworkId
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+  if (!entryIdPattern.test(options.frameworkId)) {
+    const fixed = suggestEntryId(options.frameworkId);
     return fail(
       outcome.file,
       `\`${options.frameworkId}\` cannot be a framework id: the id is the file name, and may hold only lowercase letters, digits and single hyphens. Use \`${fixed || 'my-framework'}\`.`,
