@@ -10,6 +10,7 @@ import type { ReferenceFactory } from './schemas/shared.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { createUpdateSchema } from './schemas/updates.ts';
 import { checkedLoader } from './lib/content/background-check.ts';
+import { entryFilePatterns } from './lib/content/entry-files.ts';
 import { collectionDir, siteFile } from './lib/content/paths.ts';
 import { siteLoader } from './lib/content/site-loader.ts';
 
@@ -19,7 +20,7 @@ const ref = reference as unknown as ReferenceFactory;
 // Pages show an entry's rendered body, never its Markdown source, so the source is not kept:
 // it would double what the build carries of every entry.
 const entries = (collection: string) =>
-  checkedLoader(glob({ pattern: '**/[^_]*.{md,mdx}', base: collectionDir(collection), retainBody: false }));
+  checkedLoader(glob({ pattern: entryFilePatterns, base: collectionDir(collection), retainBody: false }));
 
 export const collections = {
   site: defineCollection({ loader: checkedLoader(siteLoader(siteFile)), schema: SiteSchema }),

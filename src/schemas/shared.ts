@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entryIdPattern } from '../lib/content/entry-files.ts';
 import { suggest } from '../lib/content/suggest.ts';
 
 /** The content collections whose entries other entries may reference. */
@@ -27,12 +28,10 @@ export interface EntryReference<C extends CollectionName = CollectionName> {
  */
 export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryReference<C>, string>;
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** An entry id: lowercase letters, digits and single hyphens, like `soc-2`. */
 export const idSchema = z
   .string({ error: 'Expected an id such as `soc-2` (lowercase letters, digits and hyphens).' })
-  .regex(slugPattern, {
+  .regex(entryIdPattern, {
     error: 'Expected an id such as `soc-2` (lowercase letters, digits and hyphens).',
   });
 

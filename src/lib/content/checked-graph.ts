@@ -16,7 +16,15 @@ export interface CheckedGraph {
  */
 export function buildGraphFromCheck(result: ContentCheckResult, today: string): CheckedGraph | undefined {
   if (result.problems.length > 0 || !result.site) return undefined;
-  const input: Omit<GraphInput, 'site'> = { frameworks: [], artefacts: [], controls: [], services: [], scenarios: [], updates: [], docs: [] };
+  const input: Omit<GraphInput, 'site'> = {
+    frameworks: [],
+    artefacts: [],
+    controls: [],
+    services: [],
+    scenarios: [],
+    updates: [],
+    docs: [],
+  };
   const files = new Map<string, string>();
   for (const entry of result.entries) {
     (input[entry.collection] as { id: string; data: unknown }[]).push({ id: entry.id, data: entry.data });

@@ -28,7 +28,15 @@ async function loadGraph(): Promise<AssuranceGraph> {
     getCollection('docs'),
   ]);
   if (!site) throw new Error('The site settings are missing. Create `content/site.yaml`.');
-  for (const [collection, items] of Object.entries({ frameworks, artefacts, controls, services, scenarios, updates, docs })) {
+  for (const [collection, items] of Object.entries({
+    frameworks,
+    artefacts,
+    controls,
+    services,
+    scenarios,
+    updates,
+    docs,
+  })) {
     for (const entry of items) entries.set(`${collection}/${entry.id}`, entry);
   }
   return buildGraph(

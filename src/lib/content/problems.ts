@@ -89,7 +89,9 @@ function customOrEmpty(issue: z.core.$ZodIssue): string {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field, 'en', { numeric: true }),
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.field.localeCompare(b.field, 'en', { numeric: true }),
   );
 }
 
@@ -104,7 +106,10 @@ export function formatProblems(problems: readonly Problem[]): string {
       currentFile = problem.file;
       lines.push('', problem.file);
     }
-    const where = [problem.line ? `line ${problem.line}` : undefined, problem.field ? `\`${problem.field}\`` : undefined]
+    const where = [
+      problem.line ? `line ${problem.line}` : undefined,
+      problem.field ? `\`${problem.field}\`` : undefined,
+    ]
       .filter(Boolean)
       .join(', ');
     lines.push(`  ${where ? `${where}: ` : ''}${problem.message}`);

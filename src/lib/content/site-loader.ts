@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
+import { parseYaml } from './front-matter.ts';
 
 /**
  * Loads `site.yaml` as a collection with a single entry, `site`, so the
@@ -15,7 +15,7 @@ export function siteLoader(path: string): Loader {
       // Astro wants the path relative to the project root.
       const filePath = relative(fileURLToPath(config.root), path);
       const sync = async () => {
-        const raw = (parse(await readFile(path, 'utf8')) ?? {}) as Record<string, unknown>;
+        const raw = (parseYaml(await readFile(path, 'utf8')) ?? {}) as Record<string, unknown>;
         const data = await parseData({ id: 'site', data: raw, filePath });
         store.set({ id: 'site', data, digest: generateDigest(raw), filePath });
       };

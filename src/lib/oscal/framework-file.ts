@@ -4,12 +4,10 @@
  * comment and the body stay byte for byte; writing the same list twice gives the
  * same file.
  */
-import { Document, isMap, isScalar, parseDocument, stringify } from 'yaml';
 import { FrameworkSchema, type FrameworkInput } from '../../schemas/frameworks.ts';
 import type { RequirementInput } from './catalog.ts';
+import { Document, isMap, isScalar, parseDocument, splitFrontMatter, stringify } from '../content/front-matter.ts';
 import { describeIssue, formatFieldPath, type Problem } from '../content/problems.ts';
-
-const frontmatterPattern = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
 /** Options for YAML written by the importer: no folding, so a long description stays on one line. */
 const yamlOptions = { lineWidth: 0, indentSeq: true, flowCollectionPadding: false } as const;
@@ -25,16 +23,15 @@ export function replaceRequirements(
   text: string,
   requirements: readonly RequirementInput[],
 ): { text: string } | { error: string } {
-  const match = frontmatterPattern.exec(text);
-  if (!match) {
+  const frontMatter = splitFrontMatter(text);
+  if (!frontMatter) {
     return {
       error:
         'The file has no front matter, so its requirements cannot be replaced. Start it with a line `---`, the fields in YAML, and another line `---`.',
     };
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const yamlStart = match[1]!.length;
-  const yaml = match[2] ?? '';
+  const { yaml, start: yamlStart } = frontMatter;
   const document = parseDocument(yaml, { prettyErrors: false });
   if (document.errors.length > 0) {
     return {
@@ -95,8 +92,8 @@ export function createFrameworkText(
 
 /** Checks a framework file's front matter against the framework schema, as the content check would. */
 export function checkFrameworkText(text: string, file: string): Problem[] {
-  const match = frontmatterPattern.exec(text);
-  const data = match ? (parseDocument(match[2] ?? '').toJS() ?? {}) : {};
+  const frontMatter = splitFrontMatter(text);
+  const data = frontMatter ? (parseDocument(frontMatter.yaml).toJS() ?? {}) : {};
   const result = FrameworkSchema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => ({

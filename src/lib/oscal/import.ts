@@ -12,6 +12,7 @@ import { readOscalCatalog } from './catalog.ts';
 import type { CatalogMetadata } from './catalog-metadata.ts';
 import { checkCatalogModel } from './catalog-model.ts';
 import { validateOscalCatalog } from './schema.ts';
+import { entryFileExtensions, entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
 import type { Problem } from '../content/problems.ts';
 import { suggest } from '../content/suggest.ts';
 
@@ -55,13 +56,11 @@ export interface ImportOutcome {
   notes: string[];
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Runs the import. Reads the files it is given and writes only the framework entry. */
 export function importOscalFramework(options: ImportOptions): ImportOutcome {
   const display = (path: string) => relative(options.projectRoot, path).split(sep).join('/');
   const folder = join(options.contentDir, 'frameworks');
-  const existing = ['.md', '.mdx']
+  const existing = entryFileExtensions
     .map((extension) => join(folder, `${options.frameworkId}${extension}`))
     .find(existsSync);
   const target = existing ?? join(folder, `${options.frameworkId}.md`);
@@ -78,11 +77,8 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
     return outcome;
   };
 
-  if (!slugPattern.test(options.frameworkId)) {
-    const fixed = options.frameworkId
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+  if (!entryIdPattern.test(options.frameworkId)) {
+    const fixed = suggestEntryId(options.frameworkId);
     return fail(
       outcome.file,
       `\`${options.frameworkId}\` cannot be a framework id: the id is the file name, and may hold only lowercase letters, digits and single hyphens. Use \`${fixed || 'my-framework'}\`.`,

@@ -1,0 +1,113 @@
+/**
+ * Front matter and YAML: where a file's front matter is, and how its YAML is read.
+ * Every YAML parser the project uses is imported here and nowhere else. js-yaml is
+ * the parser Astro reads front matter with, and several times faster than one that
+ * keeps positions, so entries are read with it; `yaml` keeps the position and the
+ * comments of every node, to place a problem on its line and to edit a file
+ * without touching what the edit is not about.
+ */
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { isMap, LineCounter, parse, parseDocument, type Document } from 'yaml';
+import type { Problem } from './problems.ts';
+
+// The importer edits a framework's front matter node by node, keeping its comments.
+export { Document, isMap, isScalar, parseDocument, stringify } from 'yaml';
+
+const frontMatterPattern = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/** The YAML between a file's opening and closing `---` lines, and where it starts in the text. */
+export interface FrontMatter {
+  yaml: string;
+  /** Offset in the file's text of the YAML's first character. */
+  start: number;
+}
+
+/** Finds the front matter at the start of a file, or undefined when the file has none. */
+export function splitFrontMatter(text: string): FrontMatter | undefined {
+  const match = frontMatterPattern.exec(text);
+  return match ? { yaml: match[2] ?? '', start: match[1]!.length } : undefined;
+}
+
+/** The line of a file where its front matter's YAML starts, after the opening `---`. */
+export const frontMatterFirstLine = 2;
+
+/** YAML text read from a file, for messages that name the file and the line. */
+export interface YamlSource {
+  /** Path relative to the project root, for messages. */
+  file: string;
+  yaml: string;
+  /** Line of the file where the YAML starts. */
+  firstLine: number;
+}
+
+/** A YAML document with the positions of its nodes. */
+interface PositionedYaml {
+  document: Document;
+  lines: LineCounter;
+}
+
+/**
+ * Documents with positions take several times the memory of their data, and on
+ * a site of thousands of entries that is hundreds of megabytes held through the
+ * build. So a document is kept only for a source with a problem to place.
+ */
+const positionedSources = new WeakMap<YamlSource, PositionedYaml>();
+
+function getPositionedYaml(source: YamlSource): PositionedYaml {
+  let positioned = positionedSources.get(source);
+  if (!positioned) {
+    const lines = new LineCounter();
+    positioned = { document: parseDocument(source.yaml, { lineCounter: lines, prettyErrors: false }), lines };
+    positionedSources.set(source, positioned);
+  }
+  return positioned;
+}
+
+/**
+ * The data of an entry's front matter, or undefined when it is not valid YAML
+ * (the problems are then reported). It is read with js-yaml and its YAML 1.2 core
+ * schema, so dates stay text for the schemas to check. Only when that fails is the
+ * text parsed again with positions, to name the line and the reason.
+ */
+export function readFrontMatterData(source: YamlSource, problems: Problem[]): unknown {
+  try {
+    return load(source.yaml, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    return readYamlData(source, problems);
+  }
+}
+
+/** The data of a YAML file read with positions, or undefined when it is not valid YAML (the problems are then reported). */
+export function readYamlData(source: YamlSource, problems: Problem[]): unknown {
+  const { document, lines } = getPositionedYaml(source);
+  if (document.errors.length === 0) return document.toJS() ?? {};
+  for (const error of document.errors) {
+    const line = lines.linePos(error.pos[0]).line + source.firstLine - 1;
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({
+      file: source.file,
+      line,
+      field: '',
+      message: `The front matter is not valid YAML: ${reason}. Check the indentation and quoting on this line; quote text that contains \`: \` or starts with a special character.`,
+    });
+  }
+  return undefined;
+}
+
+/** The data of a YAML file such as `site.yaml`; throws when it is not valid YAML. */
+export function parseYaml(text: string): unknown {
+  return parse(text);
+}
+
+/** The line of the value at a field path, or of its closest parent that exists. */
+export function locateField(source: YamlSource, path: readonly PropertyKey[]): number | undefined {
+  const { document, lines } = getPositionedYaml(source);
+  for (let length = path.length; length >= 0; length--) {
+    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length) as unknown[], true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range && (length > 0 || isMap(node))) {
+      return lines.linePos(range[0]).line + source.firstLine - 1;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntryReference } from '../../schemas/shared.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { CheckedEntry, SourceEntry } from './check.ts';
+import { locateField } from './front-matter.ts';
+import { formatFieldPath, type Problem } from './problems.ts';
+import { suggest } from './suggest.ts';
+
+/**
+ * Rules that need more than one entry: parties named in `site.yaml`, requirement
+ * ids, succession and files. Parties and requirement ids are read from the raw
+ * front matter, so they are reported even when the entry has other problems.
+ */
+export function checkRelations(
+  sources: readonly SourceEntry[],
+  entries: readonly CheckedEntry[],
+  site: Site | undefined,
+  contentDir: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const sourceByFile = new Map(sources.map((source) => [source.file, source]));
+  const report = (entry: { file: string }, path: readonly PropertyKey[], message: string) => {
+    const source = sourceByFile.get(entry.file);
+    problems.push({
+      file: entry.file,
+      line: source && locateField(source, path),
+      field: formatFieldPath(path),
+      message,
+    });
+  };
+  const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  const parties = ['organisation', ...(site?.providers.map((provider) => provider.id) ?? [])];
+
+  for (const source of sources) {
+    const raw = (typeof source.data === 'object' && source.data !== null ? source.data : {}) as Record<string, unknown>;
+    const partyField =
+      source.collection === 'artefacts' ? 'publisher' : source.collection === 'services' ? 'operator' : undefined;
+    const party = partyField ? raw[partyField] : undefined;
+    if (partyField && site && typeof party === 'string' && party !== '' && !parties.includes(party)) {
+      const closest = suggest(party, parties);
+      const hint = closest
+        ? ` Did you mean \`${closest}\`?`
+        : ' Add the provider to `providers` in `content/site.yaml`.';
+      report(
+        source,
+        [partyField],
+        `Found \`${party}\`, which is neither \`organisation\` nor a provider listed in \`content/site.yaml\` (${parties.map((p) => `\`${p}\``).join(', ')}).${hint}`,
+      );
+    }
+
+    if (source.collection === 'controls' && Array.isArray(raw.mappings)) {
+      raw.mappings.forEach((mapping: unknown, mappingIndex) => {
+        const { framework: frameworkId, requirements } = (mapping ?? {}) as {
+          framework?: unknown;
+          requirements?: unknown;
+        };
+        if (typeof frameworkId !== 'string' || !Array.isArray(requirements)) return;
+        const framework = byKey.get(`frameworks/${frameworkId}`);
+        const listed =
+          (framework?.data.requirements as { id: string }[] | undefined)?.map((requirement) => requirement.id) ?? [];
+        if (listed.length === 0) return;
+        requirements.forEach((value: unknown, requirementIndex) => {
+          if (typeof value !== 'string') return;
+          const requirementId = value.trim().toLowerCase();
+          if (listed.includes(requirementId)) return;
+          const closest = suggest(requirementId, listed);
+          const hint = closest
+            ? `Did you mean \`${closest}\`?`
+            : `Use one of the ids listed under \`requirements\` in \`${framework!.file}\`, or add the requirement there.`;
+          report(
+            source,
+            ['mappings', mappingIndex, 'requirements', requirementIndex],
+            `Found \`${value}\`, which is not a requirement of the framework \`${frameworkId}\`. ${hint}`,
+          );
+        });
+      });
+    }
+  }
+
+  for (const entry of entries) {
+    const data = entry.data;
+    if (entry.collection === 'artefacts') {
+      checkSuccession(entry, byKey, report);
+      const file = data.file as string | undefined;
+      if (file && !existsSync(join(contentDir, 'files', file))) {
+        report(
+          entry,
+          ['file'],
+          `Found \`${file}\`, but there is no file \`content/files/${file}\`. Add the file there, or correct the name.`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function checkSuccession(
+  entry: CheckedEntry,
+  byKey: ReadonlyMap<string, CheckedEntry>,
+  report: (entry: { file: string }, path: readonly PropertyKey[], message: string) => void,
+): void {
+  const successor = entry.data.supersededBy as EntryReference | undefined;
+  const predecessor = entry.data.supersedes as EntryReference | undefined;
+  if (successor?.id === entry.id) {
+    report(
+      entry,
+      ['supersededBy'],
+      `An artefact cannot supersede itself. Name the newer artefact that replaces \`${entry.id}\`.`,
+    );
+  }
+  if (predecessor?.id === entry.id) {
+    report(
+      entry,
+      ['supersedes'],
+      `An artefact cannot supersede itself. Name the older artefact that \`${entry.id}\` replaces, or remove \`supersedes\`.`,
+    );
+  }
+  if (predecessor && predecessor.id !== entry.id) {
+    const older = byKey.get(`artefacts/${predecessor.id}`);
+    const olderSuccessor = older?.data.supersededBy as EntryReference | undefined;
+    if (older && (older.data.status !== 'superseded' || olderSuccessor?.id !== entry.id)) {
+      report(
+        entry,
+        ['supersedes'],
+        `This artefact supersedes \`${predecessor.id}\`, but \`${older.file}\` does not say so. In that file set \`status: superseded\` and \`supersededBy: ${entry.id}\`.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { entryFilePatterns, findEntryFiles } from '../../src/lib/content/entry-files.ts';
+import { parseYaml, splitFrontMatter } from '../../src/lib/content/front-matter.ts';
+import { collectionNames } from '../../src/schemas/shared.ts';
+import { draftsContent } from '../fixtures/content-sets.ts';
+
+/** The files Astro's glob loader loads from a collection's folder, given the entry-file patterns. */
+async function loadWithAstro(contentDir: string, collection: string): Promise<string[]> {
+  const files: string[] = [];
+  const entryType = {
+    getEntryInfo: ({ contents }: { contents: string }) => ({
+      body: '',
+      data: parseYaml(splitFrontMatter(contents)?.yaml ?? '') ?? {},
+    }),
+  };
+  const context = {
+    collection,
+    config: { root: pathToFileURL(`${contentDir}/`), srcDir: pathToFileURL(`${contentDir}/src/`) },
+    logger: { info() {}, warn() {}, error() {} },
+    store: {
+      keys: () => [],
+      get: () => undefined,
+      delete() {},
+      set: (entry: { filePath: string }) => files.push(entry.filePath),
+    },
+    parseData: async ({ data }: { data: unknown }) => data,
+    generateDigest: (value: string) => value,
+    entryTypes: new Map([
+      ['.md', entryType],
+      ['.mdx', entryType],
+    ]),
+  } as unknown as LoaderContext;
+  await glob({ pattern: entryFilePatterns, base: `./${collection}` }).load(context);
+  return files.sort();
+}
+
+describe('entry files', () => {
+  test('are the same files for Astro’s loaders and for the content check, drafts left out of both', async () => {
+    const content = draftsContent();
+    const checked = checkContent(content, content).entries.map((entry) => entry.file);
+    const loaded = (await Promise.all(collectionNames.map((collection) => loadWithAstro(content, collection)))).flat();
+    expect(loaded.sort()).toEqual([...checked].sort());
+    expect(checked).toContain('controls/mfa.md');
+    expect(checked.filter((file) => file.includes('/_'))).toEqual([]);
+  });
+
+  test('leave out files and folders whose names start with an underscore', () => {
+    const content = draftsContent();
+    expect(existsSync(join(content, 'controls', '_drafts', 'encryption-at-rest.md'))).toBe(true);
+    expect(existsSync(join(content, 'frameworks', '_template.md'))).toBe(true);
+    expect(findEntryFiles(join(content, 'controls'))).toEqual([{ path: 'mfa.md', id: 'mfa' }]);
+    expect(findEntryFiles(join(content, 'frameworks'))).toEqual([{ path: 'soc-2.md', id: 'soc-2' }]);
+  });
+
+  test('come in the order of a walk through the folder, a folder’s files where its name sorts', () => {
+    const content = draftsContent();
+    const folder = join(content, 'docs');
+    for (const path of ['a.md', 'a-b.md', 'a/x.md', 'a/b/y.mdx', 'b.md']) {
+      const file = join(folder, path);
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, '---\n---\n');
+    }
+    expect(findEntryFiles(folder).map((file) => file.id)).toEqual([
+      'a/b/y',
+      'a/x',
+      'a-b',
+      'a',
+      'b',
+      'incident-notification',
+    ]);
+  });
+});
