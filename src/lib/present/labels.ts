@@ -10,6 +10,7 @@ import type { AccessLevel, Responsibility } from '../../schemas/shared.ts';
 import type { Update } from '../../schemas/updates.ts';
 import type { EvidenceState, PoolState } from '../graph/evidence-state.ts';
 import type { Freshness } from '../graph/freshness.ts';
+import type { CoverageState } from '../graph/gaps.ts';
 
 /** Human text for each access level. */
 export const accessLabels: Record<AccessLevel, string> = {
@@ -41,6 +42,14 @@ export const frameworkEvidenceLabels: Record<PoolState, string> = {
   evidenced: 'Current evidence',
   expiring: 'Evidence expiring',
   lapsed: 'No current evidence',
+  none: 'No evidence',
+};
+
+/** How a framework's coverage stands as a whole, as its coverage pages head it. */
+export const coverageStateLabels: Record<CoverageState, string> = {
+  evidenced: 'Current evidence',
+  expiring: 'Evidence expiring',
+  gaps: 'Gaps in coverage',
   none: 'No evidence',
 };
 
