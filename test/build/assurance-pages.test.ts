@@ -93,6 +93,14 @@ describe('the assurance pages of the sample site', () => {
     expect(hipaa).not.toContain('>Current evidence</span>');
   });
 
+  test('the frameworks list shows a framework met only while its evidence is current', () => {
+    const list = read('frameworks/index.html');
+    const item = list.slice(list.indexOf('href="/frameworks/iso-22301/"'));
+    const badges = item.slice(0, item.indexOf('</li>'));
+    expect(badges).toContain('>Lapsed</span>');
+    expect(badges).not.toContain('>Met</span>');
+  });
+
   test('a framework with more than 50 requirements shows its summary and paginates the requirements on its coverage pages', () => {
     const large = graph.frameworks.find((framework) => framework.data.requirements.length > 50);
     expect(large, 'the sample has a large framework').toBeDefined();
