@@ -93,6 +93,22 @@ describe('the assurance pages of the sample site', () => {
     expect(hipaa).not.toContain('>Current evidence</span>');
   });
 
+  test('a coverage row links its requirement to its own anchor and dates each piece of evidence', () => {
+    const hipaa = read('frameworks/hipaa/coverage/index.html');
+    expect(hipaa).toMatch(/<tr id="req-164\.314-a">\s*<th scope="row">\s*<a href="#req-164\.314-a">164\.314\(a\)<\/a>/);
+    expect(hipaa).toMatch(/Audit period \d+ \w+ \d{4} to \d+ \w+ \d{4}/);
+    expect(hrefs('frameworks/hipaa/index.html')).toContain('#req-164.314-a');
+  });
+
+  test('in print, links to the site own pages show their full address on the site', () => {
+    const origin = new URL(graph.site.url).origin;
+    expect(hrefs('frameworks/hipaa/coverage/index.html')).toContain('/print.css');
+    expect(read('frameworks/hipaa/coverage/index.html')).toContain(
+      '<link rel="stylesheet" href="/print.css" media="print">',
+    );
+    expect(read('print.css')).toContain(`main a[href^='/']::after {\n    content: ' (${origin}' attr(href) ')';`);
+  });
+
   test('the frameworks list shows a framework met only while its evidence is current', () => {
     const list = read('frameworks/index.html');
     const item = list.slice(list.indexOf('href="/frameworks/iso-22301/"'));

@@ -203,7 +203,12 @@ describe('framework coverage', () => {
       ['R-3', []],
     ]);
     expect(rows[0]!.controls[0]!.evidence).toEqual([
-      { href: '/artefacts/expired-cert/', title: 'Artefact by organisation', freshness: 'expired' },
+      {
+        href: '/artefacts/expired-cert/',
+        title: 'Artefact by organisation',
+        freshness: 'expired',
+        period: 'Valid until 31 October 2026',
+      },
     ]);
   });
 
@@ -221,7 +226,11 @@ describe('coverage gaps', () => {
       renewing: framework(['soon']),
     },
     artefacts: {
-      report: artefact('cloudco', { ...current, frameworks: ['audited', 'sound'] }),
+      report: artefact('cloudco', {
+        ...current,
+        auditPeriod: { start: '2025-04-01', end: '2026-03-31' },
+        frameworks: ['audited', 'sound'],
+      }),
       'old-report': artefact('cloudco', { ...current, status: 'superseded', supersededBy: 'report' }),
       'pulled-report': artefact('cloudco', { ...current, status: 'withdrawn' }),
       'expired-cert': artefact('organisation', expired),
@@ -278,6 +287,11 @@ describe('coverage gaps', () => {
       ['/artefacts/old-report/', 'Superseded'],
       ['/artefacts/pulled-report/', 'Withdrawn'],
     ]);
+  });
+
+  test('shows the audit period of each piece of evidence, or its validity when it has none', () => {
+    const [row] = getCoverageRows(graph, getCoverageItems(graph, 'sound'));
+    expect(row!.controls[0]!.evidence[0]!.period).toBe('Audit period 1 April 2025 to 31 March 2026');
   });
 
   test('states a framework with gaps as having gaps, never as current', () => {
