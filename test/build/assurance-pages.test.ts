@@ -80,7 +80,7 @@ describe('the assurance pages of the sample site', () => {
     expect(coverage).toContain('href="/artefacts/m365-iso-22301-certificate/"');
   });
 
-  test('a coverage page lists superseded evidence and requirements without a control as gaps, and heads them so', () => {
+  test('a coverage page lists superseded evidence and unmapped requirements as gaps, and heads them so', () => {
     const hipaa = read('frameworks/hipaa/coverage/index.html');
     const gaps = hipaa.slice(
       hipaa.indexOf('<h2 id="gaps">'),
