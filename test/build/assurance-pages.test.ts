@@ -43,7 +43,7 @@ describe('the assurance pages of the sample site', () => {
     expect(sections['unevidenced-controls']).toContain('emergency-access-accounts');
     expect(sections['unevidenced-frameworks']).toContain('iso-22301');
     expect(graph.artefacts.some((artefact) => artefact.freshness === 'superseded')).toBe(true);
-    expect(getFrameworkGaps(graph, 'soc-2').unmappedRequirements.count).toBeGreaterThan(0);
+    expect(getFrameworkGaps(graph, 'soc-2').requirements.count).toBeGreaterThan(0);
   });
 
   test('the matrix totals each party and links a view per framework and per service, each linked back from its entry', () => {
@@ -73,9 +73,46 @@ describe('the assurance pages of the sample site', () => {
     }
     const coverage = read('frameworks/soc-2/coverage/index.html');
     expect(coverage).toContain('<h2 id="summary">Coverage summary</h2>');
-    expect(coverage).toMatch(/Requirements with no control \(\d+\)/);
+    expect(coverage).toMatch(/Requirements with a gap \(\d+\)/);
     expect(coverage).toContain('id="req-cc6.1"');
     expect(coverage).toContain('href="/artefacts/m365-iso-22301-certificate/"');
+  });
+
+  test('a coverage page lists superseded evidence and unmapped requirements as gaps, and heads them so', () => {
+    const hipaa = read('frameworks/hipaa/coverage/index.html');
+    const gaps = hipaa.slice(
+      hipaa.indexOf('<h2 id="gaps">'),
+      hipaa.indexOf('</section>', hipaa.indexOf('<h2 id="gaps">')),
+    );
+    expect(gaps).toContain('href="/artefacts/m365-soc-2-type-2-2025/"');
+    expect(gaps).toContain('href="/frameworks/hipaa/coverage/#req-164.314-a"');
+    expect(gaps).toContain('>Cites superseded evidence</span>');
+    expect(hipaa).toContain('>Gaps in coverage</span>');
+    expect(hipaa).not.toContain('>Current evidence</span>');
+  });
+
+  test('a coverage row links its requirement to its own anchor and dates each piece of evidence', () => {
+    const hipaa = read('frameworks/hipaa/coverage/index.html');
+    expect(hipaa).toMatch(/<tr id="req-164\.314-a">\s*<th scope="row">\s*<a href="#req-164\.314-a">164\.314\(a\)<\/a>/);
+    expect(hipaa).toMatch(/Audit period \d+ \w+ \d{4} to \d+ \w+ \d{4}/);
+    expect(hrefs('frameworks/hipaa/index.html')).toContain('#req-164.314-a');
+  });
+
+  test('in print, links to the site own pages show their full address on the site', () => {
+    const origin = new URL(graph.site.url).origin;
+    expect(hrefs('frameworks/hipaa/coverage/index.html')).toContain('/print.css');
+    expect(read('frameworks/hipaa/coverage/index.html')).toContain(
+      '<link rel="stylesheet" href="/print.css" media="print">',
+    );
+    expect(read('print.css')).toContain(`main a[href^='/']::after {\n    content: ' (${origin}' attr(href) ')';`);
+  });
+
+  test('the frameworks list shows a framework met only while its evidence is current', () => {
+    const list = read('frameworks/index.html');
+    const item = list.slice(list.indexOf('href="/frameworks/iso-22301/"'));
+    const badges = item.slice(0, item.indexOf('</li>'));
+    expect(badges).toContain('>Lapsed</span>');
+    expect(badges).not.toContain('>Met</span>');
   });
 
   test('a framework with more than 50 requirements shows its summary and paginates the requirements on its coverage pages', () => {

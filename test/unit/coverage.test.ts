@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/graph/evidence-state.ts';
 import { getActiveFrameworksSummary, getFrameworkSummary, getSummaryLines } from '../../src/lib/graph/coverage.ts';
 import { getCoverageItems, getCoverageRows } from '../../src/lib/graph/coverage-rows.ts';
-import { getFrameworkGaps } from '../../src/lib/graph/gaps.ts';
+import { getCoverageState, getFrameworkGaps } from '../../src/lib/graph/gaps.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const services = { cloud: service('cloudco', 'Cloud'), app: service('organisation', 'App') };
@@ -167,17 +167,13 @@ describe('framework coverage', () => {
     expect(summary.controls.total).toBe(3);
   });
 
-  test('lists the gaps: requirements without control, controls without usable evidence, stale evidence', () => {
+  test('lists the gaps: requirements not soundly evidenced, controls without usable evidence, stale evidence', () => {
     const gaps = getFrameworkGaps(graph, 'listed');
-    expect(gaps.unmappedRequirements).toEqual({
-      count: 1,
-      items: [
-        {
-          href: '/frameworks/listed/coverage/#req-r-3',
-          title: 'R-3 Requirement r-3',
-          badge: { value: 'expired', label: 'No control' },
-        },
-      ],
+    expect(gaps.requirements.count).toBe(3);
+    expect(gaps.requirements.items[2]).toEqual({
+      href: '/frameworks/listed/coverage/#req-r-3',
+      title: 'R-3 Requirement r-3',
+      badge: { value: 'expired', label: 'No control' },
     });
     expect(gaps.unevidencedControls.items.map((gap) => [gap.href, gap.badge.label])).toEqual([
       ['/controls/customer-control/', 'Evidence expired or superseded only'],
@@ -207,12 +203,101 @@ describe('framework coverage', () => {
       ['R-3', []],
     ]);
     expect(rows[0]!.controls[0]!.evidence).toEqual([
-      { href: '/artefacts/expired-cert/', title: 'Artefact by organisation', freshness: 'expired' },
+      {
+        href: '/artefacts/expired-cert/',
+        title: 'Artefact by organisation',
+        freshness: 'expired',
+        period: 'Valid until 31 October 2026',
+      },
     ]);
   });
 
   test('shows one control a row when the framework lists no requirements', () => {
     expect(getCoverageItems(graph, 'unlisted')).toEqual([{ controls: ['shared-control'] }]);
+  });
+});
+
+describe('coverage gaps', () => {
+  const graph = buildTestGraph({
+    services,
+    frameworks: {
+      audited: framework(['clean', 'old', 'pulled', 'lapsed', 'unmapped', 'bare']),
+      sound: framework(['clean']),
+      renewing: framework(['soon']),
+    },
+    artefacts: {
+      report: artefact('cloudco', {
+        ...current,
+        auditPeriod: { start: '2025-04-01', end: '2026-03-31' },
+        frameworks: ['audited', 'sound'],
+      }),
+      'old-report': artefact('cloudco', { ...current, status: 'superseded', supersededBy: 'report' }),
+      'pulled-report': artefact('cloudco', { ...current, status: 'withdrawn' }),
+      'expired-cert': artefact('organisation', expired),
+      'expiring-cert': artefact('organisation', { ...expiring, frameworks: ['renewing'] }),
+    },
+    controls: {
+      clean: control('provider', {
+        services: ['cloud'],
+        evidence: ['report'],
+        mappings: [
+          { framework: 'audited', requirements: ['clean'] },
+          { framework: 'sound', requirements: ['clean'] },
+        ],
+      }),
+      'cites-old': control('provider', {
+        services: ['cloud'],
+        evidence: ['report', 'old-report'],
+        mappings: [{ framework: 'audited', requirements: ['old'] }],
+      }),
+      'cites-pulled': control('provider', {
+        services: ['cloud'],
+        evidence: ['report', 'pulled-report'],
+        mappings: [{ framework: 'audited', requirements: ['pulled'] }],
+      }),
+      'cites-expired': control('customer', {
+        services: ['cloud'],
+        evidence: ['report', 'expired-cert'],
+        mappings: [{ framework: 'audited', requirements: ['lapsed'] }],
+      }),
+      bare: control('customer', { services: ['cloud'], mappings: [{ framework: 'audited', requirements: ['bare'] }] }),
+      soon: control('customer', {
+        services: ['cloud'],
+        evidence: ['expiring-cert'],
+        mappings: [{ framework: 'renewing', requirements: ['soon'] }],
+      }),
+    },
+  });
+
+  test('counts every requirement with no control, no usable evidence or lapsed evidence as a gap', () => {
+    const gaps = getFrameworkGaps(graph, 'audited');
+    expect(gaps.requirements.items.map((gap) => [gap.href, gap.title, gap.badge.label])).toEqual([
+      ['/frameworks/audited/coverage/#req-old', 'OLD Requirement old', 'Cites superseded evidence'],
+      ['/frameworks/audited/coverage/#req-pulled', 'PULLED Requirement pulled', 'Cites withdrawn evidence'],
+      ['/frameworks/audited/coverage/#req-lapsed', 'LAPSED Requirement lapsed', 'Cites expired evidence'],
+      ['/frameworks/audited/coverage/#req-unmapped', 'UNMAPPED Requirement unmapped', 'No control'],
+      ['/frameworks/audited/coverage/#req-bare', 'BARE Requirement bare', 'A control has no usable evidence'],
+    ]);
+  });
+
+  test('lists expired, superseded and withdrawn evidence with expiring evidence', () => {
+    const gaps = getFrameworkGaps(graph, 'audited');
+    expect(gaps.staleEvidence.items.map((gap) => [gap.href, gap.badge.label])).toEqual([
+      ['/artefacts/expired-cert/', 'Expired'],
+      ['/artefacts/old-report/', 'Superseded'],
+      ['/artefacts/pulled-report/', 'Withdrawn'],
+    ]);
+  });
+
+  test('shows the audit period of each piece of evidence, or its validity when it has none', () => {
+    const [row] = getCoverageRows(graph, getCoverageItems(graph, 'sound'));
+    expect(row!.controls[0]!.evidence[0]!.period).toBe('Audit period 1 April 2025 to 31 March 2026');
+  });
+
+  test('states a framework with gaps as having gaps, never as current', () => {
+    expect(getCoverageState(graph, 'audited')).toBe('gaps');
+    expect(getCoverageState(graph, 'sound')).toBe('evidenced');
+    expect(getCoverageState(graph, 'renewing')).toBe('expiring');
   });
 });
 

@@ -8,6 +8,7 @@ const graph = buildTestGraph({
     'provider-public': artefact('cloudco', {
       title: 'Provider report, "annual", 2026',
       source: 'https://trust.cloudco.example/report',
+      auditPeriod: { start: '2025-04-01', end: '2026-03-31' },
       issued: '2026-06-01',
     }),
     'provider-sign-in': artefact('cloudco', {
@@ -97,6 +98,8 @@ describe('manifests', () => {
       access: 'public',
       howToObtain: 'Anyone may read this document; no sign-in is needed.',
       obtainUrl: 'https://trust.cloudco.example/report',
+      auditPeriodStart: '2025-04-01',
+      auditPeriodEnd: '2026-03-31',
       issued: '2026-06-01',
       freshness: 'current',
     });
@@ -119,10 +122,10 @@ describe('manifests', () => {
     const csv = formatManifestCsv(pack, graph.site.url);
     const records = csv.split('\r\n');
     expect(records[0]).toBe(
-      'group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,issued,validUntil,freshness',
+      'group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,auditPeriodStart,auditPeriodEnd,issued,validUntil,freshness',
     );
     expect(records[1]).toBe(
-      'provider,artefact,provider-public,"Provider report, ""annual"", 2026",https://trust.example.com/artefacts/provider-public/,Policy,CloudCo,public,Anyone may read this document; no sign-in is needed.,https://trust.cloudco.example/report,2026-06-01,,current',
+      'provider,artefact,provider-public,"Provider report, ""annual"", 2026",https://trust.example.com/artefacts/provider-public/,Policy,CloudCo,public,Anyone may read this document; no sign-in is needed.,https://trust.cloudco.example/report,2025-04-01,2026-03-31,2026-06-01,,current',
     );
     expect(records).toHaveLength(8);
     expect(records.at(-1)).toBe('');

@@ -1,5 +1,6 @@
 import type { Requirement } from '../../schemas/frameworks.ts';
 import type { Responsibility } from '../../schemas/shared.ts';
+import { describeEvidencePeriod } from '../present/format.ts';
 import { getRequirementLabel } from '../present/labels.ts';
 import { entryUrl } from '../present/urls.ts';
 import type { AssuranceGraph } from './assurance-graph.ts';
@@ -16,7 +17,8 @@ export interface CoverageControl {
   title: string;
   responsibility: Responsibility;
   state: EvidenceState;
-  evidence: { href: string; title: string; freshness: Freshness }[];
+  /** Each artefact cited, with its state and the audit period or validity it holds for. */
+  evidence: { href: string; title: string; freshness: Freshness; period?: string | undefined }[];
   /** Artefacts cited beyond those named. */
   moreEvidence: number;
 }
@@ -42,6 +44,7 @@ export function getCoverageControl(graph: AssuranceGraph, controlId: string): Co
       href: entryUrl('artefacts', artefact.id),
       title: artefact.data.title,
       freshness: artefact.freshness,
+      period: describeEvidencePeriod(artefact),
     })),
     moreEvidence: Math.max(0, evidence.length - artefactsPerControl),
   };

@@ -22,6 +22,8 @@ export interface PackArtefact {
   obtain: ObtainInstructions;
   /** Audit period, issue and validity dates as one line. */
   dates?: string | undefined;
+  /** The period the audit covered, for a report. */
+  auditPeriod?: { start: string; end: string } | undefined;
   issued?: string | undefined;
   validUntil?: string | undefined;
   freshness: Freshness;
@@ -70,6 +72,7 @@ export function getEvidencePack(graph: AssuranceGraph, scenarioId: string, audie
       accessLabel: accessLabels[data.access],
       obtain: getObtainInstructions(graph, artefact, fileHref),
       dates: describeArtefactDates(artefact),
+      auditPeriod: data.auditPeriod,
       issued: data.issued,
       validUntil: data.validUntil,
       freshness: artefact.freshness,
@@ -103,6 +106,9 @@ export interface ManifestItem {
   /** What the reader needs to obtain it, and where to go. */
   howToObtain?: string | undefined;
   obtainUrl?: string | undefined;
+  /** The first and last day the audit covered, for a report. */
+  auditPeriodStart?: string | undefined;
+  auditPeriodEnd?: string | undefined;
   issued?: string | undefined;
   validUntil?: string | undefined;
   freshness?: Freshness | undefined;
@@ -126,6 +132,8 @@ export function getManifestItems(pack: EvidencePack, siteUrl: string): ManifestI
       obtainUrl:
         item.obtain.action &&
         (item.obtain.action.href.startsWith('mailto:') ? item.obtain.action.href : absolute(item.obtain.action.href)),
+      auditPeriodStart: item.auditPeriod?.start,
+      auditPeriodEnd: item.auditPeriod?.end,
       issued: item.issued,
       validUntil: item.validUntil,
       freshness: item.freshness,
@@ -166,6 +174,8 @@ export const manifestColumns = [
   'access',
   'howToObtain',
   'obtainUrl',
+  'auditPeriodStart',
+  'auditPeriodEnd',
   'issued',
   'validUntil',
   'freshness',

@@ -133,6 +133,32 @@ export const getControlEvidenceState = perGraph(
 );
 
 /**
+ * Where a framework stands: its status, and for one marked as met, whether its
+ * evidence bears that out. A framework met is `met` while a current or
+ * expiring artefact names it, `lapsed` when every artefact naming it has
+ * expired, been superseded or withdrawn, and `unevidenced` when none names it.
+ */
+export type FrameworkStanding = 'met' | 'lapsed' | 'unevidenced' | 'in-progress' | 'retired';
+
+/** A framework's standing on the build date. */
+export function getFrameworkStanding(graph: AssuranceGraph, frameworkId: string): FrameworkStanding {
+  const { status } = graph.framework(frameworkId).data;
+  if (status !== 'active') return status;
+  const state = getFrameworkEvidenceState(graph, frameworkId);
+  if (state === 'lapsed') return 'lapsed';
+  return state === 'none' ? 'unevidenced' : 'met';
+}
+
+/** The colour of each standing, for badges. */
+export const frameworkStandingTones: Record<FrameworkStanding, string> = {
+  met: 'active',
+  lapsed: 'expired',
+  unevidenced: 'expiring',
+  'in-progress': 'in-progress',
+  retired: 'retired',
+};
+
+/**
  * A framework's own evidence state, from the artefacts that name it: evidenced
  * when one is current; otherwise flagged as expiring, lapsed or without evidence.
  */

@@ -27,11 +27,20 @@ export function isUsable(freshness: Freshness): boolean {
   return freshness === 'current' || freshness === 'expiring';
 }
 
-/** Expired and expiring artefacts, expired first, then by the day validity ends. */
-export function sortStale(artefacts: readonly ArtefactNode[]): ArtefactNode[] {
-  const order = (artefact: ArtefactNode) => (artefact.freshness === 'expired' ? 0 : 1);
+/** The states that can no longer be relied on as evidence, the order gap lists name them in. */
+export const lapsedStates = ['expired', 'superseded', 'withdrawn'] as const satisfies readonly Freshness[];
+
+/**
+ * Artefacts in the given states (expired and expiring unless told), in the
+ * order of the states, then by the day validity ends.
+ */
+export function sortStale(
+  artefacts: readonly ArtefactNode[],
+  states: readonly Freshness[] = ['expired', 'expiring'],
+): ArtefactNode[] {
+  const order = (artefact: ArtefactNode) => states.indexOf(artefact.freshness);
   return artefacts
-    .filter((artefact) => artefact.freshness === 'expired' || artefact.freshness === 'expiring')
+    .filter((artefact) => states.includes(artefact.freshness))
     .sort(
       (a, b) =>
         order(a) - order(b) ||

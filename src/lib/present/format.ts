@@ -22,6 +22,13 @@ export function formatShare(share: Share): string {
   return `${share.percent ?? 0}%`;
 }
 
+/** When a piece of evidence holds for: the period its audit covered, or else how long it is valid. */
+export function describeEvidencePeriod(artefact: ArtefactNode): string | undefined {
+  const { auditPeriod, validUntil } = artefact.data;
+  if (auditPeriod) return `Audit period ${formatPeriod(auditPeriod)}`;
+  return validUntil ? `Valid until ${formatDate(validUntil)}` : undefined;
+}
+
 /** A line describing an artefact's dates: issued, valid until, audit period. */
 export function describeArtefactDates(artefact: ArtefactNode): string | undefined {
   const { issued, validUntil, auditPeriod } = artefact.data;

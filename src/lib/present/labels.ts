@@ -8,8 +8,9 @@ import type { Framework } from '../../schemas/frameworks.ts';
 import type { Scenario } from '../../schemas/scenarios.ts';
 import type { AccessLevel, Responsibility } from '../../schemas/shared.ts';
 import type { Update } from '../../schemas/updates.ts';
-import type { EvidenceState, PoolState } from '../graph/evidence-state.ts';
+import type { EvidenceState, FrameworkStanding, PoolState } from '../graph/evidence-state.ts';
 import type { Freshness } from '../graph/freshness.ts';
+import type { CoverageState } from '../graph/gaps.ts';
 
 /** Human text for each access level. */
 export const accessLabels: Record<AccessLevel, string> = {
@@ -44,6 +45,14 @@ export const frameworkEvidenceLabels: Record<PoolState, string> = {
   none: 'No evidence',
 };
 
+/** How a framework's coverage stands as a whole, as its coverage pages head it. */
+export const coverageStateLabels: Record<CoverageState, string> = {
+  evidenced: 'Current evidence',
+  expiring: 'Evidence expiring',
+  gaps: 'Gaps in coverage',
+  none: 'No evidence',
+};
+
 /** Who is responsible for a control. */
 export const responsibilityLabels: Record<Responsibility, string> = {
   provider: 'Provider',
@@ -73,8 +82,11 @@ export const frameworkKindLabels: Record<Framework['kind'], string> = {
   'industry-standard': 'Industry standard',
 };
 
-export const frameworkStatusLabels: Record<Framework['status'], string> = {
-  active: 'Met',
+/** Where a framework stands: its status, borne out by its evidence or not. */
+export const frameworkStandingLabels: Record<FrameworkStanding, string> = {
+  met: 'Met',
+  lapsed: 'Lapsed',
+  unevidenced: 'Not evidenced',
   'in-progress': 'In progress',
   retired: 'No longer held',
 };

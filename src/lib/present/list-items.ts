@@ -2,7 +2,13 @@ import type { Control } from '../../schemas/controls.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
 import type { Update } from '../../schemas/updates.ts';
 import { getFrameworkName, type ArtefactNode, type AssuranceGraph, type Item } from '../graph/assurance-graph.ts';
-import { evidenceStateTones, getControlEvidenceState, getFrameworkEvidenceState } from '../graph/evidence-state.ts';
+import {
+  evidenceStateTones,
+  frameworkStandingTones,
+  getControlEvidenceState,
+  getFrameworkEvidenceState,
+  getFrameworkStanding,
+} from '../graph/evidence-state.ts';
 import { isUsable } from '../graph/freshness.ts';
 import { perGraph } from '../graph/memo.ts';
 import { describeArtefactDates, formatDate } from './format.ts';
@@ -12,7 +18,7 @@ import {
   evidenceStateLabels,
   frameworkEvidenceLabels,
   frameworkKindLabels,
-  frameworkStatusLabels,
+  frameworkStandingLabels,
   freshnessLabels,
   responsibilityLabels,
   updateKindLabels,
@@ -71,11 +77,14 @@ export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>)
     href: entryUrl('frameworks', framework.id),
     title: getFrameworkName(framework),
     meta: `${frameworkKindLabels[framework.data.kind]} · ${framework.data.authority} · ${usable} current ${usable === 1 ? 'artefact' : 'artefacts'}`,
-    badges: [
-      { value: framework.data.status, label: frameworkStatusLabels[framework.data.status] },
-      frameworkEvidenceBadge(graph, framework.id),
-    ],
+    badges: [frameworkStandingBadge(graph, framework.id), frameworkEvidenceBadge(graph, framework.id)],
   };
+}
+
+/** A badge with where a framework stands: met only while its evidence bears it out. */
+export function frameworkStandingBadge(graph: AssuranceGraph, frameworkId: string): { value: string; label: string } {
+  const standing = getFrameworkStanding(graph, frameworkId);
+  return { value: frameworkStandingTones[standing], label: frameworkStandingLabels[standing] };
 }
 
 /** A badge with a framework's own evidence state: whether a current artefact names it. */

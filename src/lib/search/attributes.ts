@@ -12,11 +12,12 @@ import {
 import {
   accessLabels,
   artefactTypeLabels,
-  frameworkStatusLabels,
+  frameworkStandingLabels,
   freshnessLabels,
   responsibilityLabels,
 } from '../present/labels.ts';
 import { getPartyName } from '../present/parties.ts';
+import { getFrameworkStanding } from '../graph/evidence-state.ts';
 
 /**
  * What the search index learns about a page beyond its text: facets to filter
@@ -57,13 +58,13 @@ const frameworkNames = (graph: AssuranceGraph, references: readonly { id: string
 const serviceNames = (graph: AssuranceGraph, references: readonly { id: string }[]) =>
   references.map((reference) => graph.service(reference.id).data.title);
 
-export function getFrameworkSearch(framework: Item<Framework>): SearchAttributes {
+export function getFrameworkSearch(graph: AssuranceGraph, framework: Item<Framework>): SearchAttributes {
   const { data } = framework;
   return {
     filters: withoutEmpty({
       [facetNames.type]: ['Framework'],
       [facetNames.framework]: [getFrameworkName(framework)],
-      [facetNames.status]: [frameworkStatusLabels[data.status]],
+      [facetNames.status]: [frameworkStandingLabels[getFrameworkStanding(graph, framework.id)]],
       [facetNames.region]: data.jurisdictions,
     }),
     // Matched with a weight of its own when ranking: see `searchRanking`.

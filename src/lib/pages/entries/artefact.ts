@@ -1,12 +1,10 @@
-import { accessLabels } from '../../present/labels.ts';
+import { accessLabels, artefactTypeLabels, freshnessLabels } from '../../present/labels.ts';
 import { getAudience, isVisible } from '../../build/audience.ts';
 import { getPartyName } from '../../present/parties.ts';
 import { type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate, formatPeriod } from '../../present/format.ts';
-import { freshnessLabels } from '../../present/labels.ts';
 import { fileUrl, sectionId } from '../../present/urls.ts';
 import { artefactItem } from '../../present/list-items.ts';
-import { artefactTypeLabels } from '../../present/labels.ts';
 import { getObtainInstructions } from '../../present/obtain.ts';
 import { getArtefactSearch } from '../../search/attributes.ts';
 import { getRelationSection, type EntryBody, type Fact, type PageHeading, type PageMeta } from '../parts.ts';

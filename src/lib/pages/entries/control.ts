@@ -1,13 +1,12 @@
 import { getReviewDue } from '../../graph/attention.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { describeControlEvidence, evidenceStateTones, getControlEvidence } from '../../graph/evidence-state.ts';
-import { evidenceStateLabels } from '../../present/labels.ts';
+import { evidenceStateLabels, responsibilityLabels } from '../../present/labels.ts';
 import { formatDate } from '../../present/format.ts';
 import { sectionId } from '../../present/urls.ts';
 import { artefactItem } from '../../present/list-items.ts';
 import { getMappingItems } from '../../present/requirements.ts';
 import { getParties } from '../../present/parties.ts';
-import { responsibilityLabels } from '../../present/labels.ts';
 import { getControlSearch } from '../../search/attributes.ts';
 import type { Fact, PageHeading, PageMeta } from '../parts.ts';
 

@@ -1,13 +1,11 @@
 import type { PaginateFunction } from 'astro';
 import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { coveragePageSize, coverageUrl } from '../../present/urls.ts';
-import { evidenceStateTones, getFrameworkEvidenceState } from '../../graph/evidence-state.ts';
-import { frameworkEvidenceLabels } from '../../present/labels.ts';
+import { coveragePageSize, coverageUrl, entryUrl } from '../../present/urls.ts';
+import { coverageStateTones, getCoverageState, getFrameworkGaps } from '../../graph/gaps.ts';
+import { coverageStateLabels } from '../../present/labels.ts';
 import { getCoverageItems, getCoverageRows } from '../../graph/coverage-rows.ts';
-import { getFrameworkGaps } from '../../graph/gaps.ts';
 import { getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
-import { entryUrl } from '../../present/urls.ts';
 import type { BadgeData, LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 type CoverageItem = ReturnType<typeof getCoverageItems>[number];
@@ -28,7 +26,7 @@ export function getCoveragePage(
   const framework = graph.framework(id);
   const name = getFrameworkName(framework);
   const listsRequirements = framework.data.requirements.length > 0;
-  const state = getFrameworkEvidenceState(graph, framework.id);
+  const state = getCoverageState(graph, framework.id);
   const matrix = getMatrixLink(graph, 'frameworks', framework.id);
   const meta: PageMeta = {
     title: `Coverage: ${name}`,
@@ -44,7 +42,7 @@ export function getCoveragePage(
       : `${name} lists no requirements here, ` +
         'so each control mapped to it is shown with who is responsible and its evidence.',
   };
-  const badges: BadgeData[] = [{ value: evidenceStateTones[state], label: frameworkEvidenceLabels[state] }];
+  const badges: BadgeData[] = [{ value: coverageStateTones[state], label: coverageStateLabels[state] }];
   const links: LinkData[] = [
     { href: entryUrl('frameworks', framework.id), label: `About ${name}` },
     ...(matrix ? [{ href: matrix, label: `Who does what for ${name}` }] : []),

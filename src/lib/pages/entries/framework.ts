@@ -1,11 +1,10 @@
 import { getFrameworkName, getFrameworkNames, type AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { coveragePageSize, coverageUrl } from '../../present/urls.ts';
+import { coveragePageSize, coverageUrl, sectionId } from '../../present/urls.ts';
 import { getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { formatDate } from '../../present/format.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
-import { sectionId } from '../../present/urls.ts';
-import { frameworkEvidenceBadge } from '../../present/list-items.ts';
-import { frameworkKindLabels, frameworkStatusLabels } from '../../present/labels.ts';
+import { frameworkEvidenceBadge, frameworkStandingBadge } from '../../present/list-items.ts';
+import { frameworkKindLabels } from '../../present/labels.ts';
 import { getRequirementRows } from '../../present/requirements.ts';
 import { getFrameworkSearch } from '../../search/attributes.ts';
 import { getRelationSection, type Fact, type LinkData, type PageHeading, type PageMeta } from '../parts.ts';
@@ -21,7 +20,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
     both: `${graph.site.name} and our cloud providers`,
   };
   const meta: PageMeta = {
-    search: getFrameworkSearch(framework),
+    search: getFrameworkSearch(graph, framework),
     title: name,
     description: data.summary,
     section: 'frameworks/',
@@ -31,10 +30,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
     eyebrow: frameworkKindLabels[data.kind],
     title: data.title,
     lead: data.summary,
-    badges: [
-      { value: data.status, label: frameworkStatusLabels[data.status] },
-      frameworkEvidenceBadge(graph, framework.id),
-    ],
+    badges: [frameworkStandingBadge(graph, framework.id), frameworkEvidenceBadge(graph, framework.id)],
   };
   const facts: Fact[] = [
     { label: 'ID', value: framework.id, weight: 10 },

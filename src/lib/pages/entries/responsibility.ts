@@ -1,8 +1,7 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getMatrixDomains, getMatrixViews } from '../../graph/matrix.ts';
 import { getPartyTotals } from '../../graph/coverage.ts';
-import { matrixUrl } from '../../present/urls.ts';
-import { entryUrl } from '../../present/urls.ts';
+import { matrixUrl, entryUrl } from '../../present/urls.ts';
 import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 /** One page of the matrix of a framework's or a service's controls. */

@@ -1,8 +1,7 @@
 import { getAudience } from '../../build/audience.ts';
 import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getEvidencePack } from '../../graph/evidence-pack.ts';
-import { packManifestUrl } from '../../present/urls.ts';
-import { entryUrl, sectionId } from '../../present/urls.ts';
+import { packManifestUrl, entryUrl, sectionId } from '../../present/urls.ts';
 import { audienceLabels } from '../../present/labels.ts';
 import { getBasicSearch } from '../../search/attributes.ts';
 import type { PageHeading, PageMeta, RelationSection } from '../parts.ts';

@@ -1,6 +1,7 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { frameworkItem, groupBy } from '../../present/list-items.ts';
-import { frameworkStatusLabels } from '../../present/labels.ts';
+import { frameworkStandingLabels } from '../../present/labels.ts';
+import { getFrameworkStanding } from '../../graph/evidence-state.ts';
 import type { PageHeading, PageMeta } from '../parts.ts';
 
 /** Every framework in list order: those met, then those in progress, then those no longer held. */
@@ -26,7 +27,7 @@ export function getFrameworkListPage(graph: AssuranceGraph, ids: readonly string
   };
   const groups = groupBy(
     ids.map((id) => graph.framework(id)),
-    (framework) => frameworkStatusLabels[framework.data.status],
+    (framework) => frameworkStandingLabels[getFrameworkStanding(graph, framework.id)],
   );
   return {
     meta,

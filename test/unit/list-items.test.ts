@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { frameworkItem } from '../../src/lib/present/list-items.ts';
+import { getFrameworkSearch } from '../../src/lib/search/attributes.ts';
+import { artefact, buildTestGraph, framework } from '../fixtures/graph-builder.ts';
+
+describe('a framework in lists', () => {
+  const graph = buildTestGraph({
+    frameworks: {
+      held: framework(),
+      lapsed: framework(),
+      unevidenced: framework(),
+      planned: framework([], { status: 'in-progress' }),
+    },
+    artefacts: {
+      certificate: artefact('organisation', { validUntil: '2028-01-01', frameworks: ['held'] }),
+      'old-certificate': artefact('organisation', { validUntil: '2026-10-31', frameworks: ['lapsed'] }),
+    },
+  });
+  const standing = (id: string) => frameworkItem(graph, graph.framework(id)).badges![0];
+
+  test('is met only while a current artefact names it', () => {
+    expect(standing('held')).toEqual({ value: 'active', label: 'Met' });
+    expect(standing('lapsed')).toEqual({ value: 'expired', label: 'Lapsed' });
+    expect(standing('unevidenced')).toEqual({ value: 'expiring', label: 'Not evidenced' });
+    expect(standing('planned')).toEqual({ value: 'in-progress', label: 'In progress' });
+  });
+
+  test('is found in search under the same state', () => {
+    expect(getFrameworkSearch(graph, graph.framework('lapsed')).filters).toMatchObject({ Status: ['Lapsed'] });
+  });
+});
