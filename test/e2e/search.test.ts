@@ -193,6 +193,25 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.close();
   });
 
+  test.each([
+    ['subprocessors', 0],
+    ['subprocessors', 50],
+    ['breach notification', 80],
+  ])('"%s" typed right after Ctrl+K, %i ms a key, reaches the dialog whole', async (text, delay) => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/controls/conditional-access/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(text, { delay });
+    await page.waitForFunction(
+      (term) => document.querySelector('pagefind-modal pagefind-summary')?.textContent?.includes(`for ${term}`),
+      text,
+      { timeout: 10_000 },
+    );
+    expect(await page.locator('pagefind-modal pagefind-input input').inputValue()).toBe(text);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   test('without JavaScript the search page says so and links to the lists', async () => {
     const noScript = await newContext(browser, { javaScriptEnabled: false });
     const page = await noScript.newPage();
