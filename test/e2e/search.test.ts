@@ -212,6 +212,30 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.close();
   });
 
+  test('the dialog says Esc closes it, and reopened, typing replaces the words searched before', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/controls/conditional-access/');
+    const summary = (term: string) =>
+      page.waitForFunction(
+        (words) => document.querySelector('pagefind-modal pagefind-summary')?.textContent?.includes(`for ${words}`),
+        term,
+        { timeout: 10_000 },
+      );
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('gdpr', { delay: 50 });
+    await summary('gdpr');
+    const hints = await page.locator('pagefind-modal pagefind-keyboard-hints .pf-keyboard-hint').allTextContents();
+    expect(hints.filter((hint) => hint.startsWith('esc'))).toEqual(['esc close']);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('pagefind-modal dialog[open]', { state: 'detached', timeout: 5_000 });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('hipaa', { delay: 50 });
+    await summary('hipaa');
+    expect(await page.locator('pagefind-modal pagefind-input input').inputValue()).toBe('hipaa');
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   test('without JavaScript the search page says so and links to the lists', async () => {
     const noScript = await newContext(browser, { javaScriptEnabled: false });
     const page = await noScript.newPage();

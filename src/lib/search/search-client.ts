@@ -9,6 +9,8 @@ interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
+  /** Withdraws a keyboard hint a component registered, such as the box's `esc`. */
+  deregisterShortcut(label: string, owner: Element): void;
   searchTerm?: string;
   searchSort?: Record<string, 'asc' | 'desc'> | undefined;
   /** When set, an empty query with filters lists every matching page, for browsing by facet. */

@@ -1,4 +1,10 @@
-import { highlightSearchTerms, isSearchShortcut, loadSearchComponents, writeSearchState } from './search-client.ts';
+import {
+  getSearchInstance,
+  highlightSearchTerms,
+  isSearchShortcut,
+  loadSearchComponents,
+  writeSearchState,
+} from './search-client.ts';
 
 type SearchModal = HTMLElement & { open(): void };
 
@@ -33,10 +39,17 @@ export function holdTyping(): HeldTyping {
   };
 }
 
-/** Gives the dialog's box what was typed while it loaded, as if typed into it, so it searches. */
+/**
+ * Gives the dialog's box what was typed while it loaded, as if typed into it, so
+ * it searches. With nothing typed, the words of the last search are selected, so
+ * typing replaces them rather than adding to them.
+ */
 function handOver(input: HTMLInputElement, typed: string): void {
   input.focus();
-  if (!typed) return;
+  if (!typed) {
+    input.select();
+    return;
+  }
   input.value = typed;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
@@ -93,7 +106,11 @@ export class SearchTrigger extends HTMLElement {
     const dialog = modal.querySelector('dialog');
     dialog?.addEventListener('close', () => returnFocusTo?.focus(), { once: true });
     modal.open();
-    const input = modal.querySelector<HTMLInputElement>('pagefind-input input');
+    // The box takes focus as the dialog opens and registers its hint, `esc clear`, before the dialog
+    // registers `esc close`; the footer shows the first. In the dialog Esc closes it, so the box's hint goes.
+    const box = modal.querySelector('pagefind-input');
+    if (box) getSearchInstance()?.deregisterShortcut('esc', box);
+    const input = box?.querySelector('input');
     if (input) handOver(input, typed);
   }
 }
