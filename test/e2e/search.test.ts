@@ -236,6 +236,34 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.close();
   });
 
+  test('a shared link fills the box, and every later change keeps the words, filters and sort', async () => {
+    const { page, visit, problems } = await openPage(context);
+    const state = () => {
+      const params = new URL(page.url()).searchParams;
+      return { q: params.get('q'), f: params.getAll('f'), sort: params.get('sort') };
+    };
+    await visit('/search/?q=soc+2&f=Access:Under+NDA');
+    await page.waitForFunction(
+      () => /for soc 2/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('soc 2');
+    expect(state()).toEqual({ q: 'soc 2', f: ['Access:Under NDA'], sort: null });
+    await page.locator('pagefind-filter-pane details[data-filter-name="Type"] summary').click();
+    await page.locator('pagefind-filter-pane input[name="Type"][value="Artefact"]').check();
+    await page.waitForFunction(() => location.search.includes('Type'), null, { timeout: 10_000 });
+    expect(state()).toEqual({ q: 'soc 2', f: ['Access:Under NDA', 'Type:Artefact'], sort: null });
+    await page.locator('[data-search-sort]').selectOption('issued:desc');
+    await page.waitForFunction(() => location.search.includes('sort'), null, { timeout: 10_000 });
+    expect(state()).toEqual({ q: 'soc 2', f: ['Access:Under NDA', 'Type:Artefact'], sort: 'issued:desc' });
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('soc 2');
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   test('without JavaScript the search page says so and links to the lists', async () => {
     const noScript = await newContext(browser, { javaScriptEnabled: false });
     const page = await noScript.newPage();

@@ -9,6 +9,9 @@ interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  /** Loads Pagefind itself, which the components otherwise do on the first search. */
+  triggerLoad(): Promise<void>;
   /** Withdraws a keyboard hint a component registered, such as the box's `esc`. */
   deregisterShortcut(label: string, owner: Element): void;
   searchTerm?: string;
