@@ -264,6 +264,30 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.close();
   });
 
+  test('current reports rank above superseded ones, and results show their status and access', async () => {
+    const { page, visit, problems } = await openPage(context);
+    // Results below the fold are rendered as they scroll into view: a tall window renders them all.
+    await page.setViewportSize({ width: 1280, height: 8000 });
+    await visit('/search/');
+    await searchFor(page, 'soc 2');
+    const results = await page.locator('pagefind-results li.pf-result').evaluateAll((items) =>
+      items.map((item) => ({
+        href: item.querySelector('a')?.getAttribute('href')?.split('?')[0],
+        badges: [...item.querySelectorAll('.badge')].map((badge) => badge.textContent?.trim()),
+      })),
+    );
+    const rank = (id: string) => results.findIndex((result) => result.href === `/artefacts/${id}/`);
+    const superseded = rank('m365-soc-2-type-2-2025');
+    for (const current of ['kestrel-soc-2-type-2-2026', 'm365-soc-2-type-2-2026', 'azure-soc-2-type-2-2026']) {
+      expect(rank(current), current).toBeGreaterThanOrEqual(0);
+      expect(rank(current), current).toBeLessThan(superseded);
+    }
+    expect(results[superseded]?.badges).toEqual(['Superseded', 'Public']);
+    expect(results[rank('kestrel-soc-2-type-2-2026')]?.badges).toEqual(['Current', 'Under NDA']);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   test('without JavaScript the search page says so and links to the lists', async () => {
     const noScript = await newContext(browser, { javaScriptEnabled: false });
     const page = await noScript.newPage();

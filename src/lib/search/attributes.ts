@@ -3,7 +3,7 @@ import type { Doc } from '../../schemas/docs.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
 import type { Service } from '../../schemas/services.ts';
 import { accessLabels } from '../build/audience.ts';
-import { freshnessLabels } from '../graph/freshness.ts';
+import { freshnessLabels, isUsable } from '../graph/freshness.ts';
 import {
   getFrameworkName,
   getFrameworkNames,
@@ -12,7 +12,7 @@ import {
   type AssuranceGraph,
   type Item,
 } from '../graph/assurance-graph.ts';
-import { artefactTypeLabels, frameworkStatusLabels, responsibilityLabels } from '../present/views.ts';
+import { artefactTypeLabels, frameworkStatusLabels, responsibilityLabels, type ListItem } from '../present/views.ts';
 
 /**
  * What the search index learns about a page beyond its text: facets to filter
@@ -38,6 +38,27 @@ export const facetNames = {
   region: 'Jurisdiction or region',
 } as const;
 
+/** A badge as the lists show it: the value that colours it and its text. */
+type Badge = NonNullable<ListItem['badges']>[number];
+
+/**
+ * Metadata a result shows as badges, as the lists do: `status` and `access` are the
+ * labels, `statusTone` and `accessTone` the values that colour them (`badge-nda`).
+ * An entry in force also carries the words it is known by (an artefact's title, a
+ * framework's names) as `current`, which weighs in the ranking (see `searchRanking`),
+ * so it outranks a superseded, withdrawn or expired one.
+ */
+const badgeMeta = (badges: { status: Badge; access?: Badge; current: string | undefined }) =>
+  Object.fromEntries(
+    Object.entries({
+      status: badges.status.label,
+      statusTone: badges.status.value,
+      access: badges.access?.label,
+      accessTone: badges.access?.value,
+      current: badges.current,
+    }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+
 const withoutEmpty = (filters: Record<string, (string | undefined)[]>): Record<string, string[]> =>
   Object.fromEntries(
     Object.entries(filters)
@@ -55,6 +76,7 @@ const serviceNames = (graph: AssuranceGraph, references: readonly { id: string }
 
 export function getFrameworkSearch(framework: Item<Framework>): SearchAttributes {
   const { data } = framework;
+  const names = getFrameworkNames(framework).join(', ');
   return {
     filters: withoutEmpty({
       [facetNames.type]: ['Framework'],
@@ -63,7 +85,13 @@ export function getFrameworkSearch(framework: Item<Framework>): SearchAttributes
       [facetNames.region]: data.jurisdictions,
     }),
     // Matched with a weight of its own when ranking: see `searchRanking`.
-    meta: { names: getFrameworkNames(framework).join(', ') },
+    meta: {
+      names,
+      ...badgeMeta({
+        status: { value: data.status, label: frameworkStatusLabels[data.status] },
+        current: data.status === 'retired' ? undefined : names,
+      }),
+    },
     sort: { title: data.title },
   };
 }
@@ -80,11 +108,18 @@ export function getArtefactSearch(graph: AssuranceGraph, artefact: ArtefactNode)
       [facetNames.status]: [freshnessLabels[artefact.freshness]],
       [facetNames.service]: serviceNames(graph, data.services),
     }),
-    meta: Object.fromEntries(
-      Object.entries({ issued: data.issued, validUntil: data.validUntil, access: accessLabels[data.access] }).filter(
-        (entry): entry is [string, string] => entry[1] !== undefined,
+    meta: {
+      ...Object.fromEntries(
+        Object.entries({ issued: data.issued, validUntil: data.validUntil }).filter(
+          (entry): entry is [string, string] => entry[1] !== undefined,
+        ),
       ),
-    ),
+      ...badgeMeta({
+        status: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
+        access: { value: data.access, label: accessLabels[data.access] },
+        current: isUsable(artefact.freshness) ? data.title : undefined,
+      }),
+    },
     sort: Object.fromEntries(
       Object.entries({ issued: data.issued, validUntil: data.validUntil, title: data.title }).filter(
         (entry): entry is [string, string] => entry[1] !== undefined,

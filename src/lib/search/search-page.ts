@@ -5,6 +5,7 @@ import {
   searchSorts,
   writeSearchState,
 } from './search-client.ts';
+import { addResultTemplate } from './result-template.ts';
 
 /**
  * The search page: shows the search components once they are loaded and
@@ -27,6 +28,7 @@ export class SearchPage extends HTMLElement {
     const select = template.content.querySelector<HTMLSelectElement>('[data-search-sort]');
     if (select && state.sort) select.value = state.sort;
     instance.searchSort = state.sort ? searchSorts[state.sort]?.sort : undefined;
+    template.content.querySelectorAll('pagefind-results').forEach(addResultTemplate);
     root.append(template.content.cloneNode(true));
     root.querySelector<HTMLSelectElement>('[data-search-sort]')?.addEventListener('change', (event) => {
       const value = (event.target as HTMLSelectElement).value;

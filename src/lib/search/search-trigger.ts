@@ -5,6 +5,7 @@ import {
   loadSearchComponents,
   writeSearchState,
 } from './search-client.ts';
+import { addResultTemplate } from './result-template.ts';
 
 type SearchModal = HTMLElement & { open(): void };
 
@@ -54,6 +55,26 @@ function handOver(input: HTMLInputElement, typed: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+const element = (name: string, ...children: Element[]) => {
+  const created = document.createElement(name);
+  created.append(...children);
+  return created;
+};
+
+/** The search dialog: Pagefind's own parts, with results that show their badges. */
+function createSearchModal(): SearchModal {
+  const results = element('pagefind-results');
+  addResultTemplate(results);
+  const modal = element(
+    'pagefind-modal',
+    element('pagefind-modal-header', element('pagefind-input')),
+    element('pagefind-modal-body', element('pagefind-summary'), results),
+    element('pagefind-modal-footer', element('pagefind-keyboard-hints')),
+  ) as SearchModal;
+  modal.setAttribute('reset-on-close', 'false');
+  return modal;
+}
+
 /** The header's search entry: opens the search dialog on click or Ctrl/⌘K, and gives focus back when it closes. */
 export class SearchTrigger extends HTMLElement {
   #bundle = this.dataset.bundle ?? '/pagefind/';
@@ -95,8 +116,7 @@ export class SearchTrigger extends HTMLElement {
     }
     let modal = document.querySelector<SearchModal>('pagefind-modal');
     if (!modal) {
-      modal = document.createElement('pagefind-modal') as SearchModal;
-      modal.setAttribute('reset-on-close', 'false');
+      modal = createSearchModal();
       document.body.append(modal);
       await customElements.whenDefined('pagefind-modal');
       await new Promise((resolve) => requestAnimationFrame(resolve));
