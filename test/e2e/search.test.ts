@@ -193,6 +193,101 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.close();
   });
 
+  test.each([
+    ['subprocessors', 0],
+    ['subprocessors', 50],
+    ['breach notification', 80],
+  ])('"%s" typed right after Ctrl+K, %i ms a key, reaches the dialog whole', async (text, delay) => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/controls/conditional-access/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(text, { delay });
+    await page.waitForFunction(
+      (term) => document.querySelector('pagefind-modal pagefind-summary')?.textContent?.includes(`for ${term}`),
+      text,
+      { timeout: 10_000 },
+    );
+    expect(await page.locator('pagefind-modal pagefind-input input').inputValue()).toBe(text);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('the dialog says Esc closes it, and reopened, typing replaces the words searched before', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/controls/conditional-access/');
+    const summary = (term: string) =>
+      page.waitForFunction(
+        (words) => document.querySelector('pagefind-modal pagefind-summary')?.textContent?.includes(`for ${words}`),
+        term,
+        { timeout: 10_000 },
+      );
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('gdpr', { delay: 50 });
+    await summary('gdpr');
+    const hints = await page.locator('pagefind-modal pagefind-keyboard-hints .pf-keyboard-hint').allTextContents();
+    expect(hints.filter((hint) => hint.startsWith('esc'))).toEqual(['esc close']);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('pagefind-modal dialog[open]', { state: 'detached', timeout: 5_000 });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('hipaa', { delay: 50 });
+    await summary('hipaa');
+    expect(await page.locator('pagefind-modal pagefind-input input').inputValue()).toBe('hipaa');
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('a shared link fills the box, and every later change keeps the words, filters and sort', async () => {
+    const { page, visit, problems } = await openPage(context);
+    const state = () => {
+      const params = new URL(page.url()).searchParams;
+      return { q: params.get('q'), f: params.getAll('f'), sort: params.get('sort') };
+    };
+    await visit('/search/?q=soc+2&f=Access:Under+NDA');
+    await page.waitForFunction(
+      () => /for soc 2/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('soc 2');
+    expect(state()).toEqual({ q: 'soc 2', f: ['Access:Under NDA'], sort: null });
+    await page.locator('pagefind-filter-pane details[data-filter-name="Type"] summary').click();
+    await page.locator('pagefind-filter-pane input[name="Type"][value="Artefact"]').check();
+    await page.waitForFunction(() => location.search.includes('Type'), null, { timeout: 10_000 });
+    expect(state()).toEqual({ q: 'soc 2', f: ['Access:Under NDA', 'Type:Artefact'], sort: null });
+    await page.locator('[data-search-sort]').selectOption('issued:desc');
+    await page.waitForFunction(() => location.search.includes('sort'), null, { timeout: 10_000 });
+    expect(state()).toEqual({ q: 'soc 2', f: ['Access:Under NDA', 'Type:Artefact'], sort: 'issued:desc' });
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('soc 2');
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('current reports rank above superseded ones, and results show their status and access', async () => {
+    const { page, visit, problems } = await openPage(context);
+    // Results below the fold are rendered as they scroll into view: a tall window renders them all.
+    await page.setViewportSize({ width: 1280, height: 8000 });
+    await visit('/search/');
+    await searchFor(page, 'soc 2');
+    const results = await page.locator('pagefind-results li.pf-result').evaluateAll((items) =>
+      items.map((item) => ({
+        href: item.querySelector('a')?.getAttribute('href')?.split('?')[0],
+        badges: [...item.querySelectorAll('.badge')].map((badge) => badge.textContent?.trim()),
+      })),
+    );
+    const rank = (id: string) => results.findIndex((result) => result.href === `/artefacts/${id}/`);
+    const superseded = rank('m365-soc-2-type-2-2025');
+    for (const current of ['kestrel-soc-2-type-2-2026', 'm365-soc-2-type-2-2026', 'azure-soc-2-type-2-2026']) {
+      expect(rank(current), current).toBeGreaterThanOrEqual(0);
+      expect(rank(current), current).toBeLessThan(superseded);
+    }
+    expect(results[superseded]?.badges).toEqual(['Superseded', 'Public']);
+    expect(results[rank('kestrel-soc-2-type-2-2026')]?.badges).toEqual(['Current', 'Under NDA']);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   test('without JavaScript the search page says so and links to the lists', async () => {
     const noScript = await newContext(browser, { javaScriptEnabled: false });
     const page = await noScript.newPage();

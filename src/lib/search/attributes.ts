@@ -18,6 +18,8 @@ import {
 } from '../present/labels.ts';
 import { getPartyName } from '../present/parties.ts';
 import { getFrameworkStanding } from '../graph/evidence-state.ts';
+import { frameworkStandingBadge, type ListItem } from '../present/list-items.ts';
+import { isUsable } from '../graph/freshness.ts';
 
 /**
  * What the search index learns about a page beyond its text: facets to filter
@@ -43,6 +45,27 @@ export const facetNames = {
   region: 'Jurisdiction or region',
 } as const;
 
+/** A badge as the lists show it: the value that colours it and its text. */
+type Badge = NonNullable<ListItem['badges']>[number];
+
+/**
+ * Metadata a result shows as badges, as the lists do: `status` and `access` are the
+ * labels, `statusTone` and `accessTone` the values that colour them (`badge-nda`).
+ * An entry in force also carries the words it is known by (an artefact's title, a
+ * framework's names) as `current`, which weighs in the ranking (see `searchRanking`),
+ * so it outranks a superseded, withdrawn or expired one.
+ */
+const badgeMeta = (badges: { status: Badge; access?: Badge; current: string | undefined }) =>
+  Object.fromEntries(
+    Object.entries({
+      status: badges.status.label,
+      statusTone: badges.status.value,
+      access: badges.access?.label,
+      accessTone: badges.access?.value,
+      current: badges.current,
+    }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+
 const withoutEmpty = (filters: Record<string, (string | undefined)[]>): Record<string, string[]> =>
   Object.fromEntries(
     Object.entries(filters)
@@ -60,6 +83,7 @@ const serviceNames = (graph: AssuranceGraph, references: readonly { id: string }
 
 export function getFrameworkSearch(graph: AssuranceGraph, framework: Item<Framework>): SearchAttributes {
   const { data } = framework;
+  const names = getFrameworkNames(framework).join(', ');
   return {
     filters: withoutEmpty({
       [facetNames.type]: ['Framework'],
@@ -68,7 +92,13 @@ export function getFrameworkSearch(graph: AssuranceGraph, framework: Item<Framew
       [facetNames.region]: data.jurisdictions,
     }),
     // Matched with a weight of its own when ranking: see `searchRanking`.
-    meta: { names: getFrameworkNames(framework).join(', ') },
+    meta: {
+      names,
+      ...badgeMeta({
+        status: frameworkStandingBadge(graph, framework.id),
+        current: data.status === 'retired' ? undefined : names,
+      }),
+    },
     sort: { title: data.title },
   };
 }
@@ -85,11 +115,18 @@ export function getArtefactSearch(graph: AssuranceGraph, artefact: ArtefactNode)
       [facetNames.status]: [freshnessLabels[artefact.freshness]],
       [facetNames.service]: serviceNames(graph, data.services),
     }),
-    meta: Object.fromEntries(
-      Object.entries({ issued: data.issued, validUntil: data.validUntil, access: accessLabels[data.access] }).filter(
-        (entry): entry is [string, string] => entry[1] !== undefined,
+    meta: {
+      ...Object.fromEntries(
+        Object.entries({ issued: data.issued, validUntil: data.validUntil }).filter(
+          (entry): entry is [string, string] => entry[1] !== undefined,
+        ),
       ),
-    ),
+      ...badgeMeta({
+        status: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
+        access: { value: data.access, label: accessLabels[data.access] },
+        current: isUsable(artefact.freshness) ? data.title : undefined,
+      }),
+    },
     sort: Object.fromEntries(
       Object.entries({ issued: data.issued, validUntil: data.validUntil, title: data.title }).filter(
         (entry): entry is [string, string] => entry[1] !== undefined,

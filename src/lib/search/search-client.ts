@@ -9,6 +9,11 @@ interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  /** Loads Pagefind itself, which the components otherwise do on the first search. */
+  triggerLoad(): Promise<void>;
+  /** Withdraws a keyboard hint a component registered, such as the box's `esc`. */
+  deregisterShortcut(label: string, owner: Element): void;
   searchTerm?: string;
   searchSort?: Record<string, 'asc' | 'desc'> | undefined;
   /** When set, an empty query with filters lists every matching page, for browsing by facet. */
@@ -36,9 +41,14 @@ let loading: Promise<void> | undefined;
  * outranks the long pages that mention it often. A framework's names, carried
  * as the `names` metadata of its page, add to the score when the query names
  * it, so `HIPAA` or `C5` finds the framework before the reports named after it,
- * while `C5 attestation` still finds the report first.
+ * while `C5 attestation` still finds the report first. The `current` metadata,
+ * an in-force entry's title or names, puts `SOC 2`'s current reports above the
+ * superseded one; the values that colour badges are not searched.
  */
-export const searchRanking = { pageLength: 0, metaWeights: { names: 5 } };
+export const searchRanking = {
+  pageLength: 0,
+  metaWeights: { names: 5, current: 2, statusTone: 0, accessTone: 0 },
+};
 
 /** The ways results can be sorted, besides relevance: Pagefind sort keys and directions. */
 export const searchSorts: Record<string, { label: string; sort: Record<string, 'asc' | 'desc'> }> = {

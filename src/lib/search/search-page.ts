@@ -5,6 +5,7 @@ import {
   searchSorts,
   writeSearchState,
 } from './search-client.ts';
+import { addResultTemplate } from './result-template.ts';
 
 /**
  * The search page: shows the search components once they are loaded and
@@ -23,28 +24,34 @@ export class SearchPage extends HTMLElement {
     const root = this.querySelector('[data-search-root]');
     const instance = getSearchInstance();
     if (!template || !root || !instance) return;
-    instance.faceted = true;
     const state = readSearchState(location.search);
     const select = template.content.querySelector<HTMLSelectElement>('[data-search-sort]');
     if (select && state.sort) select.value = state.sort;
     instance.searchSort = state.sort ? searchSorts[state.sort]?.sort : undefined;
+    template.content.querySelectorAll('pagefind-results').forEach(addResultTemplate);
     root.append(template.content.cloneNode(true));
-
-    const update = (term: string, filters: Record<string, string[]>) => {
-      const sort = root.querySelector<HTMLSelectElement>('[data-search-sort]')?.value || undefined;
-      history.replaceState(null, '', `${location.pathname}${writeSearchState({ term, filters, sort })}`);
-    };
-    instance.on('search', (term, filters) => update(term ?? '', filters ?? {}));
     root.querySelector<HTMLSelectElement>('[data-search-sort]')?.addEventListener('change', (event) => {
       const value = (event.target as HTMLSelectElement).value;
       instance.searchSort = value ? searchSorts[value]?.sort : undefined;
       instance.triggerSearch(instance.searchTerm ?? '');
     });
-    if (Object.keys(state.filters).length > 0) instance.triggerFilters(state.filters);
-    if (state.term) {
+
+    // When Pagefind finishes loading for an instance that browses by facet, it runs an empty search if
+    // no search has got past the load yet, and that search would replace a shared one (an empty box,
+    // `q` gone from the URL). So with a shared search, browsing is turned on after the load, and then
+    // the shared search runs, or what the reader typed meanwhile.
+    const shared = state.term !== '' || Object.keys(state.filters).length > 0;
+    if (shared) await instance.triggerLoad();
+    instance.faceted = true;
+    if (shared) {
       const input = root.querySelector<HTMLInputElement>('pagefind-input input');
-      if (input) input.value = state.term;
-      instance.triggerSearch(state.term);
+      instance.triggerSearchWithFilters(input?.value || state.term, state.filters);
     }
+
+    instance.on('search', (term, filters) => {
+      const sort = root.querySelector<HTMLSelectElement>('[data-search-sort]')?.value || undefined;
+      const query = writeSearchState({ term: term ?? '', filters: filters ?? {}, sort });
+      history.replaceState(null, '', `${location.pathname}${query}`);
+    });
   }
 }
