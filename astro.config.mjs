@@ -29,12 +29,12 @@ export default defineConfig({
   },
   // The atomic output swap stays last: it runs after every other integration has written.
   integrations: [
-    contentCheck(),
+    contentCheck(audience),
     mdx(),
     searchIndex(),
     sitemap(),
     hostingFiles(audience),
-    attentionReport(),
+    attentionReport(audience),
     atomicOutput(),
   ],
 });

@@ -6,6 +6,7 @@ import {
   startContentCheck,
   type BackgroundCheckOutcome,
 } from '../lib/content/background-check.ts';
+import type { Audience } from '../lib/build/audience.ts';
 import { readSiteSettings } from '../lib/content/check.ts';
 import { getBuildDate } from '../lib/graph/dates.ts';
 import { contentDir } from '../lib/content/paths.ts';
@@ -23,7 +24,7 @@ function describeCheck({ entryCount, milliseconds }: BackgroundCheckOutcome): st
  * build waits for it before rendering and fails with its report, and so does a
  * content loader that fails first. The dev server logs the report and keeps serving.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck(audience: Audience): AstroIntegration {
   return {
     name: 'trust-center:content-check',
     hooks: {
@@ -32,7 +33,7 @@ export function contentCheck(): AstroIntegration {
         // The published address comes from `site.yaml`, so canonical links and the sitemap use it.
         const site = readSiteSettings(contentDir);
         if (site) updateConfig({ site: site.url });
-        const check = startContentCheck({ contentDir, root: process.cwd(), today: getBuildDate() });
+        const check = startContentCheck({ contentDir, root: process.cwd(), today: getBuildDate(), audience });
         if (command === 'build') {
           shareContentCheck(check);
           return;

@@ -43,6 +43,12 @@ export const SiteSchema = strictObject({
   controlReviewDays: z.number().int().positive().default(365),
   /** The cloud providers the organisation relies on; none by default. */
   providers: z.array(ProviderSchema).default([]),
+  /**
+   * Whether the public build includes the `/attention/` pages, the writers' to-do list (expired and
+   * expiring artefacts, overdue reviews, evidence gaps), and links to them; false by default, so
+   * only the internal build and the build's summary show it.
+   */
+  publishAttention: z.boolean().default(false),
   /** A notice shown on every page, such as that dates are illustrative. */
   notice: textSchema.optional(),
 });
