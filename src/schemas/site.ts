@@ -21,7 +21,12 @@ export const SiteSchema = strictObject({
   title: textSchema.optional(),
   /** One sentence describing the trust center, used in search results and link previews. */
   description: textSchema,
-  /** The address the site is published at, such as `https://trust.example.com`. */
+  /**
+   * The address the site is published at, such as `https://trust.example.com`, or
+   * `https://www.example.com/trust/` under a path: its path is the base of every link the site
+   * writes, and every absolute URL (canonical links, sitemap, robots.txt, security.txt, exports)
+   * is built on it.
+   */
   url: urlSchema,
   /** Language of the content as a BCP 47 tag; `en` by default. */
   lang: z

@@ -17,15 +17,19 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from a content folder into a fresh temporary folder, with `npm run build` unless told otherwise. */
+/**
+ * Builds the site from a content folder into a fresh temporary folder, with `npm run build`
+ * unless told otherwise; `args` are passed on to the command, as after `npm run build --`.
+ */
 export function buildSite(
   contentDir: string,
   env: Record<string, string> = {},
   command: BuildCommand = 'npm run build',
+  args: readonly string[] = [],
 ): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'trust-center-build-'));
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, commands[command], {
+  const result = spawnSync(process.execPath, [...commands[command], ...args], {
     cwd: root,
     encoding: 'utf8',
     env: {

@@ -3,7 +3,7 @@ import { accessLabels, isVisible, type Audience } from '../build/audience.ts';
 import { formatCsv } from '../present/csv.ts';
 import { freshnessLabels, type Freshness } from './freshness.ts';
 import { getPartyName, type AssuranceGraph } from './assurance-graph.ts';
-import { entryUrl, fileUrl, pageUrl } from '../present/urls.ts';
+import { absoluteUrl, entryUrl, fileUrl, pageUrl } from '../present/urls.ts';
 import {
   artefactTypeLabels,
   describeArtefactDates,
@@ -118,7 +118,7 @@ export interface ManifestItem {
 
 /** The pack as manifest items, with absolute URLs on the site's address. */
 export function getManifestItems(pack: EvidencePack, siteUrl: string): ManifestItem[] {
-  const absolute = (href: string) => new URL(href, siteUrl).href;
+  const absolute = (href: string) => absoluteUrl(href, siteUrl);
   const artefact =
     (group: 'provider' | 'organisation') =>
     (item: PackArtefact): ManifestItem => ({
@@ -155,7 +155,7 @@ export function getManifestItems(pack: EvidencePack, siteUrl: string): ManifestI
 /** The pack as JSON: the scenario, the build date and every item, keys in a fixed order. */
 export function formatManifestJson(pack: EvidencePack, siteUrl: string): string {
   const manifest = {
-    scenario: { id: pack.scenario.id, title: pack.scenario.title, url: new URL(pack.scenario.href, siteUrl).href },
+    scenario: { id: pack.scenario.id, title: pack.scenario.title, url: absoluteUrl(pack.scenario.href, siteUrl) },
     asOf: pack.asOf,
     items: getManifestItems(pack, siteUrl),
   };

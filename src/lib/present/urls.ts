@@ -1,10 +1,27 @@
 import type { CollectionName } from '../../schemas/shared.ts';
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+/** Astro's `base`, which `astro.config.mjs` takes from `url` in `site.yaml` and writes in here. */
+declare const __TRUST_CENTER_BASE__: string | undefined;
+
+/**
+ * The path every URL starts with, `/` outside a build (unit tests, the content check).
+ * Not `import.meta.env.BASE_URL`: Astro lets an environment variable of that name, which
+ * some CI services and test runners set, take its place in pages rendered on the server.
+ */
+const base = (typeof __TRUST_CENTER_BASE__ === 'string' ? __TRUST_CENTER_BASE__ : '/').replace(/\/?$/, '/');
 
 /** The URL of a page of the site, from a path without leading slash: `frameworks/`. */
 export function pageUrl(path = ''): string {
   return `${base}${path}`;
+}
+
+/**
+ * The full address of a URL of the site, for what is read away from it: canonical links,
+ * the sitemap's neighbours (`robots.txt`, `security.txt`) and exports. `href` is a URL this
+ * module built, so it already starts with the base path: `https://trust.example.com/frameworks/`.
+ */
+export function absoluteUrl(href: string, siteUrl: string): string {
+  return new URL(href, siteUrl).href;
 }
 
 /** The URL of the shared-responsibility matrix, or of its view of one framework or service: `/responsibility/frameworks/soc-2/`. */
