@@ -12,6 +12,7 @@ import { getAudience } from './src/lib/build/audience.ts';
 import { getBasePath } from './src/lib/build/base-path.ts';
 import { getOutDir } from './src/lib/build/output.ts';
 import { createRestrictedSectionsPlugin } from './src/lib/build/restricted-sections.ts';
+import { createScrollingTablesPlugin } from './src/lib/build/scrolling-tables.ts';
 import { readSiteSettings } from './src/lib/content/check.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 
@@ -37,7 +38,10 @@ export default defineConfig({
   // faster on large sites, with no more memory.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
-    processor: satteri({ features: { directive: true }, mdastPlugins: [createRestrictedSectionsPlugin(audience)] }),
+    processor: satteri({
+      features: { directive: true },
+      mdastPlugins: [createRestrictedSectionsPlugin(audience), createScrollingTablesPlugin()],
+    }),
   },
   // The atomic output swap stays last: it runs after every other integration has written.
   integrations: [
