@@ -9,12 +9,25 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { getAudience } from './src/lib/build/audience.ts';
+import { getBasePath } from './src/lib/build/base-path.ts';
 import { getOutDir } from './src/lib/build/output.ts';
 import { createRestrictedSectionsPlugin } from './src/lib/build/restricted-sections.ts';
+import { createScrollingTablesPlugin } from './src/lib/build/scrolling-tables.ts';
+import { readSiteSettings } from './src/lib/content/check.ts';
+import { contentDir } from './src/lib/content/paths.ts';
 
 const audience = getAudience();
+// Invalid settings leave both unset; the content check then fails the build with the reason.
+const settings = readSiteSettings(contentDir);
+const base = settings ? getBasePath(settings.url) : '/';
 
 export default defineConfig({
+  // Where the site is published, from `url` in site.yaml: canonical links and the sitemap use the
+  // address, and every link starts with its path (`https://example.com/trust/` gives `/trust/`).
+  ...(settings && { site: settings.url }),
+  base,
+  // The URL builders read the base path from here (see src/lib/present/urls.ts).
+  vite: { define: { __TRUST_CENTER_BASE__: JSON.stringify(base) } },
   outDir: getOutDir(audience),
   // Each audience keeps its own cache, so Markdown rendered for the internal build
   // can never be reused by the public one.
@@ -25,16 +38,19 @@ export default defineConfig({
   // faster on large sites, with no more memory.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
-    processor: satteri({ features: { directive: true }, mdastPlugins: [createRestrictedSectionsPlugin(audience)] }),
+    processor: satteri({
+      features: { directive: true },
+      mdastPlugins: [createRestrictedSectionsPlugin(audience), createScrollingTablesPlugin()],
+    }),
   },
   // The atomic output swap stays last: it runs after every other integration has written.
   integrations: [
-    contentCheck(),
+    contentCheck(audience),
     mdx(),
     searchIndex(),
     sitemap(),
     hostingFiles(audience),
-    attentionReport(),
+    attentionReport(audience),
     atomicOutput(),
   ],
 });

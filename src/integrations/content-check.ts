@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import {
   contentCheckError,
@@ -6,9 +7,11 @@ import {
   startContentCheck,
   type BackgroundCheckOutcome,
 } from '../lib/content/background-check.ts';
+import type { Audience } from '../lib/build/audience.ts';
+import { findBasePathMismatch } from '../lib/build/base-path.ts';
 import { readSiteSettings } from '../lib/content/check.ts';
 import { getBuildDate } from '../lib/graph/dates.ts';
-import { contentDir } from '../lib/content/paths.ts';
+import { contentDir, siteFile } from '../lib/content/paths.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
 /** The line a build or the dev server logs when the content is valid. */
@@ -23,16 +26,20 @@ function describeCheck({ entryCount, milliseconds }: BackgroundCheckOutcome): st
  * build waits for it before rendering and fails with its report, and so does a
  * content loader that fails first. The dev server logs the report and keeps serving.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck(audience: Audience): AstroIntegration {
   return {
     name: 'trust-center:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        // The published address comes from `site.yaml`, so canonical links and the sitemap use it.
+        // `astro.config.mjs` takes the base path from `site.yaml`; `--base` may only repeat it.
         const site = readSiteSettings(contentDir);
-        if (site) updateConfig({ site: site.url });
-        const check = startContentCheck({ contentDir, root: process.cwd(), today: getBuildDate() });
+        const mismatch = site && findBasePathMismatch(config.base, site.url, relative(process.cwd(), siteFile));
+        if (mismatch) {
+          logger.error(mismatch);
+          process.exit(1);
+        }
+        const check = startContentCheck({ contentDir, root: process.cwd(), today: getBuildDate(), audience });
         if (command === 'build') {
           shareContentCheck(check);
           return;

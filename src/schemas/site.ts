@@ -21,7 +21,12 @@ export const SiteSchema = strictObject({
   title: textSchema.optional(),
   /** One sentence describing the trust center, used in search results and link previews. */
   description: textSchema,
-  /** The address the site is published at, such as `https://trust.example.com`. */
+  /**
+   * The address the site is published at, such as `https://trust.example.com`, or
+   * `https://www.example.com/trust/` under a path: its path is the base of every link the site
+   * writes, and every absolute URL (canonical links, sitemap, robots.txt, security.txt, exports)
+   * is built on it.
+   */
   url: urlSchema,
   /** Language of the content as a BCP 47 tag; `en` by default. */
   lang: z
@@ -43,6 +48,12 @@ export const SiteSchema = strictObject({
   controlReviewDays: z.number().int().positive().default(365),
   /** The cloud providers the organisation relies on; none by default. */
   providers: z.array(ProviderSchema).default([]),
+  /**
+   * Whether the public build includes the `/attention/` pages, the writers' to-do list (expired and
+   * expiring artefacts, overdue reviews, evidence gaps), and links to them; false by default, so
+   * only the internal build and the build's summary show it.
+   */
+  publishAttention: z.boolean().default(false),
   /** A notice shown on every page, such as that dates are illustrative. */
   notice: textSchema.optional(),
 });

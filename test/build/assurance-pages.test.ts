@@ -126,7 +126,7 @@ describe('the assurance pages of the sample site', () => {
     expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages + 1}/index.html`))).toBe(false);
   });
 
-  test('the home page shows the coverage numbers of the frameworks met, and links the attention page', () => {
+  test('the home page shows the coverage numbers of the frameworks met', () => {
     const home = read('index.html');
     const summary = getActiveFrameworksSummary(graph);
     expect(home).toContain(`Coverage across the ${summary.frameworks} frameworks we meet`);
@@ -134,7 +134,6 @@ describe('the assurance pages of the sample site', () => {
       `<strong>${summary.requirements.mapped.count}</strong> with a control <span class="muted">${summary.requirements.mapped.percent}%</span>`,
     );
     expect(home).toContain(`<strong>${summary.controls.byState.none.count}</strong> No evidence`);
-    expect(hrefs('index.html')).toContain('/attention/');
   });
 
   test('control and framework pages carry their evidence state as text', () => {
@@ -143,19 +142,6 @@ describe('the assurance pages of the sample site', () => {
     expect(read('controls/multi-factor-authentication/index.html')).toContain('>Evidenced</span>');
     expect(read('frameworks/iso-22301/index.html')).toContain('>No current evidence</span>');
     expect(read('controls/index.html')).toContain('>No evidence</span>');
-  });
-
-  test('the attention page lists each kind of problem with links to the entries', () => {
-    const attention = read('attention/index.html');
-    for (const id of ['expired', 'expiring', 'overdue-reviews', 'unevidenced-controls', 'unevidenced-frameworks'])
-      expect(attention).toContain(`id="${id}"`);
-    expect(hrefs('attention/index.html')).toEqual(
-      expect.arrayContaining([
-        '/artefacts/m365-iso-22301-certificate/',
-        '/controls/access-reviews/',
-        '/frameworks/iso-22301/',
-      ]),
-    );
   });
 
   test('each scenario lists its pack as a checklist and publishes it as JSON and CSV without any gated file', () => {

@@ -19,17 +19,19 @@ export interface BuildResult {
 }
 
 /**
- * Builds the site from a content folder into a fresh temporary folder, with `npm run build` unless told otherwise.
+ * Builds the site from a content folder into a fresh temporary folder, with `npm run build`
+ * unless told otherwise; `args` are passed on to the command, as after `npm run build --`.
  * Builds run one at a time: every build of the project writes Astro's generated files to the same `.astro/` folder.
  */
 export function buildSite(
   contentDir: string,
   env: Record<string, string> = {},
   command: BuildCommand = 'npm run build',
+  args: readonly string[] = [],
 ): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'trust-center-build-'));
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, commands[command], {
+  const result = spawnSync(process.execPath, [...commands[command], ...args], {
     cwd: root,
     encoding: 'utf8',
     env: {

@@ -25,10 +25,11 @@ export function resolveUrl(outDir: string, pathname: string): string | undefined
 }
 
 /**
- * Every internal link of every page that does not resolve: a missing file,
- * or a `#fragment` with no element of that id on the target page.
+ * Every internal link of every page that does not resolve: a missing file, a
+ * `#fragment` with no element of that id on the target page, or, for a site
+ * published under a path (`base`, such as `/trust/`), a link outside that path.
  */
-export function findBrokenLinks(outDir: string, pages: readonly BuiltPage[]): string[] {
+export function findBrokenLinks(outDir: string, pages: readonly BuiltPage[], base = '/'): string[] {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);
@@ -37,11 +38,15 @@ export function findBrokenLinks(outDir: string, pages: readonly BuiltPage[]): st
   };
   const broken: string[] = [];
   for (const page of pages) {
-    const pageUrl = new URL(`/${page.file.replace(/index\.html$/, '')}`, 'https://site.invalid');
+    const pageUrl = new URL(`${base}${page.file.replace(/index\.html$/, '')}`, 'https://site.invalid');
     for (const href of [...getAttributeValues(page.html, 'href'), ...getAttributeValues(page.html, 'src')]) {
       const url = new URL(href, pageUrl);
       if (url.origin !== pageUrl.origin) continue;
-      const target = resolveUrl(outDir, url.pathname);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${page.file}: ${href} (outside the base path ${base})`);
+        continue;
+      }
+      const target = resolveUrl(outDir, `/${url.pathname.slice(base.length)}`);
       if (!target) {
         broken.push(`${page.file}: ${href} (no such page)`);
       } else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {

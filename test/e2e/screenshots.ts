@@ -15,7 +15,6 @@ const pages = {
   control: '/controls/multi-factor-authentication/',
   responsibility: '/responsibility/',
   coverage: '/frameworks/soc-2/coverage/',
-  attention: '/attention/',
   scenario: '/scenarios/customer-due-diligence/',
   artefacts: '/artefacts/',
   frameworks: '/frameworks/',

@@ -19,7 +19,6 @@ const pageTypes = [
   '/scenarios/customer-due-diligence/',
   '/docs/incident-notification/',
   '/updates/',
-  '/attention/',
   '/search/',
   '/no-such-page/',
 ];

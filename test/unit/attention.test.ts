@@ -115,7 +115,7 @@ describe('getReviewDue', () => {
 describe('formatAttentionReport', () => {
   test('prints the counts, then the first few entries of each kind with the file to edit', () => {
     const files = new Map([['artefacts/long-expired', 'content/artefacts/long-expired.md']]);
-    expect(formatAttentionReport(sections, files, 1)).toEqual([
+    expect(formatAttentionReport(sections, files, { hasPages: true, sample: 1 })).toEqual([
       'Needs attention: expired artefacts 2, artefacts expiring soon 2, overdue control reviews 2, controls without usable evidence 3, frameworks without a current artefact 2. The full lists are on the /attention/ page.',
       '  Expired artefacts: content/artefacts/long-expired.md: Valid until 31 January 2026, 302 days ago.',
       '  Expired artefacts: and 1 more.',
@@ -130,8 +130,14 @@ describe('formatAttentionReport', () => {
     ]);
   });
 
+  test('points to the internal build when this build has no attention pages', () => {
+    expect(formatAttentionReport(sections, new Map(), { hasPages: false })[0]).toMatch(
+      /\. The full lists are on the \/attention\/ page of the internal build\.$/,
+    );
+  });
+
   test('says so when nothing needs attention', () => {
-    expect(formatAttentionReport(getAttention(buildTestGraph({})), new Map())).toEqual([
+    expect(formatAttentionReport(getAttention(buildTestGraph({})), new Map(), { hasPages: true })).toEqual([
       'Nothing needs attention: no expired or expiring artefacts, overdue reviews or evidence gaps.',
     ]);
   });

@@ -15,7 +15,7 @@ describe('startContentCheck', () => {
   test('reports in a worker thread the same problems as the check itself', async () => {
     const content = brokenContent('several-errors');
     const root = join(content, '..');
-    const outcome = await startContentCheck({ contentDir: content, root, today: '2026-11-29' });
+    const outcome = await startContentCheck({ contentDir: content, root, today: '2026-11-29', audience: 'public' });
     expect(outcome.problems).toEqual(checkContent(content, root).problems);
     expect(outcome.problems).toHaveLength(8);
     expect(outcome.attention).toEqual([]);
@@ -26,6 +26,7 @@ describe('startContentCheck', () => {
       contentDir: minimalContent,
       root: join(minimalContent, '..'),
       today: '2030-01-01',
+      audience: 'internal',
     });
     expect(outcome.problems).toEqual([]);
     expect(outcome.entryCount).toBe(7);

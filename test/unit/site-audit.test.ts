@@ -59,4 +59,16 @@ describe('findBrokenLinks', () => {
     });
     expect(findBrokenLinks(outDir, pages)).toEqual([]);
   });
+
+  test('resolves links under the base path of a site published under one, and reports those outside it', () => {
+    const pages = writeSite({
+      'index.html':
+        '<a href="/trust/controls/mfa/#evidence">MFA</a> <a href="/controls/mfa/">Root</a> <a href="x/">X</a>',
+      'controls/mfa/index.html': '<h2 id="evidence">Evidence</h2> <a href="../../">Home</a>',
+    });
+    expect(findBrokenLinks(outDir, pages, '/trust/')).toEqual([
+      'index.html: /controls/mfa/ (outside the base path /trust/)',
+      'index.html: x/ (no such page)',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { AccessLevel } from '../../schemas/shared.ts';
+import type { Site } from '../../schemas/site.ts';
 
 /** Which build this is: `public` (the default) or `internal`, for hosting behind single sign-on. */
 export type Audience = 'public' | 'internal';
@@ -15,4 +16,12 @@ export function getAudience(env: NodeJS.ProcessEnv = process.env): Audience {
 /** Whether material at an access level may appear in this build. */
 export function isVisible(level: AccessLevel, audience: Audience): boolean {
   return audience === 'internal' || level === 'public';
+}
+
+/**
+ * Whether this build has the `/attention/` pages, the writers' to-do list: the internal
+ * build always, the public one only when `site.yaml` sets `publishAttention`.
+ */
+export function hasAttentionPages(site: Pick<Site, 'publishAttention'>, audience: Audience): boolean {
+  return audience === 'internal' || site.publishAttention;
 }

@@ -1,6 +1,7 @@
 import type { Audience } from './audience.ts';
 import type { Site } from '../../schemas/site.ts';
 import { addDays } from '../graph/dates.ts';
+import { absoluteUrl, pageUrl } from '../present/urls.ts';
 
 /**
  * The Content-Security-Policy the site satisfies: everything from its own
@@ -37,7 +38,7 @@ export function getHeadersFile(audience: Audience): string {
 /** `robots.txt`: the public build invites crawlers; the internal build turns them all away. */
 export function getRobotsFile(audience: Audience, site: Site): string {
   if (audience === 'internal') return 'User-agent: *\nDisallow: /\n';
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap-index.xml', site.url).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(pageUrl('sitemap-index.xml'), site.url)}\n`;
 }
 
 /**
@@ -49,7 +50,7 @@ export function getSecurityFile(site: Site, buildDate: string): string {
     `Contact: mailto:${site.contacts.security}`,
     `Expires: ${addDays(buildDate, 365)}T00:00:00.000Z`,
     `Preferred-Languages: ${site.lang}`,
-    `Canonical: ${new URL('.well-known/security.txt', site.url).href}`,
+    `Canonical: ${absoluteUrl(pageUrl('.well-known/security.txt'), site.url)}`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import type { Audience } from '../build/audience.ts';
 import { formatProblems, type Problem } from './problems.ts';
 
 /** What a content check run in the background reports back. */
@@ -20,6 +21,8 @@ export interface BackgroundCheckRequest {
   root: string;
   /** The build date, `YYYY-MM-DD`, for the attention report. */
   today: string;
+  /** Which build the attention report is for, which decides whether it can point to the `/attention/` pages. */
+  audience: Audience;
 }
 
 /** The hint shown under the report when the check fails a build. */

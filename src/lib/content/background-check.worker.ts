@@ -3,19 +3,24 @@
  * when it is valid, works out the attention report from the same entries.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { hasAttentionPages } from '../build/audience.ts';
 import { formatAttentionReport, getAttention } from '../graph/attention.ts';
 import type { BackgroundCheckOutcome, BackgroundCheckRequest } from './background-check.ts';
 import { buildGraphFromCheck } from './checked-graph.ts';
 import { checkContent } from './check.ts';
 
-const { contentDir, root, today } = workerData as BackgroundCheckRequest;
+const { contentDir, root, today, audience } = workerData as BackgroundCheckRequest;
 const started = performance.now();
 const result = checkContent(contentDir, root);
 const checked = buildGraphFromCheck(result, today);
 const outcome: BackgroundCheckOutcome = {
   problems: result.problems,
   entryCount: result.entries.length,
-  attention: checked ? formatAttentionReport(getAttention(checked.graph), checked.files) : [],
+  attention: checked
+    ? formatAttentionReport(getAttention(checked.graph), checked.files, {
+        hasPages: hasAttentionPages(checked.graph.site, audience),
+      })
+    : [],
   milliseconds: Math.round(performance.now() - started),
 };
 parentPort!.postMessage(outcome);

@@ -174,6 +174,14 @@ export function attentionItemHref(item: AttentionItem): string {
   return entryUrl(item.collection, item.id);
 }
 
+/** How the build's attention summary is written. */
+export interface AttentionReportOptions {
+  /** Whether this build has the `/attention/` pages; when not, the summary points to the internal build's. */
+  hasPages: boolean;
+  /** How many entries of each kind to name; 3 by default. */
+  sample?: number;
+}
+
 /**
  * The attention summary as lines for the build log: one line of counts, then
  * the first few entries of each kind with the file to edit.
@@ -181,7 +189,7 @@ export function attentionItemHref(item: AttentionItem): string {
 export function formatAttentionReport(
   sections: readonly AttentionSection[],
   files: ReadonlyMap<string, string>,
-  sample = 3,
+  { hasPages, sample = 3 }: AttentionReportOptions,
 ): string[] {
   const total = sections.reduce((sum, section) => sum + section.items.length, 0);
   if (total === 0)
@@ -189,7 +197,8 @@ export function formatAttentionReport(
   const counts = sections
     .filter((section) => section.items.length > 0)
     .map((section) => `${section.title.toLowerCase()} ${section.items.length}`);
-  const lines = [`Needs attention: ${counts.join(', ')}. The full lists are on the /attention/ page.`];
+  const where = hasPages ? 'the /attention/ page' : 'the /attention/ page of the internal build';
+  const lines = [`Needs attention: ${counts.join(', ')}. The full lists are on ${where}.`];
   for (const section of sections) {
     for (const item of section.items.slice(0, sample)) {
       lines.push(

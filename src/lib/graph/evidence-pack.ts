@@ -5,7 +5,7 @@ import { describeArtefactDates } from '../present/format.ts';
 import { accessLabels, artefactTypeLabels, freshnessLabels } from '../present/labels.ts';
 import { getObtainInstructions, type ObtainInstructions } from '../present/obtain.ts';
 import { getPartyName } from '../present/parties.ts';
-import { entryUrl, fileUrl } from '../present/urls.ts';
+import { absoluteUrl, entryUrl, fileUrl } from '../present/urls.ts';
 import type { AssuranceGraph } from './assurance-graph.ts';
 import type { Freshness } from './freshness.ts';
 
@@ -116,7 +116,7 @@ export interface ManifestItem {
 
 /** The pack as manifest items, with absolute URLs on the site's address. */
 export function getManifestItems(pack: EvidencePack, siteUrl: string): ManifestItem[] {
-  const absolute = (href: string) => new URL(href, siteUrl).href;
+  const absolute = (href: string) => absoluteUrl(href, siteUrl);
   const artefact =
     (group: 'provider' | 'organisation') =>
     (item: PackArtefact): ManifestItem => ({
@@ -155,7 +155,7 @@ export function getManifestItems(pack: EvidencePack, siteUrl: string): ManifestI
 /** The pack as JSON: the scenario, the build date and every item, keys in a fixed order. */
 export function formatManifestJson(pack: EvidencePack, siteUrl: string): string {
   const manifest = {
-    scenario: { id: pack.scenario.id, title: pack.scenario.title, url: new URL(pack.scenario.href, siteUrl).href },
+    scenario: { id: pack.scenario.id, title: pack.scenario.title, url: absoluteUrl(pack.scenario.href, siteUrl) },
     asOf: pack.asOf,
     items: getManifestItems(pack, siteUrl),
   };

@@ -4,7 +4,15 @@ import type { AttentionKind } from '../graph/attention.ts';
 import type { Item } from '../graph/assurance-graph.ts';
 import type { RelationOwner } from './relations.ts';
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+/** Astro's `base`, which `astro.config.mjs` takes from `url` in `site.yaml` and writes in here. */
+declare const __TRUST_CENTER_BASE__: string | undefined;
+
+/**
+ * The path every URL starts with, `/` outside a build (unit tests, the content check).
+ * Not `import.meta.env.BASE_URL`: Astro lets an environment variable of that name, which
+ * some CI services and test runners set, take its place in pages rendered on the server.
+ */
+const base = (typeof __TRUST_CENTER_BASE__ === 'string' ? __TRUST_CENTER_BASE__ : '/').replace(/\/?$/, '/');
 
 /** The URL of a page of the site, from a path without leading slash: `frameworks/`. */
 export function pageUrl(path = ''): string {
@@ -14,6 +22,15 @@ export function pageUrl(path = ''): string {
 /** The URL of a collection's list page: `/frameworks/`. */
 export function collectionUrl(collection: CollectionName): string {
   return pageUrl(`${collection}/`);
+}
+
+/**
+ * The full address of a URL of the site, for what is read away from it: canonical links,
+ * the sitemap's neighbours (`robots.txt`, `security.txt`) and exports. `href` is a URL this
+ * module built, so it already starts with the base path: `https://trust.example.com/frameworks/`.
+ */
+export function absoluteUrl(href: string, siteUrl: string): string {
+  return new URL(href, siteUrl).href;
 }
 
 /** The URL of an entry's page: `/frameworks/soc-2/`. */

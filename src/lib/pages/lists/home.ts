@@ -1,3 +1,4 @@
+import { getAudience, hasAttentionPages } from '../../build/audience.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getActiveFrameworksSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { getPosture } from '../../graph/posture.ts';
@@ -12,7 +13,7 @@ export interface AudienceCard {
   links: LinkData[];
 }
 
-const cards: AudienceCard[] = [
+const readerCards: AudienceCard[] = [
   {
     title: 'Customers',
     text: 'Certifications, reports to download, and how to request the gated ones.',
@@ -29,15 +30,17 @@ const cards: AudienceCard[] = [
       { href: matrixUrl(), label: 'Who does what' },
     ],
   },
-  {
-    title: 'Writers',
-    text: 'What needs attention: expiring artefacts, overdue reviews and evidence gaps.',
-    links: [
-      { href: attentionUrl(), label: 'Needs attention' },
-      { href: collectionUrl('updates'), label: 'Updates' },
-    ],
-  },
 ];
+
+/** The writers' card: only where the build publishes its to-do list. */
+const writersCard: AudienceCard = {
+  title: 'Writers',
+  text: 'What needs attention: expiring artefacts, overdue reviews and evidence gaps.',
+  links: [
+    { href: attentionUrl(), label: 'Needs attention' },
+    { href: collectionUrl('updates'), label: 'Updates' },
+  ],
+};
 
 /** The home page: the posture at a glance, where each reader starts, coverage, what needs attention, updates. */
 export function getHomePage(graph: AssuranceGraph) {
@@ -53,6 +56,9 @@ export function getHomePage(graph: AssuranceGraph) {
     { count: posture.responsibility.shared, label: 'shared controls' },
   ];
   const coverage = getActiveFrameworksSummary(graph);
+  // The writers' to-do list is published only where the build has its pages.
+  const attentionPages = hasAttentionPages(graph.site, getAudience());
+  const cards = attentionPages ? [...readerCards, writersCard] : readerCards;
   const section = (id: string, title: string, rest: Omit<RelationSection, 'id' | 'title' | 'indexed'>) => ({
     id,
     title,
@@ -77,12 +83,9 @@ export function getHomePage(graph: AssuranceGraph) {
     attention: section('attention', 'Needs attention', {
       items: posture.attention.map((artefact) => artefactItem(graph, artefact)),
       empty: 'Nothing expires soon.',
-      links: [
-        {
-          href: attentionUrl(),
-          label: 'Everything that needs attention, with overdue reviews and evidence gaps',
-        },
-      ],
+      links: attentionPages
+        ? [{ href: attentionUrl(), label: 'Everything that needs attention, with overdue reviews and evidence gaps' }]
+        : [],
     }),
     updates: section('updates', 'Latest updates', {
       items: posture.latestUpdates.map(updateItem),

@@ -19,9 +19,11 @@ export function getMatrixPage(graph: AssuranceGraph, ids: readonly string[]) {
       'and runs the service; the customer manages its identities, data, devices and tenant settings. ' +
       'Here is the split, control by control.',
   };
-  const links: LinkData[] = [
-    { href: entryUrl('docs', 'shared-responsibility-model'), label: 'How the shared responsibility model works' },
-  ];
+  // The document that explains the model, linked when the content has one.
+  const explainer = graph.docs.find((doc) => doc.id === 'shared-responsibility-model');
+  const links: LinkData[] = explainer
+    ? [{ href: entryUrl('docs', explainer.id), label: 'How the shared responsibility model works' }]
+    : [];
   return {
     meta,
     header,
