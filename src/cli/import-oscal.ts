@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/content/check.ts';
+import { contentDir } from '../lib/content/paths.ts';
 import { importOscalFramework } from '../lib/oscal/import.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
@@ -63,7 +64,6 @@ if (positionals.length !== 2) {
 // npm runs scripts from the project folder; paths typed by the writer are relative to where they typed them.
 const here = process.env.INIT_CWD ?? process.cwd();
 const projectRoot = process.cwd();
-const contentDir = resolve(process.env.TRUST_CENTER_CONTENT ?? 'content');
 const started = performance.now();
 const outcome = importOscalFramework({
   catalogFile: resolve(here, positionals[0]!),

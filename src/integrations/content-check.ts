@@ -1,5 +1,6 @@
-import { relative } from 'node:path';
-import type { AstroIntegration } from 'astro';
+import { relative, sep } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { isRunnableDevEnvironment } from 'vite';
 import {
   contentCheckError,
   getSharedContentCheck,
@@ -19,18 +20,47 @@ function describeCheck({ entryCount, milliseconds }: BackgroundCheckOutcome): st
   return `${entryCount} entries checked in ${milliseconds} ms.`;
 }
 
+/** Starts a check of the content and shares it with the content loaders and, in dev, with every page. */
+function startSharedCheck(audience: Audience): Promise<BackgroundCheckOutcome> {
+  const check = startContentCheck({ contentDir, root: process.cwd(), today: getBuildDate(), audience });
+  shareContentCheck(check);
+  return check;
+}
+
 /**
  * Checks every content file, so a build reports all problems at once (Astro
  * stops at the first invalid entry and only logs a dangling reference). The
  * check runs in a worker thread beside Astro's own loading of the content; a
  * build waits for it before rendering and fails with its report, and so does a
- * content loader that fails first. The dev server logs the report and keeps serving.
+ * content loader that fails first. The dev server checks again whenever the
+ * content changes, logs the report, and serves it in place of every page until
+ * the content is fixed.
  */
 export function contentCheck(audience: Audience): AstroIntegration {
+  /** The report of the latest check in dev, to reload the browser only when it changes. */
+  let lastReport = '';
+  let latest = 0;
+  const checkInDev = async (logger: AstroIntegrationLogger): Promise<boolean> => {
+    const run = ++latest;
+    try {
+      const outcome = await startSharedCheck(audience);
+      if (run !== latest) return false;
+      const report = outcome.problems.length > 0 ? formatProblems(outcome.problems) : '';
+      if (report) logger.error(report);
+      else logger.info(describeCheck(outcome));
+      const changed = report !== lastReport;
+      lastReport = report;
+      return changed;
+    } catch (error) {
+      logger.error(`The content check failed: ${String(error)}`);
+      return false;
+    }
+  };
+
   return {
     name: 'trust-center:content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, addMiddleware }) => {
         if (command !== 'build' && command !== 'dev') return;
         // `astro.config.mjs` takes the base path from `site.yaml`; `--base` may only repeat it.
         const site = readSiteSettings(contentDir);
@@ -39,18 +69,25 @@ export function contentCheck(audience: Audience): AstroIntegration {
           logger.error(mismatch);
           process.exit(1);
         }
-        const check = startContentCheck({ contentDir, root: process.cwd(), today: getBuildDate(), audience });
         if (command === 'build') {
-          shareContentCheck(check);
+          startSharedCheck(audience);
           return;
         }
-        check.then(
-          (outcome) =>
-            outcome.problems.length > 0
-              ? logger.error(formatProblems(outcome.problems))
-              : logger.info(describeCheck(outcome)),
-          (error: unknown) => logger.error(`The content check failed: ${String(error)}`),
-        );
+        addMiddleware({ entrypoint: new URL('./content-check-middleware.ts', import.meta.url), order: 'pre' });
+        void checkInDev(logger);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.on('all', (_event, file) => {
+          if (file !== contentDir && !file.startsWith(`${contentDir}${sep}`)) return;
+          void checkInDev(logger).then((changed) => {
+            if (!changed) return;
+            // Pages rendered while the content had problems may hold what was read then: start them afresh.
+            for (const environment of Object.values(server.environments)) {
+              if (isRunnableDevEnvironment(environment)) environment.runner.evaluatedModules.clear();
+            }
+            server.environments.client.hot.send({ type: 'full-reload' });
+          });
+        });
       },
       'astro:build:start': async ({ logger }) => {
         const check = getSharedContentCheck();

@@ -41,14 +41,36 @@ export const textSchema = z
   .trim()
   .min(1, { error: 'Expected text, found an empty value.' });
 
+const dateFormatMessage = 'Expected a date written as YYYY-MM-DD, such as `2025-06-30`.';
+
 /**
- * A calendar date written `YYYY-MM-DD`. YAML parsers turn unquoted dates into
- * `Date` objects, so both forms are accepted and normalised to the string.
+ * A calendar date written `YYYY-MM-DD`, a day that exists. YAML parsers may turn
+ * unquoted dates into `Date` objects, so both forms are accepted and normalised to the string.
  */
 export const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: 'Expected a date written as YYYY-MM-DD, such as `2025-06-30`.' }),
+  z.iso.date({ error: (issue) => describeMissingDay(issue.input) ?? dateFormatMessage }),
 );
+
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+/**
+ * For a date written as `YYYY-MM-DD` whose day its month does not have, such as
+ * `2026-09-31`, says how many days the month has; undefined for any other value.
+ */
+function describeMissingDay(value: unknown): string | undefined {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  const days = lastDay.getUTCDate();
+  if (day <= days) return undefined;
+  const name = monthName.format(lastDay);
+  const yearMonth = `${match[1]}-${match[2]}`;
+  return `${month === 2 ? `${name} ${match[1]}` : name} has ${days} days: write a day from \`${yearMonth}-01\` to \`${yearMonth}-${days}\`.`;
+}
 
 /** An absolute http or https address. */
 export const urlSchema = z.url({

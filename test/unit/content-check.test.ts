@@ -123,6 +123,51 @@ describe('checkContent', () => {
     `);
   });
 
+  test('says how many days the month has, for a date written as YYYY-MM-DD that does not exist', () => {
+    expect(reportWithControl((text) => text.replace('lastReviewed: 2026-01-10', 'lastReviewed: 2026-09-31'))).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 12, `lastReviewed`: Found `2026-09-31`. September has 30 days: write a day from `2026-09-01` to `2026-09-30`.',
+      ].join('\n'),
+    );
+  });
+
+  test('says how many days February has in the year of the date', () => {
+    const review = (date: string) => reportWithControl((text) => text.replace('2026-01-10', date));
+    expect(review('2026-02-29')).toContain(
+      'line 12, `lastReviewed`: Found `2026-02-29`. February 2026 has 28 days: write a day from `2026-02-01` to `2026-02-28`.',
+    );
+    expect(review('2026-11-31')).toContain(
+      'line 12, `lastReviewed`: Found `2026-11-31`. November has 30 days: write a day from `2026-11-01` to `2026-11-30`.',
+    );
+    expect(review('2028-02-29')).toBe('The content has 0 problems. Fix them and run the check again.');
+  });
+
+  test('says that a required field is missing and which values it takes', () => {
+    expect(reportWithControl((text) => text.replace('responsibility: shared\n', ''))).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 2, `responsibility`: `responsibility` is missing. Add it: it takes one of `provider`, `customer`, `shared`.',
+      ].join('\n'),
+    );
+  });
+
+  test('says that a required date is missing and how to write it', () => {
+    const content = editedContent({ 'updates/2026-02-01-soc-2-report.md': (text) => text.replace(/^date: .*\n/m, '') });
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/updates/2026-02-01-soc-2-report.md',
+        '  line 2, `date`: `date` is missing. Add it: it takes a date written as YYYY-MM-DD, such as `2025-06-30`.',
+      ].join('\n'),
+    );
+  });
+
   test('errors on a field given twice', () => {
     expect(
       reportWithControl((text) =>

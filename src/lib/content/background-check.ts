@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { Audience } from '../build/audience.ts';
+import { readEntryFrontMatter } from './front-matter.ts';
 import { formatProblems, type Problem } from './problems.ts';
 
 /** What a content check run in the background reports back. */
@@ -67,16 +68,19 @@ export function getSharedContentCheck(): Promise<BackgroundCheckOutcome> | undef
 }
 
 /**
- * A loader that, when loading fails during a build, fails with the full report
- * of the content check instead, so writers see every problem with its line and
- * fix rather than only the first one Astro met.
+ * A loader that reads entries as the content check does and, when loading fails
+ * during a build, fails with the full report of the content check instead, so
+ * writers see every problem with its line and fix rather than only the first one
+ * Astro met.
  */
 export function checkedLoader(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
+      const parseData: LoaderContext['parseData'] = (props) =>
+        context.parseData({ ...props, data: readAsChecked(props.data, props.filePath) });
       try {
-        await loader.load(context);
+        await loader.load({ ...context, parseData });
       } catch (error) {
         const outcome = await getSharedContentCheck()?.catch(() => undefined);
         if (outcome && outcome.problems.length > 0) throw contentCheckError(outcome.problems);
@@ -84,4 +88,23 @@ export function checkedLoader(loader: Loader): Loader {
       }
     },
   };
+}
+
+/**
+ * Astro reads front matter with js-yaml's default schema, which turns an unquoted
+ * date into a `Date` and an impossible one into another day: `2026-02-30` becomes
+ * 2 March 2026. The content check reads dates as the text written, so an entry
+ * holding a date is read again from its file the same way, and an impossible date
+ * fails its schema instead of showing as another day.
+ */
+function readAsChecked<Data extends Record<string, unknown>>(data: Data, filePath: string | undefined): Data {
+  if (!filePath || !holdsDate(data)) return data;
+  const checked = readEntryFrontMatter(filePath);
+  return typeof checked === 'object' && checked !== null && !Array.isArray(checked) ? (checked as Data) : data;
+}
+
+function holdsDate(value: unknown): boolean {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some(holdsDate);
 }

@@ -7,6 +7,12 @@ let graph: Promise<AssuranceGraph> | undefined;
 /** The entries the graph was built from, keyed `collection/id`, so a page renders its body without looking the entry up again. */
 const entries = new Map<string, CollectionEntry<CollectionKey>>();
 
+// `npm run dev` keeps running while the content changes: the next page builds the graph again.
+import.meta.hot?.on('astro:content-changed', () => {
+  graph = undefined;
+  entries.clear();
+});
+
 /**
  * The assurance graph for this build. This module is the only one that reads
  * the content collections; the graph is built once and shared by every page.

@@ -6,6 +6,7 @@
  * comments of every node, to place a problem on its line and to edit a file
  * without touching what the edit is not about.
  */
+import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, LineCounter, parse, parseDocument, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
@@ -71,10 +72,25 @@ function getPositionedYaml(source: YamlSource): PositionedYaml {
  */
 export function readFrontMatterData(source: YamlSource, problems: Problem[]): unknown {
   try {
-    return load(source.yaml, { schema: CORE_SCHEMA }) ?? {};
+    return loadFrontMatter(source.yaml);
   } catch {
     return readYamlData(source, problems);
   }
+}
+
+/** The front matter of an entry file read as the content check reads it; undefined when it has none or it is not valid YAML. */
+export function readEntryFrontMatter(path: string): unknown {
+  const frontMatter = splitFrontMatter(readFileSync(path, 'utf8'));
+  if (!frontMatter) return undefined;
+  try {
+    return loadFrontMatter(frontMatter.yaml);
+  } catch {
+    return undefined;
+  }
+}
+
+function loadFrontMatter(yaml: string): unknown {
+  return load(yaml, { schema: CORE_SCHEMA }) ?? {};
 }
 
 /** The data of a YAML file read with positions, or undefined when it is not valid YAML (the problems are then reported). */

@@ -52,7 +52,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
       if (found === undefined) {
-        return `${field} is missing. Add it: it takes ${expected}.`;
+        // A schema's own text says what it takes: `Expected a date written as YYYY-MM-DD, …`.
+        const described = /^Expected (.*)$/s.exec(customOrEmpty(issue))?.[1];
+        return `${field} is missing. Add it: it takes ${described ?? `${expected}.`}`;
       }
       if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
         return `Found ${formatFound(found)}, which YAML reads as ${typeof found === 'number' ? 'a number' : 'true or false'}, but ${field} takes text. Put it in quotes: \`"${String(found)}"\`.`;
@@ -61,6 +63,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     }
     case 'invalid_value': {
       const allowed = issue.values.map((value) => `\`${String(value)}\``).join(', ');
+      if (found === undefined) return `${field} is missing. Add it: it takes one of ${allowed}.`;
       const closest = typeof found === 'string' ? suggest(found, issue.values.map(String)) : undefined;
       const hint = closest ? ` Did you mean \`${closest}\`?` : '';
       return `Found ${formatFound(found)}, which is not an allowed value. Expected one of ${allowed}.${hint}`;
