@@ -9,7 +9,8 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Some unit tests start a worker thread or a process: allow for a busy machine.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {
           name: 'build',
@@ -26,7 +27,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: [sampleSite, 'test/e2e/global-setup.ts'],
-          testTimeout: 300_000,
+          // Walking every page with axe takes minutes on a busy machine.
+          testTimeout: 600_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },
