@@ -11,7 +11,8 @@ const args = process.argv.slice(2);
 if (args.length > 0) {
   const found = args.map((arg) => `\`${arg}\``).join(' ');
   console.error(
-    `npm run content:check takes no arguments; found ${found}. It checks \`content/\`, or the folder TRUST_CENTER_CONTENT names: \`TRUST_CENTER_CONTENT=${args[0]} npm run content:check\`.`,
+    `npm run content:check takes no arguments; found ${found}. It checks \`content/\`, or the folder ` +
+      `TRUST_CENTER_CONTENT names: \`TRUST_CENTER_CONTENT=${args[0]} npm run content:check\`.`,
   );
   process.exit(2);
 }

@@ -56,7 +56,9 @@ if (values.help) {
 }
 if (positionals.length !== 2) {
   console.error(
-    `Expected the catalog file and the framework id, found ${positionals.length === 0 ? 'neither' : positionals.map((value) => `\`${value}\``).join(' ')}.\n\n${usage}`,
+    `Expected the catalog file and the framework id, ` +
+      `found ${positionals.length === 0 ? 'neither' : positionals.map((value) => `\`${value}\``).join(' ')}` +
+      `.\n\n${usage}`,
   );
   process.exit(2);
 }

@@ -57,7 +57,10 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     type: z.enum(artefactTypes),
     /** Who published it: `organisation`, or the id of a provider listed in `site.yaml`. */
     publisher: idSchema,
-    /** The auditor or certification body that issued it; required for audited types except bridge letters, which the publisher writes. */
+    /**
+     * The auditor or certification body that issued it; required for audited types except bridge letters, which the
+     * publisher writes.
+     */
     issuer: textSchema.optional(),
     /** One or two sentences on what it covers. */
     summary: textSchema,
@@ -140,14 +143,18 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     if (artefact.supersededBy && artefact.status !== 'superseded') {
       context.addIssue({
         code: 'custom',
-        message: `This artefact names a successor but its status is \`${artefact.status}\`. Set \`status: superseded\`, or remove \`supersededBy\`.`,
+        message:
+          `This artefact names a successor but its status is \`${artefact.status}\`. Set ` +
+          `\`status: superseded\`, or remove \`supersededBy\`.`,
         path: ['status'],
       });
     }
     if (isValidDate(artefact.issued) && isValidDate(artefact.validUntil) && artefact.validUntil <= artefact.issued) {
       context.addIssue({
         code: 'custom',
-        message: `\`validUntil\` (\`${artefact.validUntil}\`) is not after \`issued\` (\`${artefact.issued}\`). An artefact must be valid for some time after it is issued; correct one of the two dates.`,
+        message:
+          `\`validUntil\` (\`${artefact.validUntil}\`) is not after \`issued\` (\`${artefact.issued}\`). ` +
+          `An artefact must be valid for some time after it is issued; correct one of the two dates.`,
         path: ['validUntil'],
       });
     }
@@ -158,7 +165,10 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     ) {
       context.addIssue({
         code: 'custom',
-        message: `\`issued\` (\`${artefact.issued}\`) comes before the audit period ends (\`${artefact.auditPeriod.end}\`). A report is issued after the period it covers; correct one of the two dates.`,
+        message:
+          `\`issued\` (\`${artefact.issued}\`) comes before the audit period ends ` +
+          `(\`${artefact.auditPeriod.end}\`). A report is issued after the period it covers; correct one of the ` +
+          `two dates.`,
         path: ['issued'],
       });
     }

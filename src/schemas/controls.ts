@@ -56,14 +56,16 @@ export function createControlSchema(reference: ReferenceFactory) {
     if (needsProvider && !control.providerPart) {
       context.addIssue({
         code: 'custom',
-        message: `${capitalise(party)} must say what the provider does. Add \`providerPart: <what the provider does>\`.`,
+        message:
+          `${capitalise(party)} must say what the provider does. ` + `Add \`providerPart: <what the provider does>\`.`,
         path: ['providerPart'],
       });
     }
     if (needsCustomer && !control.customerPart) {
       context.addIssue({
         code: 'custom',
-        message: `${capitalise(party)} must say what the customer does. Add \`customerPart: <what the customer does>\`.`,
+        message:
+          `${capitalise(party)} must say what the customer does. ` + `Add \`customerPart: <what the customer does>\`.`,
         path: ['customerPart'],
       });
     }

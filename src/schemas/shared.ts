@@ -69,7 +69,10 @@ function describeMissingDay(value: unknown): string | undefined {
   if (day <= days) return undefined;
   const name = monthName.format(lastDay);
   const yearMonth = `${match[1]}-${match[2]}`;
-  return `${month === 2 ? `${name} ${match[1]}` : name} has ${days} days: write a day from \`${yearMonth}-01\` to \`${yearMonth}-${days}\`.`;
+  return (
+    `${month === 2 ? `${name} ${match[1]}` : name} has ${days} days: write a day from \`${yearMonth}-01\` to ` +
+    `\`${yearMonth}-${days}\`.`
+  );
 }
 
 /** An absolute http or https address. */
@@ -106,7 +109,10 @@ export const periodSchema = strictObject({
 }).refine((period) => period.start < period.end, {
   error: (issue) => {
     const period = issue.input as { start: string; end: string };
-    return `The period starts on \`${period.start}\` but ends on \`${period.end}\`; the start must come before the end. Swap the two dates or correct one of them.`;
+    return (
+      `The period starts on \`${period.start}\` but ends on \`${period.end}\`; the start must come before ` +
+      `the end. Swap the two dates or correct one of them.`
+    );
   },
   path: ['end'],
 });

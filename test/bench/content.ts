@@ -120,7 +120,9 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
       collection: 'services',
       id,
       data: {
-        title: `${operator === 'organisation' ? 'Bench' : operator === 'cloudco' ? 'CloudCo' : 'HostCo'} service ${s + 1}`,
+        title:
+          `${operator === 'organisation' ? 'Bench' : operator === 'cloudco' ? 'CloudCo' : 'HostCo'} ` +
+          `service ${s + 1}`,
         operator,
         summary: `Service ${s + 1}, in scope of the trust center.`,
         dataLocations: [
@@ -152,7 +154,8 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
     requirementIds.push(requirements.map((requirement) => requirement.id));
     const name = nistFramework
       ? 'NIST SP 800-53'
-      : `${frameworkNames[f % frameworkNames.length]}${f >= frameworkNames.length ? ` (${Math.floor(f / frameworkNames.length) + 1})` : ''}`;
+      : `${frameworkNames[f % frameworkNames.length]}` +
+        `${f >= frameworkNames.length ? ` (${Math.floor(f / frameworkNames.length) + 1})` : ''}`;
     const status = random.next() < 0.1 ? 'retired' : random.next() < 0.1 ? 'in-progress' : 'active';
     entries.push({
       collection: 'frameworks',

@@ -9,7 +9,10 @@ export interface Measurement {
   status: number | null;
   /** Wall-clock seconds. */
   seconds: number;
-  /** Processor seconds, user and system, of the command and all its descendants; undefined where neither `/proc` nor GNU time exists. */
+  /**
+   * Processor seconds, user and system, of the command and all its descendants; undefined where neither `/proc` nor GNU
+   * time exists.
+   */
   cpuSeconds: number | undefined;
   /** Peak resident memory of the command and all its descendants together, in bytes. */
   peakRss: number;
@@ -80,7 +83,10 @@ export async function measure(
   return { status, seconds, cpuSeconds, peakRss, log };
 }
 
-/** The summed resident memory of a process and all its descendants, and each one's processor time; empty where `/proc` is missing. */
+/**
+ * The summed resident memory of a process and all its descendants, and each one's processor time; empty where `/proc`
+ * is missing.
+ */
 export function sampleTree(root: number): TreeSample {
   const sample: TreeSample = { rss: 0, ticks: new Map() };
   if (!existsSync('/proc')) return sample;

@@ -46,7 +46,8 @@ interface OscalControl {
 export function loadNistControls(path = nistCatalogPath): NistControl[] {
   if (!existsSync(path)) {
     throw new Error(
-      `The NIST SP 800-53 rev. 5 catalog is not at \`${path}\`. Set \`NIST_CATALOG\` to the path of \`NIST_SP-800-53_rev5_catalog.v5.0.1.json\` from usnistgov/oscal-content.`,
+      `The NIST SP 800-53 rev. 5 catalog is not at \`${path}\`. Set \`NIST_CATALOG\` to the path of ` +
+        `\`NIST_SP-800-53_rev5_catalog.v5.0.1.json\` from usnistgov/oscal-content.`,
     );
   }
   const catalog = JSON.parse(readFileSync(path, 'utf8')) as {

@@ -51,7 +51,8 @@ if (!Number.isInteger(runs) || runs < 1) {
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 10)) {
   console.error(
-    `\`--sizes ${values.sizes}\` is not a list of whole numbers of entries, each 10 or more. Write, for example, \`--sizes 1000,5000\`.`,
+    `\`--sizes ${values.sizes}\` is not a list of whole numbers of entries, each 10 or more. Write, for example, ` +
+      `\`--sizes 1000,5000\`.`,
   );
   process.exit(2);
 }
@@ -105,7 +106,8 @@ for (const size of sizes) {
       ? ` Processor time: ${(full.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× the baseline.`
       : '';
   verdicts.push(
-    `${size} entries: ${problems.length > 0 ? `the full build ${problems.join(' and ')}.` : 'within targets.'}${cpuRatio}${full.search ? '' : ' The full site has no search index yet; the baseline does.'}`,
+    `${size} entries: ${problems.length > 0 ? `the full build ${problems.join(' and ')}.` : 'within targets.'}` +
+      `${cpuRatio}${full.search ? '' : ' The full site has no search index yet; the baseline does.'}`,
   );
   if (!values.keep) rmSync(join(content, '..'), { recursive: true, force: true });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -155,7 +157,8 @@ function row(size: number, name: string, run: Run, ratio?: number): string {
 
 function table(lines: readonly string[]): string {
   return [
-    '| entries | build | seconds | CPU seconds | pages | pages/s | peak RSS | output | search index | full/baseline time |',
+    '| entries | build | seconds | CPU seconds | pages | pages/s | peak RSS | output | search index | ' +
+      'full/baseline time |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...lines,
   ].join('\n');

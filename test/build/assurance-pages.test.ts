@@ -29,40 +29,48 @@ describe('the assurance pages of the sample site', () => {
       /\[trust-center:attention\] Needs attention: expired artefacts 1, artefacts expiring soon 1, /,
     );
     expect(build.output).toContain(
-      '[trust-center:attention]   Expired artefacts: content/artefacts/m365-iso-22301-certificate.md: Valid until 31 October 2026, 29 days ago.',
+      '[trust-center:attention]   Expired artefacts: content/artefacts/m365-iso-22301-certificate.md: Valid until ' +
+        '31 October 2026, 29 days ago.',
     );
   });
 
-  test('shows every state in the sample: a gap, expiring, expired and superseded evidence, controls without evidence and overdue reviews', () => {
-    const sections = Object.fromEntries(
-      getAttention(graph).map((section) => [section.kind, section.items.map((item) => item.id)]),
-    );
-    expect(sections.expired).toContain('m365-iso-22301-certificate');
-    expect(sections.expiring).toContain('m365-iso-27001-certificate');
-    expect(sections['overdue-reviews']).toContain('access-reviews');
-    expect(sections['unevidenced-controls']).toContain('emergency-access-accounts');
-    expect(sections['unevidenced-frameworks']).toContain('iso-22301');
-    expect(graph.artefacts.some((artefact) => artefact.freshness === 'superseded')).toBe(true);
-    expect(getFrameworkGaps(graph, 'soc-2').requirements.count).toBeGreaterThan(0);
-  });
-
-  test('the matrix totals each party and links a view per framework and per service, each linked back from its entry', () => {
-    const matrix = read('responsibility/index.html');
-    expect(matrix).toMatch(/<strong>\d+<\/strong> provider <span class="muted">\(\d+%\)<\/span>/);
-    expect(hrefs('responsibility/index.html')).toEqual(
-      expect.arrayContaining(['/responsibility/frameworks/soc-2/', '/responsibility/services/azure/']),
-    );
-    for (const view of getMatrixViews(graph).views) {
-      const page = `responsibility/${view.kind}/${view.id}/index.html`;
-      expect(existsSync(join(build.outDir, page)), page).toBe(true);
-      expect(hrefs(`${view.kind}/${view.id}/index.html`), view.id).toContain(
-        `/responsibility/${view.kind}/${view.id}/`,
+  test(
+    'shows every state in the sample: a gap, expiring, expired and superseded evidence, controls without ' +
+      'evidence and overdue reviews',
+    () => {
+      const sections = Object.fromEntries(
+        getAttention(graph).map((section) => [section.kind, section.items.map((item) => item.id)]),
       );
-    }
-    const soc2 = read('responsibility/frameworks/soc-2/index.html');
-    expect(soc2).toContain('<th scope="col">Provider does</th>');
-    expect(soc2).toContain('data-label="Customer does"');
-  });
+      expect(sections.expired).toContain('m365-iso-22301-certificate');
+      expect(sections.expiring).toContain('m365-iso-27001-certificate');
+      expect(sections['overdue-reviews']).toContain('access-reviews');
+      expect(sections['unevidenced-controls']).toContain('emergency-access-accounts');
+      expect(sections['unevidenced-frameworks']).toContain('iso-22301');
+      expect(graph.artefacts.some((artefact) => artefact.freshness === 'superseded')).toBe(true);
+      expect(getFrameworkGaps(graph, 'soc-2').requirements.count).toBeGreaterThan(0);
+    },
+  );
+
+  test(
+    'the matrix totals each party and links a view per framework and per service, each linked back from its ' + 'entry',
+    () => {
+      const matrix = read('responsibility/index.html');
+      expect(matrix).toMatch(/<strong>\d+<\/strong> provider <span class="muted">\(\d+%\)<\/span>/);
+      expect(hrefs('responsibility/index.html')).toEqual(
+        expect.arrayContaining(['/responsibility/frameworks/soc-2/', '/responsibility/services/azure/']),
+      );
+      for (const view of getMatrixViews(graph).views) {
+        const page = `responsibility/${view.kind}/${view.id}/index.html`;
+        expect(existsSync(join(build.outDir, page)), page).toBe(true);
+        expect(hrefs(`${view.kind}/${view.id}/index.html`), view.id).toContain(
+          `/responsibility/${view.kind}/${view.id}/`,
+        );
+      }
+      const soc2 = read('responsibility/frameworks/soc-2/index.html');
+      expect(soc2).toContain('<th scope="col">Provider does</th>');
+      expect(soc2).toContain('data-label="Customer does"');
+    },
+  );
 
   test('each framework has coverage pages, linked from its page, headed by a summary with the gaps', () => {
     for (const framework of graph.frameworks) {
@@ -115,23 +123,28 @@ describe('the assurance pages of the sample site', () => {
     expect(badges).not.toContain('>Met</span>');
   });
 
-  test('a framework with more than 50 requirements shows its summary and paginates the requirements on its coverage pages', () => {
-    const large = graph.frameworks.find((framework) => framework.data.requirements.length > 50);
-    expect(large, 'the sample has a large framework').toBeDefined();
-    const page = read(`frameworks/${large!.id}/index.html`);
-    expect(page).not.toContain('id="_requirements"');
-    expect(page).toContain('id="_coverage"');
-    const pages = Math.ceil(large!.data.requirements.length / 50);
-    expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages}/index.html`))).toBe(true);
-    expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages + 1}/index.html`))).toBe(false);
-  });
+  test(
+    'a framework with more than 50 requirements shows its summary and paginates the requirements on its ' +
+      'coverage pages',
+    () => {
+      const large = graph.frameworks.find((framework) => framework.data.requirements.length > 50);
+      expect(large, 'the sample has a large framework').toBeDefined();
+      const page = read(`frameworks/${large!.id}/index.html`);
+      expect(page).not.toContain('id="_requirements"');
+      expect(page).toContain('id="_coverage"');
+      const pages = Math.ceil(large!.data.requirements.length / 50);
+      expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages}/index.html`))).toBe(true);
+      expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages + 1}/index.html`))).toBe(false);
+    },
+  );
 
   test('the home page shows the coverage numbers of the frameworks met', () => {
     const home = read('index.html');
     const summary = getActiveFrameworksSummary(graph);
     expect(home).toContain(`Coverage across the ${summary.frameworks} frameworks we meet`);
     expect(home).toContain(
-      `<strong>${summary.requirements.mapped.count}</strong> with a control <span class="muted">${summary.requirements.mapped.percent}%</span>`,
+      `<strong>${summary.requirements.mapped.count}</strong> with a control <span ` +
+        `class="muted">${summary.requirements.mapped.percent}%</span>`,
     );
     expect(home).toContain(`<strong>${summary.controls.byState.none.count}</strong> No evidence`);
   });

@@ -11,7 +11,8 @@ describe('a build of broken content', () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('The content has 8 problems. Fix them and run the check again.');
     expect(build.output).toContain(
-      'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you mean `soc-2`?',
+      'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you ' +
+        'mean `soc-2`?',
     );
     expect(build.output).toContain('content/services/Our_App.md');
     expect(existsSync(build.outDir)).toBe(false);
@@ -24,7 +25,8 @@ describe('a build of broken content', () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('The content has 1 problem. Fix it and run the check again.');
     expect(build.output).toContain(
-      'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you mean `soc-2`?',
+      'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you ' +
+        'mean `soc-2`?',
     );
     expect(build.output).not.toContain('generating static routes');
     expect(existsSync(build.outDir)).toBe(false);
@@ -45,7 +47,8 @@ describe('a build for an audience that does not exist', () => {
     const build = buildSite(minimalContent, { TRUST_CENTER_AUDIENCE: 'partner' });
     expect(build.status).toBe(1);
     expect(build.output.trim()).toBe(
-      'TRUST_CENTER_AUDIENCE is `partner`, which is not an audience. Set it to `internal` for the build behind single sign-on, or unset it for the public build.',
+      'TRUST_CENTER_AUDIENCE is `partner`, which is not an audience. Set it to `internal` for the build behind ' +
+        'single sign-on, or unset it for the public build.',
     );
     expect(existsSync(build.outDir)).toBe(false);
   });

@@ -26,7 +26,8 @@ describe('the sample site budgets', () => {
     const largest = report.largestEntryPage!;
     const budgets = { ...siteBudgets, entryPageGzip: largest.gzipSize - 1 };
     expect(checkBudgets(build.outDir, entryPages(contentDir), budgets).violations).toEqual([
-      `\`${largest.path}\` is ${formatSize(largest.gzipSize)} gzipped; an entry page may be at most ${formatSize(largest.gzipSize - 1)}. Show fewer related entries on it and link to their full list.`,
+      `\`${largest.path}\` is ${formatSize(largest.gzipSize)} gzipped; an entry page may be at ` +
+        `most ${formatSize(largest.gzipSize - 1)}. Show fewer related entries on it and link to their full list.`,
     ]);
   });
 
@@ -35,7 +36,8 @@ describe('the sample site budgets', () => {
     expect(report.violations).toEqual([]);
     expect(report.largestEntryPage).toBeDefined();
     console.info(
-      `Largest entry page: ${report.largestEntryPage!.path}, ${formatSize(report.largestEntryPage!.gzipSize)} gzipped; ` +
+      `Largest entry page: ${report.largestEntryPage!.path}, ${formatSize(report.largestEntryPage!.gzipSize)} ` +
+        `gzipped; ` +
         `CSS ${formatSize(report.cssGzip)}; first-party JavaScript ${formatSize(report.firstPartyJsGzip)}.`,
     );
   });

@@ -70,7 +70,11 @@ describe('a build whose base path disagrees with the published address', () => {
     const build = buildSite(editedContent({}), {}, 'npm run build', ['--base', '/other/']);
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(
-      /The base path is `\/other\/`, but `url` in `[^`]*content\/site\.yaml` is `https:\/\/trust\.example\.com`, which is published at `\/`\. .* To publish under `\/other\/`, set `url: https:\/\/trust\.example\.com\/other\/` in `[^`]*` and build without `--base`\./,
+      new RegExp(
+        /The base path is `\/other\/`, but `url` in `[^`]*content\/site\.yaml` /.source +
+          /is `https:\/\/trust\.example\.com`, which is published at `\/`\. .* To publish under `\/other\/`, /.source +
+          /set `url: https:\/\/trust\.example\.com\/other\/` in `[^`]*` and build without `--base`\./.source,
+      ),
     );
   });
 });

@@ -61,17 +61,23 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
       <main><p>Text</p><img src="data:,"></main></html>`);
     expect(await findViolationsInBothSchemes(page, '/fixture/')).toEqual([
       expect.stringMatching(
-        /^\/fixture\/ \(light\): image-alt at `img`: Images must have alternative text \(https:\/\/dequeuniversity\.com\/rules\/axe\//,
+        new RegExp(
+          /^\/fixture\/ \(light\): image-alt at `img`: Images must have alternative text /.source +
+            /\(https:\/\/dequeuniversity\.com\/rules\/axe\//.source,
+        ),
       ),
       expect.stringMatching(
-        /^\/fixture\/ \(dark\): color-contrast at `p`: Elements must meet minimum color contrast ratio thresholds \(https:/,
+        new RegExp(
+          /^\/fixture\/ \(dark\): color-contrast at `p`: /.source +
+            /Elements must meet minimum color contrast ratio thresholds \(https:/.source,
+        ),
       ),
       expect.stringMatching(/^\/fixture\/ \(dark\): image-alt at `img`: /),
     ]);
     await context.close();
   });
 
-  test('every page passes WCAG 2.2 AA in the light and dark schemes, with no console error or failed request', async () => {
+  test('every page passes WCAG 2.2 AA in light and dark schemes, with no console error or failed request', async () => {
     const context = await newContext(browser);
     await context.addInitScript({ content: axeSource });
     const tabs = await Promise.all(Array.from({ length: width }, () => openPage(context)));

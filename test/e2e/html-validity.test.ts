@@ -9,7 +9,8 @@ import { describeWithTool, listPagePaths } from './harness.ts';
 
 const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 const javaMissing = spawnSync('java', ['-version']).error
-  ? 'No Java runtime was found; the Nu HTML Checker needs one. Install it with `sudo apt-get install default-jre-headless`.'
+  ? 'No Java runtime was found; the Nu HTML Checker needs one. Install it with ' +
+    '`sudo apt-get install default-jre-headless`.'
   : undefined;
 
 interface NuMessage {
@@ -36,7 +37,10 @@ function findHtmlErrors(dir: string): string[] {
     .map((message) => {
       const file = message.url ? relative(dir, fileURLToPath(message.url)) : dir;
       const extract = message.extract ? ` in \`${message.extract.replace(/\s+/g, ' ').trim()}\`` : '';
-      return `${file}:${message.lastLine ?? 0}:${message.firstColumn ?? message.lastColumn ?? 0}: ${message.message}${extract}`;
+      return (
+        `${file}:${message.lastLine ?? 0}:${message.firstColumn ?? message.lastColumn ?? 0}: ` +
+        `${message.message}${extract}`
+      );
     });
 }
 

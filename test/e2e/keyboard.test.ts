@@ -5,9 +5,12 @@ import { connectBrowser, describeWithTool, listPagePaths, newContext, openPage }
 
 /** Elements a keyboard user must be able to reach. */
 const interactive =
-  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
+  'textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
-/** One page of each kind: the first page of each section at each depth, such as `/frameworks/*` and `/services/*\/*`. */
+/**
+ * One page of each kind: the first page of each section at each depth, such as `/frameworks/*` and `/services/*\/*`.
+ */
 function pickPageKinds(paths: readonly string[]): string[] {
   const kinds = new Map<string, string>();
   for (const path of paths) {
@@ -96,7 +99,8 @@ describeWithTool('keyboard', inject('browserEndpoint') ? undefined : chromiumMis
       const focus = focuses[index];
       if (focus?.order !== index) {
         faults.push(
-          `Tab ${index + 1} should reach ${element}, but reached ${focus ? (elements[focus.order] ?? 'an element not listed') : 'nothing'}.`,
+          `Tab ${index + 1} should reach ${element}, but ` +
+            `reached ${focus ? (elements[focus.order] ?? 'an element not listed') : 'nothing'}.`,
         );
         break;
       }

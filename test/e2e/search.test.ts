@@ -141,7 +141,8 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       () =>
         document.activeElement?.closest('pagefind-results') !== null ||
         document.querySelector(
-          'pagefind-modal [aria-selected="true"], pagefind-modal .pf-result-selected, pagefind-modal [data-pf-selected]',
+          'pagefind-modal [aria-selected="true"], pagefind-modal .pf-result-selected, pagefind-modal ' +
+            '[data-pf-selected]',
         ) !== null,
     );
     expect(highlighted).toBe(true);

@@ -36,7 +36,8 @@ describeWithTool('hosting security', findChromium() ? undefined : chromiumMissin
       (window as unknown as { cspViolations: string[] }).cspViolations = violations;
       document.addEventListener('securitypolicyviolation', (event) => {
         violations.push(
-          `${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile}:${event.lineNumber}`,
+          `${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} ` +
+            `in ${event.sourceFile}:${event.lineNumber}`,
         );
       });
     });
@@ -47,41 +48,45 @@ describeWithTool('hosting security', findChromium() ? undefined : chromiumMissin
     await browser?.close();
   });
 
-  test('every page type, with search used, runs under the Content-Security-Policy without a violation and requests nothing from another origin', async () => {
-    const origin = inject('origin');
-    const { page, visit, problems } = await openPage(context);
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol))
-        foreign.push(`${page.url()} requested ${request.url()}`);
-    });
-    const found: string[] = [];
-    for (const path of pageTypes) {
-      await visit(path);
-      if (path === '/search/') {
-        await page.locator('pagefind-input input').fill('encryption');
-        await page.waitForSelector('pagefind-results a', { timeout: 10_000 });
-        await page.locator('pagefind-filter-pane details').first().click();
-      } else {
-        await page.keyboard.press('Control+k');
-        await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 10_000 });
-        await page.keyboard.type('report');
-        await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 10_000 });
-        await page.keyboard.press('Escape');
+  test(
+    'every page type, with search used, runs under the Content-Security-Policy without a violation and ' +
+      'requests nothing from another origin',
+    async () => {
+      const origin = inject('origin');
+      const { page, visit, problems } = await openPage(context);
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol))
+          foreign.push(`${page.url()} requested ${request.url()}`);
+      });
+      const found: string[] = [];
+      for (const path of pageTypes) {
+        await visit(path);
+        if (path === '/search/') {
+          await page.locator('pagefind-input input').fill('encryption');
+          await page.waitForSelector('pagefind-results a', { timeout: 10_000 });
+          await page.locator('pagefind-filter-pane details').first().click();
+        } else {
+          await page.keyboard.press('Control+k');
+          await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 10_000 });
+          await page.keyboard.type('report');
+          await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 10_000 });
+          await page.keyboard.press('Escape');
+        }
+        const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+        found.push(
+          ...violations.map((violation) => `${path}: ${violation}`),
+          ...problems()
+            .filter((problem) => !(path === '/no-such-page/' && problem.includes('404')))
+            .map((problem) => `${path}: ${problem}`),
+        );
       }
-      const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-      found.push(
-        ...violations.map((violation) => `${path}: ${violation}`),
-        ...problems()
-          .filter((problem) => !(path === '/no-such-page/' && problem.includes('404')))
-          .map((problem) => `${path}: ${problem}`),
-      );
-    }
-    expect(found).toEqual([]);
-    expect(foreign).toEqual([]);
-    await page.close();
-  });
+      expect(found).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('a page reached from a search result highlights the words under the policy too', async () => {
     const { page, visit, problems } = await openPage(context);

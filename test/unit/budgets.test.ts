@@ -62,14 +62,16 @@ describe('checkBudgets', () => {
   test('fails an entry page over its gzip budget, naming the page, its size and the budget', () => {
     const dir = site({ 'controls/big/index.html': page(noise(2000)), 'about/index.html': page(noise(2000)) });
     expect(checkBudgets(dir, ['controls/big/index.html'], budgets).violations).toEqual([
-      '`controls/big/index.html` is 1.4 KB gzipped; an entry page may be at most 1.0 KB. Show fewer related entries on it and link to their full list.',
+      '`controls/big/index.html` is 1.4 KB gzipped; an entry page may be at most 1.0 KB. Show fewer related ' +
+        'entries on it and link to their full list.',
     ]);
   });
 
   test('fails stylesheets whose gzip total is over the budget, listing each one', () => {
     const dir = site({ '_astro/a.css': `/*${noise(900, 2)}*/`, '_astro/b.css': `/*${noise(800, 3)}*/` });
     expect(checkBudgets(dir, [], budgets).violations).toEqual([
-      'The stylesheets total 1.1 KB gzipped (`_astro/a.css` 0.6 KB, `_astro/b.css` 0.5 KB); all CSS together may be at most 1.0 KB.',
+      'The stylesheets total 1.1 KB gzipped (`_astro/a.css` 0.6 KB, `_astro/b.css` 0.5 KB); all CSS together may ' +
+        'be at most 1.0 KB.',
     ]);
   });
 
@@ -82,7 +84,8 @@ describe('checkBudgets', () => {
       'about/index.html': page(inline),
     });
     expect(checkBudgets(dir, [], budgets).violations).toEqual([
-      'First-party JavaScript totals 1.1 KB gzipped (an inline script in `about/index.html` 0.6 KB, `_astro/header.js` 0.5 KB); it may be at most 1.0 KB.',
+      'First-party JavaScript totals 1.1 KB gzipped (an inline script in `about/index.html` 0.6 KB, ' +
+        '`_astro/header.js` 0.5 KB); it may be at most 1.0 KB.',
     ]);
   });
 
@@ -95,9 +98,12 @@ describe('checkBudgets', () => {
       ),
     });
     expect(checkBudgets(dir, [], budgets).violations).toEqual([
-      '`vendor/analytics.js` is a script outside the allowed places (`^pagefind\\/`, `^_astro\\/[^/]+\\.js$`). Remove it, or bundle it through Astro.',
-      '`index.html` loads the script `vendor/analytics.js`, which is outside the allowed places (`^pagefind\\/`, `^_astro\\/[^/]+\\.js$`).',
-      '`index.html` loads the script `https://cdn.example.com/x.js`, which is outside the allowed places (`^pagefind\\/`, `^_astro\\/[^/]+\\.js$`).',
+      '`vendor/analytics.js` is a script outside the allowed places (`^pagefind\\/`, `^_astro\\/[^/]+\\.js$`). ' +
+        'Remove it, or bundle it through Astro.',
+      '`index.html` loads the script `vendor/analytics.js`, which is outside the allowed places (`^pagefind\\/`, ' +
+        '`^_astro\\/[^/]+\\.js$`).',
+      '`index.html` loads the script `https://cdn.example.com/x.js`, which is outside the allowed places ' +
+        '(`^pagefind\\/`, `^_astro\\/[^/]+\\.js$`).',
     ]);
   });
 });
@@ -105,7 +111,8 @@ describe('checkBudgets', () => {
 describe('findScripts', () => {
   test('resolves script sources against the page and keeps inline scripts, ignoring data blocks', () => {
     const html = page(
-      '<script type="application/ld+json">{"@type":"Organization"}</script><script>document.documentElement.dataset.theme = "dark";</script>',
+      '<script type="application/ld+json">{"@type":"Organization"}</script>' +
+        '<script>document.documentElement.dataset.theme = "dark";</script>',
       '<script type="module" src="../_astro/a.js"></script><script src=/pagefind/pagefind.js></script>',
     );
     expect(findScripts('docs/x/index.html', html)).toEqual({

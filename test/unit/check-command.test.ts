@@ -20,7 +20,8 @@ describe('npm run content:check', () => {
     const run = runCheck([], { TRUST_CENTER_CONTENT: brokenContent('dangling-reference') });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you mean `soc-2`?',
+      'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you ' +
+        'mean `soc-2`?',
     );
   });
 
@@ -34,7 +35,9 @@ describe('npm run content:check', () => {
     const run = runCheck(['test/fixtures/minimal/content']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(
-      'npm run content:check takes no arguments; found `test/fixtures/minimal/content`. It checks `content/`, or the folder TRUST_CENTER_CONTENT names: `TRUST_CENTER_CONTENT=test/fixtures/minimal/content npm run content:check`.',
+      'npm run content:check takes no arguments; found `test/fixtures/minimal/content`. It checks `content/`, or ' +
+        'the folder TRUST_CENTER_CONTENT names: ' +
+        '`TRUST_CENTER_CONTENT=test/fixtures/minimal/content npm run content:check`.',
     );
   });
 });

@@ -32,31 +32,41 @@ describe('checkContent', () => {
   });
 
   test('errors on a dangling reference and suggests the close id', () => {
-    expect(report('dangling-reference')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and run the check again.
-
-      content/controls/mfa.md
-        line 9, \`mappings[0].framework\`: Found \`soc2\`. There is no such entry in \`content/frameworks/\`. Did you mean \`soc-2\`?"
-    `);
+    expect(report('dangling-reference')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did ' +
+          'you mean `soc-2`?',
+      ].join('\n'),
+    );
   });
 
   test('errors on an unknown field and names the one meant', () => {
-    expect(report('unknown-field')).toMatchInlineSnapshot(`
-      "The content has 2 problems. Fix them and run the check again.
-
-      content/frameworks/soc-2.md
-        line 2, \`summary\`: \`summary\` is missing. Add it: it takes text.
-        line 7: Unknown field \`sumary\`. Did you mean \`summary\`? Known fields here: \`title\`, \`shortName\`, \`aliases\`, \`kind\`, \`authority\`, \`jurisdictions\`, \`industries\`, \`summary\`, \`holder\`, \`status\`, \`since\`, \`until\`, \`website\`, \`requirements\`."
-    `);
+    expect(report('unknown-field')).toBe(
+      [
+        'The content has 2 problems. Fix them and run the check again.',
+        '',
+        'content/frameworks/soc-2.md',
+        '  line 2, `summary`: `summary` is missing. Add it: it takes text.',
+        '  line 7: Unknown field `sumary`. Did you mean `summary`? Known fields here: `title`, `shortName`, ' +
+          '`aliases`, `kind`, `authority`, `jurisdictions`, `industries`, `summary`, `holder`, `status`, `since`, ' +
+          '`until`, `website`, `requirements`.',
+      ].join('\n'),
+    );
   });
 
   test('errors on a value outside an enum and lists the allowed ones', () => {
-    expect(report('invalid-enum')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and run the check again.
-
-      content/controls/mfa.md
-        line 4, \`responsibility\`: Found \`shard\`, which is not an allowed value. Expected one of \`provider\`, \`customer\`, \`shared\`. Did you mean \`shared\`?"
-    `);
+    expect(report('invalid-enum')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 4, `responsibility`: Found `shard`, which is not an allowed value. Expected one of `provider`, ' +
+          '`customer`, `shared`. Did you mean `shared`?',
+      ].join('\n'),
+    );
   });
 
   test('errors on a date not written as YYYY-MM-DD', () => {
@@ -69,48 +79,63 @@ describe('checkContent', () => {
   });
 
   test('errors when validity ends before the artefact is issued', () => {
-    expect(report('valid-until-before-issued')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and run the check again.
-
-      content/artefacts/certificate.md
-        line 8, \`validUntil\`: \`validUntil\` (\`2025-03-01\`) is not after \`issued\` (\`2026-03-01\`). An artefact must be valid for some time after it is issued; correct one of the two dates."
-    `);
+    expect(report('valid-until-before-issued')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/artefacts/certificate.md',
+        '  line 8, `validUntil`: `validUntil` (`2025-03-01`) is not after `issued` (`2026-03-01`). An artefact ' +
+          'must be valid for some time after it is issued; correct one of the two dates.',
+      ].join('\n'),
+    );
   });
 
   test('errors when an audit period ends before it starts', () => {
-    expect(report('audit-period-reversed')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and run the check again.
-
-      content/artefacts/soc-2-report.md
-        line 9, \`auditPeriod.end\`: The period starts on \`2025-12-31\` but ends on \`2025-01-01\`; the start must come before the end. Swap the two dates or correct one of them."
-    `);
+    expect(report('audit-period-reversed')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/artefacts/soc-2-report.md',
+        '  line 9, `auditPeriod.end`: The period starts on `2025-12-31` but ends on `2025-01-01`; the start must ' +
+          'come before the end. Swap the two dates or correct one of them.',
+      ].join('\n'),
+    );
   });
 
   test('errors when a superseded artefact does not name its successor', () => {
-    expect(report('superseded-without-successor')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and run the check again.
-
-      content/artefacts/soc-2-report.md
-        line 2, \`supersededBy\`: A superseded artefact must name its successor. Add \`supersededBy: <id of the newer artefact>\`, or set \`status\` to \`current\` or \`withdrawn\`."
-    `);
+    expect(report('superseded-without-successor')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/artefacts/soc-2-report.md',
+        '  line 2, `supersededBy`: A superseded artefact must name its successor. Add ' +
+          '`supersededBy: <id of the newer artefact>`, or set `status` to `current` or `withdrawn`.',
+      ].join('\n'),
+    );
   });
 
   test('errors when a shared control describes only one party', () => {
-    expect(report('shared-control-one-part')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and run the check again.
-
-      content/controls/mfa.md
-        line 2, \`customerPart\`: A \`shared\` control must say what the customer does. Add \`customerPart: <what the customer does>\`."
-    `);
+    expect(report('shared-control-one-part')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 2, `customerPart`: A `shared` control must say what the customer does. Add ' +
+          '`customerPart: <what the customer does>`.',
+      ].join('\n'),
+    );
   });
 
   test('errors when a control maps to a requirement the framework does not list', () => {
-    expect(report('unknown-requirement')).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and run the check again.
-
-      content/controls/mfa.md
-        line 10, \`mappings[0].requirements[1]\`: Found \`cc6.9\`, which is not a requirement of the framework \`soc-2\`. Did you mean \`cc6.1\`?"
-    `);
+    expect(report('unknown-requirement')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 10, `mappings[0].requirements[1]`: Found `cc6.9`, which is not a requirement of the framework ' +
+          '`soc-2`. Did you mean `cc6.1`?',
+      ].join('\n'),
+    );
   });
 
   test('reads dates as text, so an impossible date is an error rather than a day in another month', () => {
@@ -129,7 +154,8 @@ describe('checkContent', () => {
         'The content has 1 problem. Fix it and run the check again.',
         '',
         'content/controls/mfa.md',
-        '  line 12, `lastReviewed`: Found `2026-09-31`. September has 30 days: write a day from `2026-09-01` to `2026-09-30`.',
+        '  line 12, `lastReviewed`: Found `2026-09-31`. September has 30 days: write a day from `2026-09-01` to ' +
+          '`2026-09-30`.',
       ].join('\n'),
     );
   });
@@ -137,10 +163,12 @@ describe('checkContent', () => {
   test('says how many days February has in the year of the date', () => {
     const review = (date: string) => reportWithControl((text) => text.replace('2026-01-10', date));
     expect(review('2026-02-29')).toContain(
-      'line 12, `lastReviewed`: Found `2026-02-29`. February 2026 has 28 days: write a day from `2026-02-01` to `2026-02-28`.',
+      'line 12, `lastReviewed`: Found `2026-02-29`. February 2026 has 28 days: write a day from `2026-02-01` to ' +
+        '`2026-02-28`.',
     );
     expect(review('2026-11-31')).toContain(
-      'line 12, `lastReviewed`: Found `2026-11-31`. November has 30 days: write a day from `2026-11-01` to `2026-11-30`.',
+      'line 12, `lastReviewed`: Found `2026-11-31`. November has 30 days: write a day from `2026-11-01` to ' +
+        '`2026-11-30`.',
     );
     expect(review('2028-02-29')).toBe('The content has 0 problems. Fix them and run the check again.');
   });
@@ -151,7 +179,8 @@ describe('checkContent', () => {
         'The content has 1 problem. Fix it and run the check again.',
         '',
         'content/controls/mfa.md',
-        '  line 2, `responsibility`: `responsibility` is missing. Add it: it takes one of `provider`, `customer`, `shared`.',
+        '  line 2, `responsibility`: `responsibility` is missing. Add it: it takes one of `provider`, `customer`, ' +
+          '`shared`.',
       ].join('\n'),
     );
   });
@@ -173,33 +202,46 @@ describe('checkContent', () => {
       reportWithControl((text) =>
         text.replace('domain: Identity and access', 'domain: Identity and access\ndomain: Access'),
       ),
-    ).toMatchInlineSnapshot(`
-      "The content has 1 problem. Fix it and run the check again.
-
-      content/controls/mfa.md
-        line 4: The front matter is not valid YAML: Map keys must be unique. Check the indentation and quoting on this line; quote text that contains \`: \` or starts with a special character."
-    `);
+    ).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 4: The front matter is not valid YAML: Map keys must be unique. Check the indentation and quoting ' +
+          'on this line; quote text that contains `: ` or starts with a special character.',
+      ].join('\n'),
+    );
   });
 
   test('reports every problem of a content set in one run', () => {
-    expect(report('several-errors')).toMatchInlineSnapshot(`
-      "The content has 8 problems. Fix them and run the check again.
-
-      content/artefacts/soc-2-report.md
-        line 4, \`publisher\`: Found \`cloudco-inc\`, which is neither \`organisation\` nor a provider listed in \`content/site.yaml\` (\`organisation\`, \`cloudco\`). Did you mean \`cloudco\`?
-        line 11, \`access\`: Found \`secret\`, which is not an allowed value. Expected one of \`public\`, \`sign-in\`, \`nda\`.
-
-      content/controls/mfa.md
-        line 2, \`domain\`: \`domain\` is missing. Add it: it takes text.
-        line 3: Unknown field \`domian\`. Did you mean \`domain\`? Known fields here: \`title\`, \`aliases\`, \`domain\`, \`responsibility\`, \`providerPart\`, \`customerPart\`, \`services\`, \`mappings\`, \`evidence\`, \`lastReviewed\`, \`internalNote\`, \`owner\`.
-        line 4, \`responsibility\`: Found \`shard\`, which is not an allowed value. Expected one of \`provider\`, \`customer\`, \`shared\`. Did you mean \`shared\`?
-        line 9, \`mappings[0].framework\`: Found \`soc2\`. There is no such entry in \`content/frameworks/\`. Did you mean \`soc-2\`?
-
-      content/docs/broken-yaml.md
-        line 2: The front matter is not valid YAML: Nested mappings are not allowed in compact mappings. Check the indentation and quoting on this line; quote text that contains \`: \` or starts with a special character.
-
-      content/services/Our_App.md
-        The file name \`Our_App\` is not a valid id: the file name is the entry's id and may hold only lowercase letters, digits and single hyphens. Rename the file to \`our-app.md\`."
-    `);
+    expect(report('several-errors')).toBe(
+      [
+        'The content has 8 problems. Fix them and run the check again.',
+        '',
+        'content/artefacts/soc-2-report.md',
+        '  line 4, `publisher`: Found `cloudco-inc`, which is neither `organisation` nor a provider listed in ' +
+          '`content/site.yaml` (`organisation`, `cloudco`). Did you mean `cloudco`?',
+        '  line 11, `access`: Found `secret`, which is not an allowed value. Expected one of `public`, `sign-in`, ' +
+          '`nda`.',
+        '',
+        'content/controls/mfa.md',
+        '  line 2, `domain`: `domain` is missing. Add it: it takes text.',
+        '  line 3: Unknown field `domian`. Did you mean `domain`? Known fields here: `title`, `aliases`, ' +
+          '`domain`, `responsibility`, `providerPart`, `customerPart`, `services`, `mappings`, `evidence`, ' +
+          '`lastReviewed`, `internalNote`, `owner`.',
+        '  line 4, `responsibility`: Found `shard`, which is not an allowed value. Expected one of `provider`, ' +
+          '`customer`, `shared`. Did you mean `shared`?',
+        '  line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did ' +
+          'you mean `soc-2`?',
+        '',
+        'content/docs/broken-yaml.md',
+        '  line 2: The front matter is not valid YAML: Nested mappings are not allowed in compact mappings. Check ' +
+          'the indentation and quoting on this line; quote text that contains `: ` or starts with a special character.',
+        '',
+        'content/services/Our_App.md',
+        "  The file name `Our_App` is not a valid id: the file name is the entry's id and may hold only lowercase " +
+          'letters, digits and single hyphens. Rename the file to `our-app.md`.',
+      ].join('\n'),
+    );
   });
 });

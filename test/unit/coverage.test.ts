@@ -92,7 +92,8 @@ describe('getControlEvidence', () => {
   test('describes the state and each side in words', () => {
     const evidence = getControlEvidence(graph, graph.control('shared-provider-side-only'));
     expect(describeControlEvidence(evidence, { provider: 'CloudCo', customer: 'Example Co' }, 90)).toBe(
-      "Only one party's part has current or expiring evidence. Provider (CloudCo): evidenced. Customer (Example Co): no evidence.",
+      "Only one party's part has current or expiring evidence. Provider (CloudCo): evidenced. " +
+        'Customer (Example Co): no evidence.',
     );
   });
 });

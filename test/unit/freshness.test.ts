@@ -34,7 +34,8 @@ describe('dates', () => {
 
   test('a malformed SOURCE_DATE_EPOCH is refused with the fix', () => {
     expect(() => getBuildDate({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrowErrorMatchingInlineSnapshot(
-      `[Error: SOURCE_DATE_EPOCH is \`yesterday\`, which is not a whole number of seconds since 1970. Set it to a value such as \`1767225600\`, or unset it.]`,
+      `[Error: SOURCE_DATE_EPOCH is \`yesterday\`, which is not a whole number of seconds since 1970. Set it to a ` +
+        `value such as \`1767225600\`, or unset it.]`,
     );
   });
 

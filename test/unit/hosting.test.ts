@@ -41,7 +41,8 @@ describe('hosting files', () => {
 
   test('an unknown audience is refused with the fix', () => {
     expect(() => getAudience({ TRUST_CENTER_AUDIENCE: 'staff' })).toThrowErrorMatchingInlineSnapshot(
-      `[Error: TRUST_CENTER_AUDIENCE is \`staff\`, which is not an audience. Set it to \`internal\` for the build behind single sign-on, or unset it for the public build.]`,
+      `[Error: TRUST_CENTER_AUDIENCE is \`staff\`, which is not an audience. Set it to \`internal\` for the build ` +
+        `behind single sign-on, or unset it for the public build.]`,
     );
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { replaceRequirements } from '../../src/lib/oscal/framework-file.ts';
-import { importOscalFramework, type FrameworkFields } from '../../src/lib/oscal/import.ts';
+import { importOscalFramework } from '../../src/lib/oscal/import.ts';
+import type { FrameworkFields } from '../../src/lib/oscal/new-framework.ts';
 import { minimalContent } from '../fixtures/content-sets.ts';
 import { catalogSchemaFile, createCatalog, moderateCatalogFile } from '../fixtures/oscal.ts';
 
@@ -37,35 +38,39 @@ describe('importOscalFramework', () => {
       requirements: 4,
       withdrawn: 1,
     });
-    expect(read('example-moderate')).toMatchInlineSnapshot(`
-      "---
-      title: Example Security Controls, Moderate
-      kind: industry-standard
-      authority: Example Standards Office
-      jurisdictions: [United States]
-      summary: Example controls for tests.
-      requirements:
-        - id: ac-1
-          label: AC-1
-          title: Policy and Procedures
-          description: "a. Develop and disseminate to [Assignment: personnel or roles] an access control policy; b. Review the policy every year."
-        - id: ac-2
-          label: AC-2
-          title: Account Management
-          description: Manage system accounts.
-        - id: ac-2.1
-          label: AC-2(1)
-          title: Automated System Account Management
-          description: "Automatically [Selection (one or more): create; disable] accounts."
-        - id: ac-17
-          label: AC-17
-          title: Remote Access
-          description: Review remote access usage restrictions every 90 days.
-      ---
-
-      The requirements listed here are the controls of the OSCAL catalog *Example Security Controls, Moderate*, version 1.2 (last modified 2024-02-13).
-      "
-    `);
+    expect(read('example-moderate')).toBe(
+      [
+        '---',
+        'title: Example Security Controls, Moderate',
+        'kind: industry-standard',
+        'authority: Example Standards Office',
+        'jurisdictions: [United States]',
+        'summary: Example controls for tests.',
+        'requirements:',
+        '  - id: ac-1',
+        '    label: AC-1',
+        '    title: Policy and Procedures',
+        '    description: "a. Develop and disseminate to [Assignment: personnel or roles] an access control ' +
+          'policy; b. Review the policy every year."',
+        '  - id: ac-2',
+        '    label: AC-2',
+        '    title: Account Management',
+        '    description: Manage system accounts.',
+        '  - id: ac-2.1',
+        '    label: AC-2(1)',
+        '    title: Automated System Account Management',
+        '    description: "Automatically [Selection (one or more): create; disable] accounts."',
+        '  - id: ac-17',
+        '    label: AC-17',
+        '    title: Remote Access',
+        '    description: Review remote access usage restrictions every 90 days.',
+        '---',
+        '',
+        'The requirements listed here are the controls of the OSCAL catalog *Example Security Controls, ' +
+          'Moderate*, version 1.2 (last modified 2024-02-13).',
+        '',
+      ].join('\n'),
+    );
     expect(checkContent(contentDir).problems).toEqual([]);
   });
 
@@ -83,7 +88,8 @@ describe('importOscalFramework', () => {
     const outcome = run('soc-2', { title: 'Ignored' });
     expect(outcome.action).toBe('updated');
     expect(outcome.notes).toContain(
-      'content/frameworks/soc-2.md exists, so only its requirements were replaced; `title` applies only when the importer creates a framework. Edit the file to change it.',
+      'content/frameworks/soc-2.md exists, so only its requirements were replaced; `title` applies only when the ' +
+        'importer creates a framework. Edit the file to change it.',
     );
     const after = read('soc-2');
     expect(after.slice(0, after.indexOf('requirements:'))).toBe(before.slice(0, before.indexOf('requirements:')));
@@ -96,7 +102,8 @@ describe('importOscalFramework', () => {
     const { contentDir, run } = setUp();
     run('soc-2');
     expect(checkContent(contentDir).problems.map((problem) => problem.message)).toEqual([
-      'Found `cc6.1`, which is not a requirement of the framework `soc-2`. Use one of the ids listed under `requirements` in `content/frameworks/soc-2.md`, or add the requirement there.',
+      'Found `cc6.1`, which is not a requirement of the framework `soc-2`. Use one of the ids listed under ' +
+        '`requirements` in `content/frameworks/soc-2.md`, or add the requirement there.',
     ]);
   });
 
@@ -107,8 +114,12 @@ describe('importOscalFramework', () => {
     const outcome = run('example', { kind: 'regulations' });
     expect(outcome.action).toBeUndefined();
     expect(outcome.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
-      'jurisdictions: The framework does not exist yet, so the importer creates it, and the catalog does not make evident where it applies. Pass `--jurisdiction` once for each place, such as `--jurisdiction "United States"`, or `--jurisdiction Global`.',
-      'kind: Found `regulations`, which is not a kind of framework. Pass `--kind` with one of `attestation`, `certification`, `law`, `regulation`, `government-authorisation`, `industry-standard`. Did you mean `regulation`?',
+      'jurisdictions: The framework does not exist yet, so the importer creates it, and the catalog does not make ' +
+        'evident where it applies. Pass `--jurisdiction` once for each place, such as ' +
+        '`--jurisdiction "United States"`, or `--jurisdiction Global`.',
+      'kind: Found `regulations`, which is not a kind of framework. Pass `--kind` with one of `attestation`, ' +
+        '`certification`, `law`, `regulation`, `government-authorisation`, `industry-standard`. Did you mean ' +
+        '`regulation`?',
     ]);
   });
 
@@ -124,10 +135,14 @@ describe('importOscalFramework', () => {
     const { root, run } = setUp();
     writeFileSync(join(root, 'catalog.xml'), '<catalog/>');
     expect(run('soc-2', {}, { catalogFile: join(root, 'catalog.xml') }).problems[0]!.message).toMatch(
-      /^The file is not valid JSON \(.+\)\. Expected the OSCAL catalog in JSON; convert an XML or YAML OSCAL file to JSON first\.$/,
+      new RegExp(
+        /^The file is not valid JSON \(.+\)\. /.source +
+          /Expected the OSCAL catalog in JSON; convert an XML or YAML OSCAL file to JSON first\.$/.source,
+      ),
     );
     expect(run('NIST 800-53').problems[0]!.message).toBe(
-      '`NIST 800-53` cannot be a framework id: the id is the file name, and may hold only lowercase letters, digits and single hyphens. Use `nist-800-53`.',
+      '`NIST 800-53` cannot be a framework id: the id is the file name, and may hold only lowercase letters, ' +
+        'digits and single hyphens. Use `nist-800-53`.',
     );
   });
 
@@ -170,7 +185,9 @@ describe('replaceRequirements', () => {
   test('keeps the fields and comments after the list, and Windows line ends', () => {
     const text = '---\r\nrequirements: [] # none yet\r\n# the owner\r\nwebsite: https://example.com\r\n---\r\n';
     expect(replaceRequirements(text, requirements)).toEqual({
-      text: '---\r\nrequirements: # none yet\r\n  - id: r-1\r\n    label: R-1\r\n    title: First\r\n# the owner\r\nwebsite: https://example.com\r\n---\r\n',
+      text:
+        '---\r\nrequirements: # none yet\r\n  - id: r-1\r\n    label: R-1\r\n    title: First\r\n# the ' +
+        'owner\r\nwebsite: https://example.com\r\n---\r\n',
     });
   });
 
@@ -187,7 +204,8 @@ describe('replaceRequirements', () => {
   test('refuses a file whose front matter is not valid YAML', () => {
     expect(replaceRequirements('---\ntitle: [unclosed\n---\n', requirements)).toEqual({
       error:
-        'The front matter is not valid YAML, so its requirements cannot be replaced safely. Run `npm run content:check` to see where, fix it, and import again.',
+        'The front matter is not valid YAML, so its requirements cannot be replaced safely. Run ' +
+        '`npm run content:check` to see where, fix it, and import again.',
     });
   });
 });

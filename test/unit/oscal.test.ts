@@ -36,7 +36,8 @@ describe('readOscalCatalog', () => {
     );
     expect(descriptions).toEqual({
       'ac-1':
-        'a. Develop and disseminate to [Assignment: personnel or roles] an access control policy; b. Review the policy every year.',
+        'a. Develop and disseminate to [Assignment: personnel or roles] an access control policy; b. Review the ' +
+        'policy every year.',
       'ac-2': 'Manage system accounts.',
       'ac-2.1': 'Automatically [Selection (one or more): create; disable] accounts.',
       'ac-17': 'Review remote access usage restrictions every 90 days.',
@@ -80,19 +81,24 @@ describe('readOscalCatalog', () => {
       },
     };
     expect(messages(profile)).toEqual([
-      'profile: This is an OSCAL profile: it selects controls from `SP800-53_catalog.json` but does not hold their text. Import the resolved profile catalog instead (its top-level field is `catalog`; such files are often named `…-resolved-profile_catalog.json`), or resolve the profile into a catalog first.',
+      'profile: This is an OSCAL profile: it selects controls from `SP800-53_catalog.json` but does not hold ' +
+        'their text. Import the resolved profile catalog instead (its top-level field is `catalog`; such files ' +
+        'are often named `…-resolved-profile_catalog.json`), or resolve the profile into a catalog first.',
     ]);
   });
 
   test('rejects a JSON file that is not an OSCAL catalog', () => {
     expect(messages({ name: 'trust-center', version: '1.0.0' })).toEqual([
-      ': Found a JSON object with the fields `name`, `version`, not an OSCAL catalog. Import an OSCAL catalog or resolved profile catalog in JSON: an object whose one top-level field is `catalog`.',
+      ': Found a JSON object with the fields `name`, `version`, not an OSCAL catalog. Import an OSCAL catalog or ' +
+        'resolved profile catalog in JSON: an object whose one top-level field is `catalog`.',
     ]);
     expect(messages([1, 2])).toEqual([
-      ': Found a list, not an OSCAL document. Import an OSCAL catalog or resolved profile catalog in JSON: an object whose one top-level field is `catalog`.',
+      ': Found a list, not an OSCAL document. Import an OSCAL catalog or resolved profile catalog in JSON: an ' +
+        'object whose one top-level field is `catalog`.',
     ]);
     expect(messages({ 'system-security-plan': {} })).toEqual([
-      'system-security-plan: This is an OSCAL system security plan, not a catalog. Import an OSCAL catalog or resolved profile catalog in JSON: an object whose one top-level field is `catalog`.',
+      'system-security-plan: This is an OSCAL system security plan, not a catalog. Import an OSCAL catalog or ' +
+        'resolved profile catalog in JSON: an object whose one top-level field is `catalog`.',
     ]);
   });
 
@@ -102,15 +108,19 @@ describe('readOscalCatalog', () => {
     delete controls[0]!.title;
     controls.push({ id: 'ac_2!', title: 'Odd' }, { id: 'ac-2', title: 'Twice' });
     expect(messages(catalog)).toEqual([
-      'catalog.groups[0].controls[0].title: The control has no `title`, and every OSCAL control needs an `id` and a `title`. Correct the catalog, or pass `--schema` to check it against the OSCAL catalog schema.',
-      'catalog.groups[0].controls[2].id: Found `ac_2!`. Expected a requirement id such as `cc6.1` or `ac-2.1`: lowercase letters and digits joined by `.`, `-` or `_`.',
-      'catalog.groups[0].controls[3].id: The control id `ac-2` is also used at `catalog.groups[0].controls[1]`, but requirement ids must be unique. Correct one of them in the catalog.',
+      'catalog.groups[0].controls[0].title: The control has no `title`, and every OSCAL control needs an `id` and ' +
+        'a `title`. Correct the catalog, or pass `--schema` to check it against the OSCAL catalog schema.',
+      'catalog.groups[0].controls[2].id: Found `ac_2!`. Expected a requirement id such as `cc6.1` or `ac-2.1`: ' +
+        'lowercase letters and digits joined by `.`, `-` or `_`.',
+      'catalog.groups[0].controls[3].id: The control id `ac-2` is also used at `catalog.groups[0].controls[1]`, ' +
+        'but requirement ids must be unique. Correct one of them in the catalog.',
     ]);
   });
 
   test('errors when the catalog has no controls to import', () => {
     expect(messages({ catalog: { uuid: 'x', metadata: { title: 'Empty' } } })).toEqual([
-      'catalog: The catalog lists no controls, so there is nothing to import. Check that this is the catalog you meant: a resolved profile catalog holds the controls its profile selects.',
+      'catalog: The catalog lists no controls, so there is nothing to import. Check that this is the catalog you ' +
+        'meant: a resolved profile catalog holds the controls its profile selects.',
     ]);
   });
 
@@ -181,10 +191,14 @@ describe('validateOscalCatalog', () => {
     const problems = validateOscalCatalog(catalog, 'catalog.json', schema(), 'schema.json');
     expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
       'catalog.metadata.last-modified: Found `yesterday`, but the OSCAL catalog schema expects a `date-time` value.',
-      'catalog.groups[0].controls[0].id: Found `ac 1`, which is not in the form the OSCAL catalog schema expects (the pattern `^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$`). It is in the control `ac 1`.',
-      'catalog.groups[0].controls[1].title: The control `ac-2` has no `title`, which the OSCAL catalog schema requires. Add it.',
-      'catalog.groups[0].controls[1].owner: The control `ac-2` has a field `owner`, which the OSCAL catalog schema does not allow there. Remove it, or correct its name.',
-      'catalog.groups[0].controls[1].props[0].value: Found `7`, but the OSCAL catalog schema expects text. It is in the control `ac-2`.',
+      'catalog.groups[0].controls[0].id: Found `ac 1`, which is not in the form the OSCAL catalog schema expects ' +
+        '(the pattern `^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$`). It is in the control `ac 1`.',
+      'catalog.groups[0].controls[1].title: The control `ac-2` has no `title`, which the OSCAL catalog schema ' +
+        'requires. Add it.',
+      'catalog.groups[0].controls[1].owner: The control `ac-2` has a field `owner`, which the OSCAL catalog ' +
+        'schema does not allow there. Remove it, or correct its name.',
+      'catalog.groups[0].controls[1].props[0].value: Found `7`, but the OSCAL catalog schema expects text. It is ' +
+        'in the control `ac-2`.',
     ]);
   });
 
@@ -201,7 +215,8 @@ describe('validateOscalCatalog', () => {
         file: 'oscal_profile_schema.json',
         field: '',
         message:
-          'This is not the OSCAL catalog schema: it has no `catalog` property. Pass `oscal_catalog_schema.json` from an OSCAL release to `--schema`.',
+          'This is not the OSCAL catalog schema: it has no `catalog` property. Pass `oscal_catalog_schema.json` ' +
+          'from an OSCAL release to `--schema`.',
       },
     ]);
   });

@@ -53,7 +53,8 @@ describe('artefact schema', () => {
     const { auditPeriod: _period, issued: _issued, ...undated } = report;
     expect(messages(ArtefactSchema.safeParse(undated, { reportInput: true }))).toEqual([
       'An artefact of type `audit-report` needs its issue date. Add `issued: YYYY-MM-DD`.',
-      'An audit report needs the period the auditor examined. Add `auditPeriod:` with `start: YYYY-MM-DD` and `end: YYYY-MM-DD`.',
+      'An audit report needs the period the auditor examined. Add `auditPeriod:` with `start: YYYY-MM-DD` and ' +
+        '`end: YYYY-MM-DD`.',
     ]);
   });
 
@@ -67,7 +68,8 @@ describe('artefact schema', () => {
   test('rejects a successor named on an artefact that is not superseded', () => {
     const result = ArtefactSchema.safeParse({ ...report, supersededBy: 'report-2026' }, { reportInput: true });
     expect(messages(result)).toEqual([
-      'This artefact names a successor but its status is `current`. Set `status: superseded`, or remove `supersededBy`.',
+      'This artefact names a successor but its status is `current`. Set `status: superseded`, or remove ' +
+        '`supersededBy`.',
     ]);
   });
 

@@ -24,7 +24,8 @@ describe('findBrokenLinks', () => {
   test('accepts links to existing pages, files and fragments', () => {
     const pages = writeSite({
       'index.html':
-        '<a href="/controls/mfa/">MFA</a> <a href="controls/mfa/#evidence">Evidence</a> <a href="#top">Top</a> <img src="/logo.svg" alt=""><h1 id="top">Home</h1>',
+        '<a href="/controls/mfa/">MFA</a> <a href="controls/mfa/#evidence">Evidence</a> <a href="#top">Top</a> ' +
+        '<img src="/logo.svg" alt=""><h1 id="top">Home</h1>',
       'controls/mfa/index.html':
         '<h2 id="evidence">Evidence</h2> <a href="../../">Home</a> <a href="/files/report.pdf">Report</a>',
       'files/report.pdf': '%PDF',
@@ -55,7 +56,8 @@ describe('findBrokenLinks', () => {
   test('ignores links to other sites and other schemes', () => {
     const pages = writeSite({
       'index.html':
-        '<a href="https://example.com/missing/">Elsewhere</a> <a href="mailto:security@example.com">Mail</a> <a href="//cdn.example.com/x.js">CDN</a>',
+        '<a href="https://example.com/missing/">Elsewhere</a> <a href="mailto:security@example.com">Mail</a> <a ' +
+        'href="//cdn.example.com/x.js">CDN</a>',
     });
     expect(findBrokenLinks(outDir, pages)).toEqual([]);
   });

@@ -9,7 +9,8 @@ export function getAudience(env: NodeJS.ProcessEnv = process.env): Audience {
   const value = env.TRUST_CENTER_AUDIENCE ?? 'public';
   if (value === 'public' || value === 'internal') return value;
   throw new Error(
-    `TRUST_CENTER_AUDIENCE is \`${value}\`, which is not an audience. Set it to \`internal\` for the build behind single sign-on, or unset it for the public build.`,
+    `TRUST_CENTER_AUDIENCE is \`${value}\`, which is not an audience. Set it to \`internal\` for the build behind ` +
+      `single sign-on, or unset it for the public build.`,
   );
 }
 

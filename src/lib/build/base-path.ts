@@ -21,8 +21,10 @@ export function findBasePathMismatch(base: string, siteUrl: string, file: string
   if (actual === expected) return undefined;
   const fixed = new URL(actual, siteUrl).href;
   return [
-    `The base path is \`${actual}\`, but \`url\` in \`${file}\` is \`${siteUrl}\`, which is published at \`${expected}\`.`,
-    'Links, canonical addresses, the sitemap and the hosting files must all agree on one path, and it comes from `url`.',
+    `The base path is \`${actual}\`, but \`url\` in \`${file}\` is \`${siteUrl}\`, which is published at ` +
+      `\`${expected}\`.`,
+    'Links, canonical addresses, the sitemap and the hosting files must all agree on one path, and it comes from ' +
+      '`url`.',
     `To publish under \`${actual}\`, set \`url: ${fixed}\` in \`${file}\` and build without \`--base\`.`,
   ].join(' ');
 }

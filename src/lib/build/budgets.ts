@@ -11,7 +11,10 @@ export interface Budgets {
   entryPageGzip: number;
   /** The largest all stylesheets together may be, gzipped, in bytes. */
   totalCssGzip: number;
-  /** The largest all first-party JavaScript together may be, gzipped, in bytes: script files outside `pagefind/` and inline scripts. */
+  /**
+   * The largest all first-party JavaScript together may be, gzipped, in bytes: script files outside `pagefind/` and
+   * inline scripts.
+   */
   firstPartyJsGzip: number;
   /** Paths (without leading slash) of the only script files a page may load and the site may hold. */
   allowedScripts: readonly RegExp[];
@@ -130,7 +133,8 @@ export function checkEntryPages(files: readonly BuiltFile[], entryPages: readonl
     .sort((a, b) => b.gzipSize - a.gzipSize)
     .map(
       (file) =>
-        `\`${file.path}\` is ${formatSize(file.gzipSize)} gzipped; an entry page may be at most ${formatSize(budget)}. Show fewer related entries on it and link to their full list.`,
+        `\`${file.path}\` is ${formatSize(file.gzipSize)} gzipped; an entry page may be at ` +
+        `most ${formatSize(budget)}. Show fewer related entries on it and link to their full list.`,
     );
   return { violations, largest };
 }
@@ -146,7 +150,8 @@ export function checkStylesheets(files: readonly BuiltFile[], budget: number) {
   const violations =
     total > budget
       ? [
-          `The stylesheets total ${formatSize(total)} gzipped (${parts}); all CSS together may be at most ${formatSize(budget)}.`,
+          `The stylesheets total ${formatSize(total)} gzipped (${parts}); all CSS together may be at ` +
+            `most ${formatSize(budget)}.`,
         ]
       : [];
   return { violations, total };
@@ -188,13 +193,17 @@ export function checkJavaScript(files: readonly BuiltFile[], pages: readonly Pag
   if (total > budgets.firstPartyJsGzip) {
     const list = parts.map((part) => `${part.name} ${formatSize(part.size)}`).join(', ');
     violations.push(
-      `First-party JavaScript totals ${formatSize(total)} gzipped (${list}); it may be at most ${formatSize(budgets.firstPartyJsGzip)}.`,
+      `First-party JavaScript totals ${formatSize(total)} gzipped (${list}); it may be at ` +
+        `most ${formatSize(budgets.firstPartyJsGzip)}.`,
     );
   }
   return { violations, total };
 }
 
-/** Checks a built site in `dir` against the budgets; `entryPages` are the paths of entry pages, such as `controls/mfa/index.html`. */
+/**
+ * Checks a built site in `dir` against the budgets; `entryPages` are the paths of entry pages, such as
+ * `controls/mfa/index.html`.
+ */
 export function checkBudgets(dir: string, entryPages: readonly string[], budgets: Budgets = siteBudgets): BudgetReport {
   const files = readBuiltFiles(dir);
   const pages = files

@@ -7,7 +7,10 @@
 /** Set by `npm run build` for the Astro process it starts. */
 export const indexAfterBuildVariable = 'TRUST_CENTER_INDEX_AFTER_BUILD';
 
-/** Whether this Astro build leaves the search index, and the swap of the finished site into place, to the command that started it. */
+/**
+ * Whether this Astro build leaves the search index, and the swap of the finished site into place, to the command that
+ * started it.
+ */
 export function isIndexedAfterBuild(env: NodeJS.ProcessEnv = process.env): boolean {
   return env[indexAfterBuildVariable] === '1';
 }

@@ -7,7 +7,8 @@ export const restrictedDirective = 'restricted';
 
 /** What the public build shows in place of a restricted section. */
 export const restrictedNotice =
-  'Part of this section is restricted. It is available to customers under NDA on request; see the contacts at the foot of the page.';
+  'Part of this section is restricted. It is available to customers under NDA on request; see the contacts at the ' +
+  'foot of the page.';
 
 /**
  * A Markdown plugin for restricted sections, written as a container directive:

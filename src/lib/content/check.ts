@@ -148,7 +148,8 @@ function readSite(contentDir: string, displayPath: (path: string) => string, pro
       file,
       field: '',
       message:
-        'The site settings file is missing. Create `content/site.yaml` with at least `name`, `description`, `url` and `contacts`.',
+        'The site settings file is missing. Create `content/site.yaml` with at least `name`, `description`, `url` ' +
+        'and `contacts`.',
     });
     return undefined;
   }
@@ -188,7 +189,10 @@ function readCollection(
       problems.push({
         file,
         field: '',
-        message: `The file name \`${badSegment}\` is not a valid id: the file name is the entry's id and may hold only lowercase letters, digits and single hyphens. Rename the file to \`${fixed}${path.slice(path.lastIndexOf('.'))}\`.`,
+        message:
+          `The file name \`${badSegment}\` is not a valid id: the file name is the entry's id and may hold ` +
+          `only lowercase letters, digits and single hyphens. Rename the file to ` +
+          `\`${fixed}${path.slice(path.lastIndexOf('.'))}\`.`,
       });
       continue;
     }

@@ -4,7 +4,10 @@ import { getBuildDate } from '../graph/dates.ts';
 import { buildGraph, type AssuranceGraph } from '../graph/assurance-graph.ts';
 
 let graph: Promise<AssuranceGraph> | undefined;
-/** The entries the graph was built from, keyed `collection/id`, so a page renders its body without looking the entry up again. */
+/**
+ * The entries the graph was built from, keyed `collection/id`, so a page renders its body without looking the entry up
+ * again.
+ */
 const entries = new Map<string, CollectionEntry<CollectionKey>>();
 
 // `npm run dev` keeps running while the content changes: the next page builds the graph again.

@@ -78,7 +78,10 @@ export function readFrontMatterData(source: YamlSource, problems: Problem[]): un
   }
 }
 
-/** The front matter of an entry file read as the content check reads it; undefined when it has none or it is not valid YAML. */
+/**
+ * The front matter of an entry file read as the content check reads it; undefined when it has none or it is not valid
+ * YAML.
+ */
 export function readEntryFrontMatter(path: string): unknown {
   const frontMatter = splitFrontMatter(readFileSync(path, 'utf8'));
   if (!frontMatter) return undefined;
@@ -93,7 +96,9 @@ function loadFrontMatter(yaml: string): unknown {
   return load(yaml, { schema: CORE_SCHEMA }) ?? {};
 }
 
-/** The data of a YAML file read with positions, or undefined when it is not valid YAML (the problems are then reported). */
+/**
+ * The data of a YAML file read with positions, or undefined when it is not valid YAML (the problems are then reported).
+ */
 export function readYamlData(source: YamlSource, problems: Problem[]): unknown {
   const { document, lines } = getPositionedYaml(source);
   if (document.errors.length === 0) return document.toJS() ?? {};
@@ -104,7 +109,9 @@ export function readYamlData(source: YamlSource, problems: Problem[]): unknown {
       file: source.file,
       line,
       field: '',
-      message: `The front matter is not valid YAML: ${reason}. Check the indentation and quoting on this line; quote text that contains \`: \` or starts with a special character.`,
+      message:
+        `The front matter is not valid YAML: ${reason}. Check the indentation and quoting on this line; ` +
+        `quote text that contains \`: \` or starts with a special character.`,
     });
   }
   return undefined;

@@ -57,7 +57,11 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
         return `${field} is missing. Add it: it takes ${described ?? `${expected}.`}`;
       }
       if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
-        return `Found ${formatFound(found)}, which YAML reads as ${typeof found === 'number' ? 'a number' : 'true or false'}, but ${field} takes text. Put it in quotes: \`"${String(found)}"\`.`;
+        return (
+          `Found ${formatFound(found)}, which YAML reads ` +
+          `as ${typeof found === 'number' ? 'a number' : 'true or false'}, but ${field} takes text. Put it in ` +
+          `quotes: \`"${String(found)}"\`.`
+        );
       }
       return `Found ${formatFound(found)}, but ${field} takes ${expected}. ${customOrEmpty(issue)}`.trim();
     }

@@ -45,7 +45,8 @@ export function checkRelations(
       report(
         source,
         [partyField],
-        `Found \`${party}\`, which is neither \`organisation\` nor a provider listed in \`content/site.yaml\` (${parties.map((p) => `\`${p}\``).join(', ')}).${hint}`,
+        `Found \`${party}\`, which is neither \`organisation\` nor a provider listed in \`content/site.yaml\` ` +
+          `(${parties.map((p) => `\`${p}\``).join(', ')}).${hint}`,
       );
     }
 
@@ -67,7 +68,8 @@ export function checkRelations(
           const closest = suggest(requirementId, listed);
           const hint = closest
             ? `Did you mean \`${closest}\`?`
-            : `Use one of the ids listed under \`requirements\` in \`${framework!.file}\`, or add the requirement there.`;
+            : `Use one of the ids listed under \`requirements\` in \`${framework!.file}\`, or add the requirement ` +
+              `there.`;
           report(
             source,
             ['mappings', mappingIndex, 'requirements', requirementIndex],
@@ -113,7 +115,8 @@ function checkSuccession(
     report(
       entry,
       ['supersedes'],
-      `An artefact cannot supersede itself. Name the older artefact that \`${entry.id}\` replaces, or remove \`supersedes\`.`,
+      `An artefact cannot supersede itself. Name the older artefact that \`${entry.id}\` replaces, or remove ` +
+        `\`supersedes\`.`,
     );
   }
   if (predecessor && predecessor.id !== entry.id) {
@@ -123,7 +126,8 @@ function checkSuccession(
       report(
         entry,
         ['supersedes'],
-        `This artefact supersedes \`${predecessor.id}\`, but \`${older.file}\` does not say so. In that file set \`status: superseded\` and \`supersededBy: ${entry.id}\`.`,
+        `This artefact supersedes \`${predecessor.id}\`, but \`${older.file}\` does not say so. In that file set ` +
+          `\`status: superseded\` and \`supersededBy: ${entry.id}\`.`,
       );
     }
   }

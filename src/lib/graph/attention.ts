@@ -78,7 +78,9 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       collection: 'artefacts',
       id: artefact.id,
       title: artefact.data.title,
-      reason: `Valid until ${formatDate(artefact.data.validUntil!)}, ${when}.${artefact.data.nextExpected ? ` Next edition expected ${formatDate(artefact.data.nextExpected)}.` : ''}`,
+      reason:
+        `Valid until ${formatDate(artefact.data.validUntil!)}, ${when}.` +
+        `${artefact.data.nextExpected ? ` Next edition expected ${formatDate(artefact.data.nextExpected)}.` : ''}`,
       badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
     };
   };
@@ -103,19 +105,24 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       kind: 'expired',
       title: 'Expired artefacts',
       description:
-        'Artefacts past their last valid day that are still marked current. Publish the new edition and mark this one superseded, or withdraw it.',
+        'Artefacts past their last valid day that are still marked current. Publish the new edition and mark this ' +
+        'one superseded, or withdraw it.',
       items: stale.filter((artefact) => artefact.freshness === 'expired').map(artefactItem),
     },
     {
       kind: 'expiring',
       title: 'Artefacts expiring soon',
-      description: `Artefacts whose validity ends within ${site.reviewHorizonDays} days. Plan the renewal, and publish the new edition when it arrives.`,
+      description:
+        `Artefacts whose validity ends within ${site.reviewHorizonDays} days. Plan the renewal, and ` +
+        `publish the new edition when it arrives.`,
       items: stale.filter((artefact) => artefact.freshness === 'expiring').map(artefactItem),
     },
     {
       kind: 'overdue-reviews',
       title: 'Overdue control reviews',
-      description: `Controls not reviewed in the last ${site.controlReviewDays} days, or never. Review each and set \`lastReviewed\`.`,
+      description:
+        `Controls not reviewed in the last ${site.controlReviewDays} days, or never. Review each and ` +
+        `set \`lastReviewed\`.`,
       items: overdue.map(({ control, review }) => ({
         collection: 'controls',
         id: control.id,
@@ -130,7 +137,8 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       kind: 'unevidenced-controls',
       title: 'Controls without usable evidence',
       description:
-        'Controls with no current or expiring artefact, and shared controls with usable evidence for one party only. Cite a current artefact in `evidence`.',
+        'Controls with no current or expiring artefact, and shared controls with usable evidence for one party ' +
+        'only. Cite a current artefact in `evidence`.',
       items: unevidencedControls.map(({ control, state }) => ({
         collection: 'controls',
         id: control.id,
@@ -146,7 +154,8 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       kind: 'unevidenced-frameworks',
       title: 'Frameworks without a current artefact',
       description:
-        'Frameworks marked as met that no current artefact names. Add the current report or certificate and list the framework in its `frameworks`.',
+        'Frameworks marked as met that no current artefact names. Add the current report or certificate and list ' +
+        'the framework in its `frameworks`.',
       items: unevidencedFrameworks.map(({ framework, state }) => ({
         collection: 'frameworks',
         id: framework.id,
@@ -202,7 +211,8 @@ export function formatAttentionReport(
   for (const section of sections) {
     for (const item of section.items.slice(0, sample)) {
       lines.push(
-        `  ${section.title}: ${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`,
+        `  ${section.title}: ` +
+          `${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`,
       );
     }
     if (section.items.length > sample) lines.push(`  ${section.title}: and ${section.items.length - sample} more.`);

@@ -8,7 +8,8 @@ export function getBuildDate(env: NodeJS.ProcessEnv = process.env): string {
     const seconds = Number(epoch);
     if (!Number.isInteger(seconds) || seconds < 0) {
       throw new Error(
-        `SOURCE_DATE_EPOCH is \`${epoch}\`, which is not a whole number of seconds since 1970. Set it to a value such as \`1767225600\`, or unset it.`,
+        `SOURCE_DATE_EPOCH is \`${epoch}\`, which is not a whole number of seconds since 1970. Set it to a value ` +
+          `such as \`1767225600\`, or unset it.`,
       );
     }
     return new Date(seconds * 1000).toISOString().slice(0, 10);

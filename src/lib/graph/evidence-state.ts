@@ -122,7 +122,8 @@ export function describeControlEvidence(
   };
   const sides = evidence.sides.map(
     (side) =>
-      `${side.party === 'provider' ? 'Provider' : 'Customer'} (${parties[side.party]}): ${evidenceStateLabels[side.state].toLowerCase()}.`,
+      `${side.party === 'provider' ? 'Provider' : 'Customer'} ` +
+      `(${parties[side.party]}): ${evidenceStateLabels[side.state].toLowerCase()}.`,
   );
   return [meaning[evidence.state], ...sides].join(' ');
 }

@@ -64,7 +64,9 @@ export function getMatrixDomains(graph: AssuranceGraph, controlIds: readonly str
   return domains;
 }
 
-/** Every control in matrix order, and one view per framework and per service that has controls; computed once per graph. */
+/**
+ * Every control in matrix order, and one view per framework and per service that has controls; computed once per graph.
+ */
 export const getMatrixViews = perGraph<{ all: string[]; views: MatrixView[] }, void>((graph) => {
   const all = sortForMatrix(graph.controls).map((control) => control.id);
   const position = new Map(all.map((id, index) => [id, index]));

@@ -44,7 +44,10 @@ function describeWrongModel(document: unknown): { path: Path; message: string } 
       imports.length > 0 ? ` from ${imports.map((href) => `\`${href}\``).join(', ')}` : ' from other catalogs';
     return {
       path: ['profile'],
-      message: `This is an OSCAL profile: it selects controls${from} but does not hold their text. Import the resolved profile catalog instead (its top-level field is \`catalog\`; such files are often named \`…-resolved-profile_catalog.json\`), or resolve the profile into a catalog first.`,
+      message:
+        `This is an OSCAL profile: it selects controls${from} but does not hold their text. Import the ` +
+        `resolved profile catalog instead (its top-level field is \`catalog\`; such files are often named ` +
+        `\`…-resolved-profile_catalog.json\`), or resolve the profile into a catalog first.`,
     };
   }
   const model = fields.find((field) => field in otherModels);

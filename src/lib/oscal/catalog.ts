@@ -54,7 +54,8 @@ export function readOscalCatalog(document: unknown, file: string): CatalogImport
       const missing = typeof control.id !== 'string' ? 'id' : 'title';
       report(
         [...path, missing],
-        `The control has no \`${missing}\`, and every OSCAL control needs an \`id\` and a \`title\`. Correct the catalog, or pass \`--schema\` to check it against the OSCAL catalog schema.`,
+        `The control has no \`${missing}\`, and every OSCAL control needs an \`id\` and a \`title\`. Correct the ` +
+          `catalog, or pass \`--schema\` to check it against the OSCAL catalog schema.`,
       );
       return;
     }
@@ -76,7 +77,8 @@ export function readOscalCatalog(document: unknown, file: string): CatalogImport
     if (twin !== undefined) {
       report(
         [...path, 'id'],
-        `The control id \`${control.id}\` is also used at \`${twin}\`, but requirement ids must be unique. Correct one of them in the catalog.`,
+        `The control id \`${control.id}\` is also used at \`${twin}\`, but requirement ids must be unique. ` +
+          `Correct one of them in the catalog.`,
       );
       return;
     }
@@ -94,8 +96,10 @@ export function readOscalCatalog(document: unknown, file: string): CatalogImport
     report(
       ['catalog'],
       result.withdrawn > 0
-        ? `Every control in the catalog (${result.withdrawn}) is withdrawn, so there is nothing to import. Check that this is the catalog you meant.`
-        : 'The catalog lists no controls, so there is nothing to import. Check that this is the catalog you meant: a resolved profile catalog holds the controls its profile selects.',
+        ? `Every control in the catalog (${result.withdrawn}) is withdrawn, so there is nothing to import. Check ` +
+            `that this is the catalog you meant.`
+        : 'The catalog lists no controls, so there is nothing to import. Check that this is the catalog you ' +
+            'meant: a resolved profile catalog holds the controls its profile selects.',
     );
   }
   return result;

@@ -27,7 +27,8 @@ export function replaceRequirements(
   if (!frontMatter) {
     return {
       error:
-        'The file has no front matter, so its requirements cannot be replaced. Start it with a line `---`, the fields in YAML, and another line `---`.',
+        'The file has no front matter, so its requirements cannot be replaced. Start it with a line `---`, the ' +
+        'fields in YAML, and another line `---`.',
     };
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -36,13 +37,15 @@ export function replaceRequirements(
   if (document.errors.length > 0) {
     return {
       error:
-        'The front matter is not valid YAML, so its requirements cannot be replaced safely. Run `npm run content:check` to see where, fix it, and import again.',
+        'The front matter is not valid YAML, so its requirements cannot be replaced safely. Run ' +
+        '`npm run content:check` to see where, fix it, and import again.',
     };
   }
   if (document.contents !== null && !isMap(document.contents)) {
     return {
       error:
-        'The front matter is not a set of fields, so its requirements cannot be replaced. Write it as `field: value` lines.',
+        'The front matter is not a set of fields, so its requirements cannot be replaced. Write it as ' +
+        '`field: value` lines.',
     };
   }
   const block = formatRequirements(requirements).split('\n').join(eol);

@@ -32,7 +32,8 @@ export function validateOscalCatalog(document: unknown, file: string, schema: un
         file: schemaFile,
         field: '',
         message:
-          'This is not the OSCAL catalog schema: it has no `catalog` property. Pass `oscal_catalog_schema.json` from an OSCAL release to `--schema`.',
+          'This is not the OSCAL catalog schema: it has no `catalog` property. Pass `oscal_catalog_schema.json` ' +
+          'from an OSCAL release to `--schema`.',
       },
     ];
   }
@@ -46,7 +47,9 @@ export function validateOscalCatalog(document: unknown, file: string, schema: un
       {
         file: schemaFile,
         field: '',
-        message: `The schema cannot be compiled: ${(error as Error).message}. Pass \`oscal_catalog_schema.json\` from an OSCAL release, unchanged.`,
+        message:
+          `The schema cannot be compiled: ${(error as Error).message}. Pass \`oscal_catalog_schema.json\` ` +
+          `from an OSCAL release, unchanged.`,
       },
     ];
   }
@@ -68,7 +71,9 @@ export function validateOscalCatalog(document: unknown, file: string, schema: un
       {
         file,
         field: '',
-        message: `${rest} more ${rest === 1 ? 'violation' : 'violations'} of the OSCAL catalog schema are not listed. Fix the ones above and run the import again.`,
+        message:
+          `${rest} more ${rest === 1 ? 'violation' : 'violations'} of the OSCAL catalog schema are not ` +
+          `listed. Fix the ones above and run the import again.`,
       },
     ];
   }
@@ -97,7 +102,9 @@ function describeSchemaError(document: unknown, file: string, error: ErrorObject
       return {
         file,
         field: formatFieldPath([...path, missing]),
-        message: `${capitalise(subject)} has no \`${missing}\`, which the OSCAL catalog schema requires. Add it.${context}`,
+        message:
+          `${capitalise(subject)} has no \`${missing}\`, which the OSCAL catalog schema requires. Add ` +
+          `it.${context}`,
       };
     }
     case 'additionalProperties': {
@@ -105,7 +112,9 @@ function describeSchemaError(document: unknown, file: string, error: ErrorObject
       return {
         file,
         field: formatFieldPath([...path, extra]),
-        message: `${capitalise(subject)} has a field \`${extra}\`, which the OSCAL catalog schema does not allow there. Remove it, or correct its name.${context}`,
+        message:
+          `${capitalise(subject)} has a field \`${extra}\`, which the OSCAL catalog schema does not allow ` +
+          `there. Remove it, or correct its name.${context}`,
       };
     }
     case 'pattern': {
@@ -116,19 +125,28 @@ function describeSchemaError(document: unknown, file: string, error: ErrorObject
       break;
     }
     case 'format':
-      message = `Found ${formatFound(value)}, but the OSCAL catalog schema expects a \`${String(params.format)}\` value.`;
+      message =
+        `Found ${formatFound(value)}, but the OSCAL catalog schema expects ` + `a \`${String(params.format)}\` value.`;
       break;
     case 'type':
-      message = `Found ${formatFound(value)}, but the OSCAL catalog schema expects ${jsonTypeNames[String(params.type)] ?? String(params.type)}.`;
+      message =
+        `Found ${formatFound(value)}, but the OSCAL catalog schema ` +
+        `expects ${jsonTypeNames[String(params.type)] ?? String(params.type)}.`;
       break;
     case 'enum':
-      message = `Found ${formatFound(value)}, but the OSCAL catalog schema allows only ${(params.allowedValues as unknown[]).map((allowed) => `\`${String(allowed)}\``).join(', ')}.`;
+      message =
+        `Found ${formatFound(value)}, but the OSCAL catalog schema allows ` +
+        `only ${(params.allowedValues as unknown[]).map((allowed) => `\`${String(allowed)}\``).join(', ')}.`;
       break;
     case 'minItems':
-      message = `Found ${Array.isArray(value) && value.length === 0 ? 'an empty list' : 'too few items'}, but the OSCAL catalog schema expects at least ${String(params.limit)}. Add items, or remove the field.`;
+      message =
+        `Found ${Array.isArray(value) && value.length === 0 ? 'an empty list' : 'too few items'}, but the ` +
+        `OSCAL catalog schema expects at least ${String(params.limit)}. Add items, or remove the field.`;
       break;
     default:
-      message = `Found ${formatFound(value)}, which the OSCAL catalog schema rejects: it ${error.message ?? 'is not valid'}.`;
+      message =
+        `Found ${formatFound(value)}, which the OSCAL catalog schema rejects: ` +
+        `it ${error.message ?? 'is not valid'}.`;
   }
   return { file, field: formatFieldPath(path), message: `${message}${owner ? ` It is in ${owner.name}.` : ''}` };
 }

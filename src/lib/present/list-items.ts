@@ -76,7 +76,9 @@ export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>)
   return {
     href: entryUrl('frameworks', framework.id),
     title: getFrameworkName(framework),
-    meta: `${frameworkKindLabels[framework.data.kind]} · ${framework.data.authority} · ${usable} current ${usable === 1 ? 'artefact' : 'artefacts'}`,
+    meta:
+      `${frameworkKindLabels[framework.data.kind]} · ${framework.data.authority} · ${usable} ` +
+      `current ${usable === 1 ? 'artefact' : 'artefacts'}`,
     badges: [frameworkStandingBadge(graph, framework.id), frameworkEvidenceBadge(graph, framework.id)],
   };
 }

@@ -44,7 +44,9 @@ export function getObtainInstructions(
   if (publisher === 'organisation' || !portal) {
     const subject = encodeURIComponent(`NDA request: ${title}`);
     return {
-      summary: `Shared under a non-disclosure agreement. Ask ${graph.site.name} for it, naming the document; we reply with the NDA to sign.`,
+      summary:
+        `Shared under a non-disclosure agreement. Ask ${graph.site.name} for it, naming the document; we ` +
+        `reply with the NDA to sign.`,
       note: accessNote,
       action: {
         href: `mailto:${graph.site.contacts.nda}?subject=${subject}`,
@@ -53,7 +55,9 @@ export function getObtainInstructions(
     };
   }
   return {
-    summary: `Shared by ${publisherName} under its non-disclosure terms, which you accept when you sign in to its portal.`,
+    summary:
+      `Shared by ${publisherName} under its non-disclosure terms, which you accept when you sign in to its ` +
+      `portal.`,
     note: accessNote ?? provider?.portalAccess,
     action: { href: portal, label: `Request it from ${publisherName}` },
   };

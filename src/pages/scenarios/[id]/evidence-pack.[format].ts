@@ -9,7 +9,10 @@ const formats = {
   csv: { write: formatManifestCsv, type: 'text/csv; charset=utf-8; header=present' },
 } as const;
 
-/** A scenario's evidence pack as JSON and as CSV (RFC 4180): metadata and how to obtain each item, never a gated body or file. */
+/**
+ * A scenario's evidence pack as JSON and as CSV (RFC 4180): metadata and how to obtain each item, never a gated body or
+ * file.
+ */
 export const getStaticPaths = (async () => {
   const graph = await getGraph();
   return graph.scenarios.flatMap((scenario) =>
