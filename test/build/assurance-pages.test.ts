@@ -136,6 +136,35 @@ describe('the assurance pages of the sample site', () => {
     expect(home).toContain(`<strong>${summary.controls.byState.none.count}</strong> No evidence`);
   });
 
+  test('the home page counts frameworks held by Kestrel Ledger apart from those inherited from Microsoft', () => {
+    const home = read('index.html');
+    expect(home).toContain('<li><strong>3</strong> held by Kestrel Ledger and by Microsoft</li>');
+    expect(home).toContain('<li><strong>16</strong> inherited from Microsoft</li>');
+    expect(home).not.toContain('frameworks met');
+  });
+
+  test('a framework page and its coverage page say who holds it, in the badge, the facts and the search facet', () => {
+    const c5 = read('frameworks/c5/index.html');
+    expect(c5).toContain('<span class="badge badge-active">Inherited from Microsoft</span>');
+    expect(c5).toContain('<dt>Who holds it</dt><dd>Inherited from Microsoft</dd>');
+    expect(c5).toContain('<span data-pagefind-filter="Status">Inherited from Microsoft</span>');
+    expect(read('frameworks/soc-2/index.html')).toContain(
+      '<dt>Who holds it</dt><dd>Held by Kestrel Ledger and by Microsoft</dd>',
+    );
+    expect(read('frameworks/soc-2/coverage/index.html')).toContain(
+      '<span class="badge badge-active">Held by Kestrel Ledger and by Microsoft</span>',
+    );
+  });
+
+  test('the framework list groups the frameworks met by who holds them', () => {
+    const list = read('frameworks/index.html');
+    const held = list.indexOf('>Held by Kestrel Ledger and by Microsoft</h2>');
+    const inherited = list.indexOf('>Inherited from Microsoft</h2>');
+    expect(held).toBeGreaterThan(-1);
+    expect(inherited).toBeGreaterThan(held);
+    expect(list).not.toContain('>Met</');
+  });
+
   test('control and framework pages carry their evidence state as text', () => {
     expect(read('controls/emergency-access-accounts/index.html')).toContain('>No evidence</span>');
     expect(read('controls/access-reviews/index.html')).toContain('>Review overdue</span>');
@@ -161,7 +190,9 @@ describe('the assurance pages of the sample site', () => {
       const csv = read(`scenarios/${scenario.id}/evidence-pack.csv`);
       const manifest = JSON.parse(json);
       expect(manifest.items.map((item: { id: string }) => item.id).sort()).toEqual(
-        [...scenario.data.artefacts, ...scenario.data.docs].map((reference) => reference.id).sort(),
+        [...scenario.data.artefacts, ...scenario.data.docs, ...scenario.data.frameworks]
+          .map((reference) => reference.id)
+          .sort(),
       );
       expect(csv.split('\r\n')).toHaveLength(manifest.items.length + 2);
       for (const file of gatedFiles) {

@@ -18,8 +18,8 @@ describe('a framework in lists', () => {
   });
   const standing = (id: string) => frameworkItem(graph, graph.framework(id)).badges![0];
 
-  test('is met only while a current artefact names it', () => {
-    expect(standing('held')).toEqual({ value: 'active', label: 'Met' });
+  test('is met only while a current artefact names it, and then says who holds it', () => {
+    expect(standing('held')).toEqual({ value: 'active', label: 'Held by Example Co' });
     expect(standing('lapsed')).toEqual({ value: 'expired', label: 'Lapsed' });
     expect(standing('unevidenced')).toEqual({ value: 'expiring', label: 'Not evidenced' });
     expect(standing('planned')).toEqual({ value: 'in-progress', label: 'In progress' });
@@ -27,5 +27,8 @@ describe('a framework in lists', () => {
 
   test('is found in search under the same state', () => {
     expect(getFrameworkSearch(graph, graph.framework('lapsed')).filters).toMatchObject({ Status: ['Lapsed'] });
+    expect(getFrameworkSearch(graph, graph.framework('held')).filters).toMatchObject({
+      Status: ['Held by Example Co'],
+    });
   });
 });

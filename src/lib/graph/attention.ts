@@ -2,6 +2,7 @@ import type { Control } from '../../schemas/controls.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
 import { formatDate } from '../present/format.ts';
 import { evidenceStateLabels, frameworkEvidenceLabels, freshnessLabels } from '../present/labels.ts';
+import { describeHolding } from '../present/parties.ts';
 import { entryUrl } from '../present/urls.ts';
 import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
 import { addDays, daysBetween } from './dates.ts';
@@ -10,6 +11,7 @@ import {
   evidenceStateTones,
   getControlEvidenceState,
   getFrameworkEvidenceState,
+  isClaimedWithoutEvidence,
   isEvidenced,
 } from './evidence-state.ts';
 import { sortStale } from './freshness.ts';
@@ -21,6 +23,7 @@ export const attentionKinds = [
   'overdue-reviews',
   'unevidenced-controls',
   'unevidenced-frameworks',
+  'claimed-without-evidence',
 ] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
@@ -60,7 +63,8 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 /**
  * What writers should look at on the build date: expired and expiring
  * artefacts, overdue control reviews, controls without usable evidence and
- * frameworks the organisation meets without a current artefact. Each list is
+ * frameworks the organisation meets without a current artefact, and those it
+ * claims to hold without a current artefact of its own. Each list is
  * complete and sorted with the most pressing first.
  */
 export function getAttention(graph: AssuranceGraph): AttentionSection[] {
@@ -157,6 +161,22 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
         ),
         badge: { value: evidenceStateTones[state], label: frameworkEvidenceLabels[state] },
       })),
+    },
+    {
+      kind: 'claimed-without-evidence',
+      title: 'Frameworks claimed without evidence',
+      description:
+        `Frameworks the site says ${site.name} holds that no current artefact of its own names. ` +
+        "Publish the organisation's current report or certificate, or set `holder: provider` if only a provider holds it.",
+      items: graph.frameworks
+        .filter((framework) => isClaimedWithoutEvidence(graph, framework.id))
+        .map((framework) => ({
+          collection: 'frameworks',
+          id: framework.id,
+          title: getFrameworkName(framework),
+          reason: `${describeHolding(graph, framework.id)}, but no current artefact ${site.name} publishes names it.`,
+          badge: { value: 'expired', label: 'Claimed without evidence' },
+        })),
     },
   ];
 }

@@ -9,16 +9,9 @@ import {
   type AssuranceGraph,
   type Item,
 } from '../graph/assurance-graph.ts';
-import {
-  accessLabels,
-  artefactTypeLabels,
-  frameworkStandingLabels,
-  freshnessLabels,
-  responsibilityLabels,
-} from '../present/labels.ts';
+import { accessLabels, artefactTypeLabels, freshnessLabels, responsibilityLabels } from '../present/labels.ts';
 import { getPartyName } from '../present/parties.ts';
-import { getFrameworkStanding } from '../graph/evidence-state.ts';
-import { frameworkStandingBadge, type ListItem } from '../present/list-items.ts';
+import { describeFrameworkStanding, frameworkStandingBadge, type ListItem } from '../present/list-items.ts';
 import { isUsable } from '../graph/freshness.ts';
 
 /**
@@ -88,7 +81,7 @@ export function getFrameworkSearch(graph: AssuranceGraph, framework: Item<Framew
     filters: withoutEmpty({
       [facetNames.type]: ['Framework'],
       [facetNames.framework]: [getFrameworkName(framework)],
-      [facetNames.status]: [frameworkStandingLabels[getFrameworkStanding(graph, framework.id)]],
+      [facetNames.status]: [describeFrameworkStanding(graph, framework.id)],
       [facetNames.region]: data.jurisdictions,
     }),
     // Matched with a weight of its own when ranking: see `searchRanking`.
