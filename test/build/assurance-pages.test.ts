@@ -40,6 +40,7 @@ describe('the assurance pages of the sample site', () => {
     expect(sections.expired).toContain('m365-iso-22301-certificate');
     expect(sections.expiring).toContain('m365-iso-27001-certificate');
     expect(sections['overdue-reviews']).toContain('access-reviews');
+    expect(sections['overdue-doc-reviews']).toEqual(['data-subject-rights']);
     expect(sections['unevidenced-controls']).toContain('emergency-access-accounts');
     expect(sections['unevidenced-frameworks']).toContain('iso-22301');
     expect(graph.artefacts.some((artefact) => artefact.freshness === 'superseded')).toBe(true);
@@ -163,6 +164,25 @@ describe('the assurance pages of the sample site', () => {
     expect(held).toBeGreaterThan(-1);
     expect(inherited).toBeGreaterThan(held);
     expect(list).not.toContain('>Met</');
+  });
+
+  test('a document that makes commitments shows its owner and when it was last confirmed and is next due', () => {
+    const incidents = read('docs/incident-notification/index.html');
+    expect(incidents).toContain('<dt>Owner</dt><dd>Security operations</dd>');
+    expect(incidents).toContain(
+      '<dt data-pagefind-ignore>Last reviewed</dt><dd data-pagefind-ignore>2 March 2026</dd>',
+    );
+    expect(incidents).toContain(
+      '<dt data-pagefind-ignore>Next review due</dt><dd data-pagefind-ignore>2 March 2027</dd>',
+    );
+    expect(incidents).not.toContain('Review overdue');
+    expect(read('docs/data-subject-rights/index.html')).toContain(
+      '<span class="badge badge-expired">Review overdue</span>',
+    );
+    expect(build.output).toContain(
+      '[trust-center:attention]   Overdue document reviews: content/docs/data-subject-rights.md: ' +
+        'Last reviewed 20 October 2025; the review was due 20 October 2026.',
+    );
   });
 
   test('control and framework pages carry their evidence state as text', () => {

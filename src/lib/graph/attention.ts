@@ -1,7 +1,7 @@
-import type { Control } from '../../schemas/controls.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
 import { formatDate } from '../present/format.ts';
 import { evidenceStateLabels, frameworkEvidenceLabels, freshnessLabels } from '../present/labels.ts';
+import { overdueReviewBadge } from '../present/list-items.ts';
 import { describeHolding } from '../present/parties.ts';
 import { entryUrl } from '../present/urls.ts';
 import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
@@ -21,6 +21,7 @@ export const attentionKinds = [
   'expired',
   'expiring',
   'overdue-reviews',
+  'overdue-doc-reviews',
   'unevidenced-controls',
   'unevidenced-frameworks',
   'claimed-without-evidence',
@@ -46,23 +47,30 @@ export interface AttentionSection {
   items: AttentionItem[];
 }
 
-/** Whether a control's review is overdue on the build date, and since when. */
-export function getReviewDue(
-  control: Item<Control>,
-  today: string,
-  reviewDays: number,
-): { overdue: boolean; due?: string } {
-  const { lastReviewed } = control.data;
+/** A control or document, which is reviewed every `controlReviewDays`. */
+type Reviewed = Item<{ title: string; lastReviewed?: string | undefined }>;
+
+/** Whether a control's or document's review is overdue on the build date, and since when. */
+export function getReviewDue(entry: Reviewed, today: string, reviewDays: number): { overdue: boolean; due?: string } {
+  const { lastReviewed } = entry.data;
   if (!lastReviewed) return { overdue: true };
   const due = addDays(lastReviewed, reviewDays);
   return { overdue: due < today, due };
+}
+
+/**
+ * Whether a document is held to the review rule: one that names an owner or a
+ * review date makes commitments someone answers for. Other documents explain.
+ */
+export function isUnderReview(doc: Item<{ owner?: string | undefined; lastReviewed?: string | undefined }>): boolean {
+  return doc.data.owner !== undefined || doc.data.lastReviewed !== undefined;
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * What writers should look at on the build date: expired and expiring
- * artefacts, overdue control reviews, controls without usable evidence and
+ * artefacts, overdue control and document reviews, controls without usable evidence and
  * frameworks the organisation meets without a current artefact, and those it
  * claims to hold without a current artefact of its own. Each list is
  * complete and sorted with the most pressing first.
@@ -87,10 +95,20 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
     };
   };
 
-  const overdue = graph.controls
-    .map((control) => ({ control, review: getReviewDue(control, today, site.controlReviewDays) }))
-    .filter(({ review }) => review.overdue)
-    .sort((a, b) => (a.control.data.lastReviewed ?? '').localeCompare(b.control.data.lastReviewed ?? ''));
+  const overdue = (collection: 'controls' | 'docs', entries: readonly Reviewed[]): AttentionItem[] =>
+    entries
+      .map((entry) => ({ entry, review: getReviewDue(entry, today, site.controlReviewDays) }))
+      .filter(({ review }) => review.overdue)
+      .sort((a, b) => (a.entry.data.lastReviewed ?? '').localeCompare(b.entry.data.lastReviewed ?? ''))
+      .map(({ entry: { id, data }, review }) => ({
+        collection,
+        id,
+        title: data.title,
+        reason: data.lastReviewed
+          ? `Last reviewed ${formatDate(data.lastReviewed)}; the review was due ${formatDate(review.due!)}.`
+          : 'No review recorded: `lastReviewed` is not set.',
+        badge: overdueReviewBadge(data.lastReviewed),
+      }));
 
   const unevidencedControls = graph.controls
     .map((control) => ({ control, state: getControlEvidenceState(graph, control.id) }))
@@ -120,15 +138,15 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       kind: 'overdue-reviews',
       title: 'Overdue control reviews',
       description: `Controls not reviewed in the last ${site.controlReviewDays} days, or never. Review each and set \`lastReviewed\`.`,
-      items: overdue.map(({ control, review }) => ({
-        collection: 'controls',
-        id: control.id,
-        title: control.data.title,
-        reason: control.data.lastReviewed
-          ? `Last reviewed ${formatDate(control.data.lastReviewed)}; the review was due ${formatDate(review.due!)}.`
-          : 'No review recorded: `lastReviewed` is not set.',
-        badge: { value: 'expired', label: control.data.lastReviewed ? 'Review overdue' : 'Never reviewed' },
-      })),
+      items: overdue('controls', graph.controls),
+    },
+    {
+      kind: 'overdue-doc-reviews',
+      title: 'Overdue document reviews',
+      description:
+        `Documents with an owner or a review date not reviewed in the last ${site.controlReviewDays} days, ` +
+        'or never. Confirm what each promises still holds and set `lastReviewed`.',
+      items: overdue('docs', graph.docs.filter(isUnderReview)),
     },
     {
       kind: 'unevidenced-controls',

@@ -48,6 +48,11 @@ export function artefactItem(graph: AssuranceGraph, artefact: ArtefactNode): Lis
   };
 }
 
+/** The badge of a control or document whose review is overdue: reviewed too long ago, or never. */
+export function overdueReviewBadge(lastReviewed: string | undefined): { value: string; label: string } {
+  return { value: 'expired', label: lastReviewed ? 'Review overdue' : 'Never reviewed' };
+}
+
 /** A control as a list item; with the graph, its evidence state is shown too. */
 export function controlItem(control: Item<Control>, graph?: AssuranceGraph): ListItem {
   const evidence = graph && getControlEvidenceState(graph, control.id);
