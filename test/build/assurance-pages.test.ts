@@ -166,6 +166,13 @@ describe('the assurance pages of the sample site', () => {
     expect(list).not.toContain('>Met</');
   });
 
+  test('the framework list links each regulated industry to the search page with that facet chosen', () => {
+    expect(read('frameworks/index.html')).toContain(
+      '<a href="/search/?f=Industry%3AHealthcare&amp;f=Type%3AFramework">Healthcare (3)</a>',
+    );
+    expect(read('frameworks/hipaa/index.html')).toContain('<span data-pagefind-filter="Industry">Healthcare</span>');
+  });
+
   test('a document that makes commitments shows its owner and when it was last confirmed and is next due', () => {
     const incidents = read('docs/incident-notification/index.html');
     expect(incidents).toContain('<dt>Owner</dt><dd>Security operations</dd>');

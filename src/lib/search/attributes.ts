@@ -36,6 +36,7 @@ export const facetNames = {
   status: 'Status',
   service: 'Service',
   region: 'Jurisdiction or region',
+  industry: 'Industry',
 } as const;
 
 /** A badge as the lists show it: the value that colours it and its text. */
@@ -83,6 +84,7 @@ export function getFrameworkSearch(graph: AssuranceGraph, framework: Item<Framew
       [facetNames.framework]: [getFrameworkName(framework)],
       [facetNames.status]: [describeFrameworkStanding(graph, framework.id)],
       [facetNames.region]: data.jurisdictions,
+      [facetNames.industry]: data.industries,
     }),
     // Matched with a weight of its own when ranking: see `searchRanking`.
     meta: {

@@ -1,7 +1,9 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { compareHolders } from '../../graph/evidence-state.ts';
 import { describeFrameworkStanding, frameworkItem, groupBy } from '../../present/list-items.ts';
-import type { PageHeading, PageMeta } from '../parts.ts';
+import { searchUrl } from '../../present/urls.ts';
+import { facetNames } from '../../search/attributes.ts';
+import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 /**
  * Every framework in list order: those met (held by the organisation, held with a
@@ -36,6 +38,24 @@ export function getFrameworkListPage(graph: AssuranceGraph, ids: readonly string
   return {
     meta,
     header,
+    industries: getIndustryLinks(graph),
     groups: groups.map((group) => ({ key: group.key, items: group.items.map((item) => frameworkItem(graph, item)) })),
   };
+}
+
+/**
+ * The regulated industries frameworks name, each a link to the search page
+ * showing the frameworks for that industry: `Healthcare (3)`.
+ */
+export function getIndustryLinks(graph: AssuranceGraph): LinkData[] {
+  const counts = new Map<string, number>();
+  for (const framework of graph.frameworks) {
+    for (const industry of framework.data.industries) counts.set(industry, (counts.get(industry) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([industry, count]) => ({
+      href: searchUrl({ term: '', filters: { [facetNames.type]: ['Framework'], [facetNames.industry]: [industry] } }),
+      label: `${industry} (${count})`,
+    }));
 }
