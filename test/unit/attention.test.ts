@@ -127,7 +127,8 @@ describe('formatAttentionReport', () => {
       '  Controls without usable evidence: and 2 more.',
       '  Frameworks without a current artefact: frameworks/met-on-expired-evidence: 1 artefact names it: no current evidence.',
       '  Frameworks without a current artefact: and 1 more.',
-      '  Frameworks claimed without evidence: frameworks/met-on-expired-evidence: Held by Example Co, but no current artefact Example Co publishes names it.',
+      '  Frameworks claimed without evidence: frameworks/met-on-expired-evidence: ' +
+        'Held by Example Co, but no current artefact Example Co publishes names it.',
       '  Frameworks claimed without evidence: and 1 more.',
     ]);
   });

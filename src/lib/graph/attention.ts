@@ -58,10 +58,7 @@ export function getReviewDue(entry: Reviewed, today: string, reviewDays: number)
   return { overdue: due < today, due };
 }
 
-/**
- * Whether a document is held to the review rule: one that names an owner or a
- * review date makes commitments someone answers for. Other documents explain.
- */
+/** Whether a document is reviewed: one naming an owner or a review date makes commitments someone answers for. */
 export function isUnderReview(doc: Item<{ owner?: string | undefined; lastReviewed?: string | undefined }>): boolean {
   return doc.data.owner !== undefined || doc.data.lastReviewed !== undefined;
 }
@@ -185,7 +182,8 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       title: 'Frameworks claimed without evidence',
       description:
         `Frameworks the site says ${site.name} holds that no current artefact of its own names. ` +
-        "Publish the organisation's current report or certificate, or set `holder: provider` if only a provider holds it.",
+        "Publish the organisation's current report or certificate, " +
+        'or set `holder: provider` if only a provider holds it.',
       items: graph.frameworks
         .filter((framework) => isClaimedWithoutEvidence(graph, framework.id))
         .map((framework) => ({
