@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { referenceList, strictObject, textSchema, type ReferenceFactory } from './shared.ts';
+import { isoDateSchema, referenceList, strictObject, textSchema, type ReferenceFactory } from './shared.ts';
 
 /** The groups documents are listed under. */
 export const docSections = ['data-handling', 'access', 'operations', 'tools'] as const;
@@ -19,6 +19,13 @@ export function createDocSchema(reference: ReferenceFactory) {
     services: referenceList(reference, 'services'),
     /** Frameworks it is about; none by default. */
     frameworks: referenceList(reference, 'frameworks'),
+    /**
+     * The team that answers for what the document promises; none by default. A document with an
+     * owner or a review date is reviewed every `controlReviewDays`, like a control.
+     */
+    owner: textSchema.optional(),
+    /** The day its commitments were last confirmed; not reviewed yet by default. */
+    lastReviewed: isoDateSchema.optional(),
   });
 }
 

@@ -29,48 +29,41 @@ describe('the assurance pages of the sample site', () => {
       /\[trust-center:attention\] Needs attention: expired artefacts 1, artefacts expiring soon 1, /,
     );
     expect(build.output).toContain(
-      '[trust-center:attention]   Expired artefacts: content/artefacts/m365-iso-22301-certificate.md: Valid until ' +
-        '31 October 2026, 29 days ago.',
+      '[trust-center:attention]   Expired artefacts: content/artefacts/m365-iso-22301-certificate.md: Valid until 31 October 2026, 29 days ago.',
     );
   });
 
-  test(
-    'shows every state in the sample: a gap, expiring, expired and superseded evidence, controls without ' +
-      'evidence and overdue reviews',
-    () => {
-      const sections = Object.fromEntries(
-        getAttention(graph).map((section) => [section.kind, section.items.map((item) => item.id)]),
-      );
-      expect(sections.expired).toContain('m365-iso-22301-certificate');
-      expect(sections.expiring).toContain('m365-iso-27001-certificate');
-      expect(sections['overdue-reviews']).toContain('access-reviews');
-      expect(sections['unevidenced-controls']).toContain('emergency-access-accounts');
-      expect(sections['unevidenced-frameworks']).toContain('iso-22301');
-      expect(graph.artefacts.some((artefact) => artefact.freshness === 'superseded')).toBe(true);
-      expect(getFrameworkGaps(graph, 'soc-2').requirements.count).toBeGreaterThan(0);
-    },
-  );
+  test('shows every state in the sample: a gap, expiring, expired and superseded evidence, controls without evidence and overdue reviews', () => {
+    const sections = Object.fromEntries(
+      getAttention(graph).map((section) => [section.kind, section.items.map((item) => item.id)]),
+    );
+    expect(sections.expired).toContain('m365-iso-22301-certificate');
+    expect(sections.expiring).toContain('m365-iso-27001-certificate');
+    expect(sections['overdue-reviews']).toContain('access-reviews');
+    expect(sections['overdue-doc-reviews']).toEqual(['data-subject-rights']);
+    expect(sections['unevidenced-controls']).toContain('emergency-access-accounts');
+    expect(sections['unevidenced-frameworks']).toContain('iso-22301');
+    expect(graph.artefacts.some((artefact) => artefact.freshness === 'superseded')).toBe(true);
+    expect(getFrameworkGaps(graph, 'soc-2').requirements.count).toBeGreaterThan(0);
+  });
 
-  test(
-    'the matrix totals each party and links a view per framework and per service, each linked back from its ' + 'entry',
-    () => {
-      const matrix = read('responsibility/index.html');
-      expect(matrix).toMatch(/<strong>\d+<\/strong> provider <span class="muted">\(\d+%\)<\/span>/);
-      expect(hrefs('responsibility/index.html')).toEqual(
-        expect.arrayContaining(['/responsibility/frameworks/soc-2/', '/responsibility/services/azure/']),
+  test('the matrix totals each party and links a view per framework and per service, each linked back from its entry', () => {
+    const matrix = read('responsibility/index.html');
+    expect(matrix).toMatch(/<strong>\d+<\/strong> provider <span class="muted">\(\d+%\)<\/span>/);
+    expect(hrefs('responsibility/index.html')).toEqual(
+      expect.arrayContaining(['/responsibility/frameworks/soc-2/', '/responsibility/services/azure/']),
+    );
+    for (const view of getMatrixViews(graph).views) {
+      const page = `responsibility/${view.kind}/${view.id}/index.html`;
+      expect(existsSync(join(build.outDir, page)), page).toBe(true);
+      expect(hrefs(`${view.kind}/${view.id}/index.html`), view.id).toContain(
+        `/responsibility/${view.kind}/${view.id}/`,
       );
-      for (const view of getMatrixViews(graph).views) {
-        const page = `responsibility/${view.kind}/${view.id}/index.html`;
-        expect(existsSync(join(build.outDir, page)), page).toBe(true);
-        expect(hrefs(`${view.kind}/${view.id}/index.html`), view.id).toContain(
-          `/responsibility/${view.kind}/${view.id}/`,
-        );
-      }
-      const soc2 = read('responsibility/frameworks/soc-2/index.html');
-      expect(soc2).toContain('<th scope="col">Provider does</th>');
-      expect(soc2).toContain('data-label="Customer does"');
-    },
-  );
+    }
+    const soc2 = read('responsibility/frameworks/soc-2/index.html');
+    expect(soc2).toContain('<th scope="col">Provider does</th>');
+    expect(soc2).toContain('data-label="Customer does"');
+  });
 
   test('each framework has coverage pages, linked from its page, headed by a summary with the gaps', () => {
     for (const framework of graph.frameworks) {
@@ -123,30 +116,80 @@ describe('the assurance pages of the sample site', () => {
     expect(badges).not.toContain('>Met</span>');
   });
 
-  test(
-    'a framework with more than 50 requirements shows its summary and paginates the requirements on its ' +
-      'coverage pages',
-    () => {
-      const large = graph.frameworks.find((framework) => framework.data.requirements.length > 50);
-      expect(large, 'the sample has a large framework').toBeDefined();
-      const page = read(`frameworks/${large!.id}/index.html`);
-      expect(page).not.toContain('id="_requirements"');
-      expect(page).toContain('id="_coverage"');
-      const pages = Math.ceil(large!.data.requirements.length / 50);
-      expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages}/index.html`))).toBe(true);
-      expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages + 1}/index.html`))).toBe(false);
-    },
-  );
+  test('a framework with more than 50 requirements shows its summary and paginates the requirements on its coverage pages', () => {
+    const large = graph.frameworks.find((framework) => framework.data.requirements.length > 50);
+    expect(large, 'the sample has a large framework').toBeDefined();
+    const page = read(`frameworks/${large!.id}/index.html`);
+    expect(page).not.toContain('id="_requirements"');
+    expect(page).toContain('id="_coverage"');
+    const pages = Math.ceil(large!.data.requirements.length / 50);
+    expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages}/index.html`))).toBe(true);
+    expect(existsSync(join(build.outDir, `frameworks/${large!.id}/coverage/${pages + 1}/index.html`))).toBe(false);
+  });
 
   test('the home page shows the coverage numbers of the frameworks met', () => {
     const home = read('index.html');
     const summary = getActiveFrameworksSummary(graph);
     expect(home).toContain(`Coverage across the ${summary.frameworks} frameworks we meet`);
     expect(home).toContain(
-      `<strong>${summary.requirements.mapped.count}</strong> with a control <span ` +
-        `class="muted">${summary.requirements.mapped.percent}%</span>`,
+      `<strong>${summary.requirements.mapped.count}</strong> with a control <span class="muted">${summary.requirements.mapped.percent}%</span>`,
     );
     expect(home).toContain(`<strong>${summary.controls.byState.none.count}</strong> No evidence`);
+  });
+
+  test('the home page counts frameworks held by Kestrel Ledger apart from those inherited from Microsoft', () => {
+    const home = read('index.html');
+    expect(home).toContain('<li><strong>3</strong> held by Kestrel Ledger and by Microsoft</li>');
+    expect(home).toContain('<li><strong>16</strong> inherited from Microsoft</li>');
+    expect(home).not.toContain('frameworks met');
+  });
+
+  test('a framework page and its coverage page say who holds it, in the badge, the facts and the search facet', () => {
+    const c5 = read('frameworks/c5/index.html');
+    expect(c5).toContain('<span class="badge badge-active">Inherited from Microsoft</span>');
+    expect(c5).toContain('<dt>Who holds it</dt><dd>Inherited from Microsoft</dd>');
+    expect(c5).toContain('<span data-pagefind-filter="Status">Inherited from Microsoft</span>');
+    expect(read('frameworks/soc-2/index.html')).toContain(
+      '<dt>Who holds it</dt><dd>Held by Kestrel Ledger and by Microsoft</dd>',
+    );
+    expect(read('frameworks/soc-2/coverage/index.html')).toContain(
+      '<span class="badge badge-active">Held by Kestrel Ledger and by Microsoft</span>',
+    );
+  });
+
+  test('the framework list groups the frameworks met by who holds them', () => {
+    const list = read('frameworks/index.html');
+    const held = list.indexOf('>Held by Kestrel Ledger and by Microsoft</h2>');
+    const inherited = list.indexOf('>Inherited from Microsoft</h2>');
+    expect(held).toBeGreaterThan(-1);
+    expect(inherited).toBeGreaterThan(held);
+    expect(list).not.toContain('>Met</');
+  });
+
+  test('the framework list links each regulated industry to the search page with that facet chosen', () => {
+    expect(read('frameworks/index.html')).toContain(
+      '<a href="/search/?f=Industry%3AHealthcare&amp;f=Type%3AFramework">Healthcare (3)</a>',
+    );
+    expect(read('frameworks/hipaa/index.html')).toContain('<span data-pagefind-filter="Industry">Healthcare</span>');
+  });
+
+  test('a document that makes commitments shows its owner and when it was last confirmed and is next due', () => {
+    const incidents = read('docs/incident-notification/index.html');
+    expect(incidents).toContain('<dt>Owner</dt><dd>Security operations</dd>');
+    expect(incidents).toContain(
+      '<dt data-pagefind-ignore>Last reviewed</dt><dd data-pagefind-ignore>2 March 2026</dd>',
+    );
+    expect(incidents).toContain(
+      '<dt data-pagefind-ignore>Next review due</dt><dd data-pagefind-ignore>2 March 2027</dd>',
+    );
+    expect(incidents).not.toContain('Review overdue');
+    expect(read('docs/data-subject-rights/index.html')).toContain(
+      '<span class="badge badge-expired">Review overdue</span>',
+    );
+    expect(build.output).toContain(
+      '[trust-center:attention]   Overdue document reviews: content/docs/data-subject-rights.md: ' +
+        'Last reviewed 20 October 2025; the review was due 20 October 2026.',
+    );
   });
 
   test('control and framework pages carry their evidence state as text', () => {
@@ -174,7 +217,9 @@ describe('the assurance pages of the sample site', () => {
       const csv = read(`scenarios/${scenario.id}/evidence-pack.csv`);
       const manifest = JSON.parse(json);
       expect(manifest.items.map((item: { id: string }) => item.id).sort()).toEqual(
-        [...scenario.data.artefacts, ...scenario.data.docs].map((reference) => reference.id).sort(),
+        [...scenario.data.artefacts, ...scenario.data.docs, ...scenario.data.frameworks]
+          .map((reference) => reference.id)
+          .sort(),
       );
       expect(csv.split('\r\n')).toHaveLength(manifest.items.length + 2);
       for (const file of gatedFiles) {

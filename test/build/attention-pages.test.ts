@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { attentionKinds } from '../../src/lib/graph/attention.ts';
 import { editedContent } from '../fixtures/content-sets.ts';
 import { buildSite, listFiles, type BuildResult } from './build-site.ts';
 import { getAttributeValues } from './site-audit.ts';
@@ -42,13 +43,13 @@ describe('the attention pages, a to-do list for writers', () => {
 
   test('list each kind of problem with links to the entries', () => {
     const attention = read(internalBuild, 'attention/index.html');
-    for (const id of ['expired', 'expiring', 'overdue-reviews', 'unevidenced-controls', 'unevidenced-frameworks'])
-      expect(attention).toContain(`id="${id}"`);
+    for (const id of attentionKinds) expect(attention).toContain(`id="${id}"`);
     expect(getAttributeValues(attention, 'href')).toEqual(
       expect.arrayContaining([
         '/artefacts/m365-iso-22301-certificate/',
         '/controls/access-reviews/',
         '/frameworks/iso-22301/',
+        '/docs/data-subject-rights/',
       ]),
     );
   });

@@ -115,6 +115,24 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.close();
   });
 
+  test('an industry on the framework list opens search with that industry chosen, listing its frameworks', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/frameworks/');
+    await page.locator('nav[aria-label="Frameworks by industry"] a', { hasText: 'Healthcare (3)' }).click();
+    await page.waitForFunction(
+      () => /3 results/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+      null,
+      { timeout: 10_000 },
+    );
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href*="/frameworks/"]').length >= 3);
+    const links = await page
+      .locator('pagefind-results a')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    expect([...new Set(links)].sort()).toEqual(['/frameworks/c5/', '/frameworks/hipaa/', '/frameworks/mtcs/']);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   test('the query and filters live in the URL, so a filtered view can be shared', async () => {
     const { page, visit } = await openPage(context);
     await visit('/search/');

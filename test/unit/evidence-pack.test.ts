@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatCsv, formatCsvField } from '../../src/lib/present/csv.ts';
 import { formatManifestCsv, formatManifestJson, getEvidencePack } from '../../src/lib/graph/evidence-pack.ts';
-import { artefact, buildTestGraph } from '../fixtures/graph-builder.ts';
+import { artefact, buildTestGraph, framework } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({
   artefacts: {
@@ -29,6 +29,7 @@ const graph = buildTestGraph({
     'own-nda-file': artefact('organisation', { title: 'Our SOC 2 report', access: 'nda', file: 'soc-2.pdf' }),
   },
   docs: { faq: { title: 'Audit FAQ', description: 'Questions auditors ask,\nanswered.' } },
+  frameworks: { soc: framework([], { title: 'SOC 2', holder: 'both' }) },
   scenarios: {
     diligence: {
       title: 'Due diligence',
@@ -38,6 +39,7 @@ const graph = buildTestGraph({
       steps: ['Gather the pack.'],
       artefacts: ['provider-public', 'provider-sign-in', 'provider-old', 'own-public-file', 'own-nda-file'],
       docs: ['faq'],
+      frameworks: ['soc'],
     },
   },
 });
@@ -86,7 +88,7 @@ describe('manifests', () => {
       url: 'https://trust.example.com/scenarios/diligence/',
     });
     expect(manifest.asOf).toBe('2026-11-29');
-    expect(manifest.items).toHaveLength(6);
+    expect(manifest.items).toHaveLength(7);
     expect(manifest.items[0]).toEqual({
       group: 'provider',
       kind: 'artefact',
@@ -116,22 +118,31 @@ describe('manifests', () => {
       url: 'https://trust.example.com/docs/faq/',
       type: 'Document',
     });
+    expect(manifest.items[6]).toEqual({
+      group: 'frameworks',
+      kind: 'framework',
+      id: 'soc',
+      title: 'SOC 2',
+      url: 'https://trust.example.com/frameworks/soc/',
+      type: 'Framework',
+      holder: 'Held by Example Co and by CloudCo',
+    });
   });
 
   test('the CSV has a header record and one quoted record per item, lines ending CRLF', () => {
     const csv = formatManifestCsv(pack, graph.site.url);
     const records = csv.split('\r\n');
     expect(records[0]).toBe(
-      'group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,' +
-        'auditPeriodStart,auditPeriodEnd,issued,validUntil,freshness',
+      'group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,auditPeriodStart,auditPeriodEnd,issued,validUntil,freshness,holder',
     );
     expect(records[1]).toBe(
-      'provider,artefact,provider-public,"Provider report, ""annual"", 2026",' +
-        'https://trust.example.com/artefacts/provider-public/,Policy,CloudCo,public,' +
-        'Anyone may read this document; no sign-in is needed.,' +
-        'https://trust.cloudco.example/report,2025-04-01,2026-03-31,2026-06-01,,current',
+      'provider,artefact,provider-public,"Provider report, ""annual"", 2026",https://trust.example.com/artefacts/provider-public/,Policy,CloudCo,public,Anyone may read this document; no sign-in is needed.,https://trust.cloudco.example/report,2025-04-01,2026-03-31,2026-06-01,,current,',
     );
-    expect(records).toHaveLength(8);
+    expect(records.at(-2)).toBe(
+      'frameworks,framework,soc,SOC 2,https://trust.example.com/frameworks/soc/,Framework,,,,,,,,,,' +
+        'Held by Example Co and by CloudCo',
+    );
+    expect(records).toHaveLength(9);
     expect(records.at(-1)).toBe('');
   });
 });

@@ -1,7 +1,8 @@
-import type { Control } from '../../schemas/controls.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
 import { formatDate } from '../present/format.ts';
 import { evidenceStateLabels, frameworkEvidenceLabels, freshnessLabels } from '../present/labels.ts';
+import { overdueReviewBadge } from '../present/list-items.ts';
+import { describeHolding } from '../present/parties.ts';
 import { entryUrl } from '../present/urls.ts';
 import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
 import { addDays, daysBetween } from './dates.ts';
@@ -10,6 +11,7 @@ import {
   evidenceStateTones,
   getControlEvidenceState,
   getFrameworkEvidenceState,
+  isClaimedWithoutEvidence,
   isEvidenced,
 } from './evidence-state.ts';
 import { sortStale } from './freshness.ts';
@@ -19,8 +21,10 @@ export const attentionKinds = [
   'expired',
   'expiring',
   'overdue-reviews',
+  'overdue-doc-reviews',
   'unevidenced-controls',
   'unevidenced-frameworks',
+  'claimed-without-evidence',
 ] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
@@ -43,24 +47,29 @@ export interface AttentionSection {
   items: AttentionItem[];
 }
 
-/** Whether a control's review is overdue on the build date, and since when. */
-export function getReviewDue(
-  control: Item<Control>,
-  today: string,
-  reviewDays: number,
-): { overdue: boolean; due?: string } {
-  const { lastReviewed } = control.data;
+/** A control or document, which is reviewed every `controlReviewDays`. */
+type Reviewed = Item<{ title: string; lastReviewed?: string | undefined }>;
+
+/** Whether a control's or document's review is overdue on the build date, and since when. */
+export function getReviewDue(entry: Reviewed, today: string, reviewDays: number): { overdue: boolean; due?: string } {
+  const { lastReviewed } = entry.data;
   if (!lastReviewed) return { overdue: true };
   const due = addDays(lastReviewed, reviewDays);
   return { overdue: due < today, due };
+}
+
+/** Whether a document is reviewed: one naming an owner or a review date makes commitments someone answers for. */
+export function isUnderReview(doc: Item<{ owner?: string | undefined; lastReviewed?: string | undefined }>): boolean {
+  return doc.data.owner !== undefined || doc.data.lastReviewed !== undefined;
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * What writers should look at on the build date: expired and expiring
- * artefacts, overdue control reviews, controls without usable evidence and
- * frameworks the organisation meets without a current artefact. Each list is
+ * artefacts, overdue control and document reviews, controls without usable evidence and
+ * frameworks the organisation meets without a current artefact, and those it
+ * claims to hold without a current artefact of its own. Each list is
  * complete and sorted with the most pressing first.
  */
 export function getAttention(graph: AssuranceGraph): AttentionSection[] {
@@ -78,17 +87,25 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       collection: 'artefacts',
       id: artefact.id,
       title: artefact.data.title,
-      reason:
-        `Valid until ${formatDate(artefact.data.validUntil!)}, ${when}.` +
-        `${artefact.data.nextExpected ? ` Next edition expected ${formatDate(artefact.data.nextExpected)}.` : ''}`,
+      reason: `Valid until ${formatDate(artefact.data.validUntil!)}, ${when}.${artefact.data.nextExpected ? ` Next edition expected ${formatDate(artefact.data.nextExpected)}.` : ''}`,
       badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
     };
   };
 
-  const overdue = graph.controls
-    .map((control) => ({ control, review: getReviewDue(control, today, site.controlReviewDays) }))
-    .filter(({ review }) => review.overdue)
-    .sort((a, b) => (a.control.data.lastReviewed ?? '').localeCompare(b.control.data.lastReviewed ?? ''));
+  const overdue = (collection: 'controls' | 'docs', entries: readonly Reviewed[]): AttentionItem[] =>
+    entries
+      .map((entry) => ({ entry, review: getReviewDue(entry, today, site.controlReviewDays) }))
+      .filter(({ review }) => review.overdue)
+      .sort((a, b) => (a.entry.data.lastReviewed ?? '').localeCompare(b.entry.data.lastReviewed ?? ''))
+      .map(({ entry: { id, data }, review }) => ({
+        collection,
+        id,
+        title: data.title,
+        reason: data.lastReviewed
+          ? `Last reviewed ${formatDate(data.lastReviewed)}; the review was due ${formatDate(review.due!)}.`
+          : 'No review recorded: `lastReviewed` is not set.',
+        badge: overdueReviewBadge(data.lastReviewed),
+      }));
 
   const unevidencedControls = graph.controls
     .map((control) => ({ control, state: getControlEvidenceState(graph, control.id) }))
@@ -105,40 +122,34 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       kind: 'expired',
       title: 'Expired artefacts',
       description:
-        'Artefacts past their last valid day that are still marked current. Publish the new edition and mark this ' +
-        'one superseded, or withdraw it.',
+        'Artefacts past their last valid day that are still marked current. Publish the new edition and mark this one superseded, or withdraw it.',
       items: stale.filter((artefact) => artefact.freshness === 'expired').map(artefactItem),
     },
     {
       kind: 'expiring',
       title: 'Artefacts expiring soon',
-      description:
-        `Artefacts whose validity ends within ${site.reviewHorizonDays} days. Plan the renewal, and ` +
-        `publish the new edition when it arrives.`,
+      description: `Artefacts whose validity ends within ${site.reviewHorizonDays} days. Plan the renewal, and publish the new edition when it arrives.`,
       items: stale.filter((artefact) => artefact.freshness === 'expiring').map(artefactItem),
     },
     {
       kind: 'overdue-reviews',
       title: 'Overdue control reviews',
+      description: `Controls not reviewed in the last ${site.controlReviewDays} days, or never. Review each and set \`lastReviewed\`.`,
+      items: overdue('controls', graph.controls),
+    },
+    {
+      kind: 'overdue-doc-reviews',
+      title: 'Overdue document reviews',
       description:
-        `Controls not reviewed in the last ${site.controlReviewDays} days, or never. Review each and ` +
-        `set \`lastReviewed\`.`,
-      items: overdue.map(({ control, review }) => ({
-        collection: 'controls',
-        id: control.id,
-        title: control.data.title,
-        reason: control.data.lastReviewed
-          ? `Last reviewed ${formatDate(control.data.lastReviewed)}; the review was due ${formatDate(review.due!)}.`
-          : 'No review recorded: `lastReviewed` is not set.',
-        badge: { value: 'expired', label: control.data.lastReviewed ? 'Review overdue' : 'Never reviewed' },
-      })),
+        `Documents with an owner or a review date not reviewed in the last ${site.controlReviewDays} days, ` +
+        'or never. Confirm what each promises still holds and set `lastReviewed`.',
+      items: overdue('docs', graph.docs.filter(isUnderReview)),
     },
     {
       kind: 'unevidenced-controls',
       title: 'Controls without usable evidence',
       description:
-        'Controls with no current or expiring artefact, and shared controls with usable evidence for one party ' +
-        'only. Cite a current artefact in `evidence`.',
+        'Controls with no current or expiring artefact, and shared controls with usable evidence for one party only. Cite a current artefact in `evidence`.',
       items: unevidencedControls.map(({ control, state }) => ({
         collection: 'controls',
         id: control.id,
@@ -154,8 +165,7 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       kind: 'unevidenced-frameworks',
       title: 'Frameworks without a current artefact',
       description:
-        'Frameworks marked as met that no current artefact names. Add the current report or certificate and list ' +
-        'the framework in its `frameworks`.',
+        'Frameworks marked as met that no current artefact names. Add the current report or certificate and list the framework in its `frameworks`.',
       items: unevidencedFrameworks.map(({ framework, state }) => ({
         collection: 'frameworks',
         id: framework.id,
@@ -166,6 +176,23 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
         ),
         badge: { value: evidenceStateTones[state], label: frameworkEvidenceLabels[state] },
       })),
+    },
+    {
+      kind: 'claimed-without-evidence',
+      title: 'Frameworks claimed without evidence',
+      description:
+        `Frameworks the site says ${site.name} holds that no current artefact of its own names. ` +
+        "Publish the organisation's current report or certificate, " +
+        'or set `holder: provider` if only a provider holds it.',
+      items: graph.frameworks
+        .filter((framework) => isClaimedWithoutEvidence(graph, framework.id))
+        .map((framework) => ({
+          collection: 'frameworks',
+          id: framework.id,
+          title: getFrameworkName(framework),
+          reason: `${describeHolding(graph, framework.id)}, but no current artefact ${site.name} publishes names it.`,
+          badge: { value: 'expired', label: 'Claimed without evidence' },
+        })),
     },
   ];
 }
@@ -211,8 +238,7 @@ export function formatAttentionReport(
   for (const section of sections) {
     for (const item of section.items.slice(0, sample)) {
       lines.push(
-        `  ${section.title}: ` +
-          `${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`,
+        `  ${section.title}: ${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`,
       );
     }
     if (section.items.length > sample) lines.push(`  ${section.title}: and ${section.items.length - sample} more.`);

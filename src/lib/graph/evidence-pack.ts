@@ -4,9 +4,9 @@ import { formatCsv } from '../present/csv.ts';
 import { describeArtefactDates } from '../present/format.ts';
 import { accessLabels, artefactTypeLabels, freshnessLabels } from '../present/labels.ts';
 import { getObtainInstructions, type ObtainInstructions } from '../present/obtain.ts';
-import { getPartyName } from '../present/parties.ts';
+import { describeHolding, getPartyName } from '../present/parties.ts';
 import { absoluteUrl, entryUrl, fileUrl } from '../present/urls.ts';
-import type { AssuranceGraph } from './assurance-graph.ts';
+import { getFrameworkName, type AssuranceGraph } from './assurance-graph.ts';
 import type { Freshness } from './freshness.ts';
 
 /** One artefact to gather, with only the metadata any build may publish. */
@@ -40,7 +40,15 @@ export interface PackDoc {
   description: string;
 }
 
-/** What to gather for a scenario: provider artefacts, the organisation's own, and documents. */
+/** A framework the scenario is about, and who holds it in words: `Inherited from Microsoft`. */
+export interface PackFramework {
+  id: string;
+  title: string;
+  href: string;
+  holder: string;
+}
+
+/** What to gather for a scenario: provider artefacts, the organisation's own, documents, and its frameworks. */
 export interface EvidencePack {
   scenario: { id: string; title: string; href: string };
   /** The build date the freshness states are computed for. */
@@ -48,6 +56,7 @@ export interface EvidencePack {
   provider: PackArtefact[];
   organisation: PackArtefact[];
   docs: PackDoc[];
+  frameworks: PackFramework[];
 }
 
 /**
@@ -90,13 +99,19 @@ export function getEvidencePack(graph: AssuranceGraph, scenarioId: string, audie
       const doc = graph.doc(reference.id);
       return { id: doc.id, title: doc.data.title, href: entryUrl('docs', doc.id), description: doc.data.description };
     }),
+    frameworks: scenario.data.frameworks.map((reference) => ({
+      id: reference.id,
+      title: getFrameworkName(graph.framework(reference.id)),
+      href: entryUrl('frameworks', reference.id),
+      holder: describeHolding(graph, reference.id),
+    })),
   };
 }
 
-/** One line of a manifest: an artefact or a document, with absolute URLs. */
+/** One line of a manifest: an artefact, a document or a framework, with absolute URLs. */
 export interface ManifestItem {
-  group: 'provider' | 'organisation' | 'docs';
-  kind: 'artefact' | 'document';
+  group: 'provider' | 'organisation' | 'docs' | 'frameworks';
+  kind: 'artefact' | 'document' | 'framework';
   id: string;
   title: string;
   url: string;
@@ -112,6 +127,8 @@ export interface ManifestItem {
   issued?: string | undefined;
   validUntil?: string | undefined;
   freshness?: Freshness | undefined;
+  /** Who holds a framework, in words: `Held by Kestrel Ledger and by Microsoft`. */
+  holder?: string | undefined;
 }
 
 /** The pack as manifest items, with absolute URLs on the site's address. */
@@ -149,6 +166,15 @@ export function getManifestItems(pack: EvidencePack, siteUrl: string): ManifestI
       url: absolute(doc.href),
       type: 'Document',
     })),
+    ...pack.frameworks.map((framework): ManifestItem => ({
+      group: 'frameworks',
+      kind: 'framework',
+      id: framework.id,
+      title: framework.title,
+      url: absolute(framework.href),
+      type: 'Framework',
+      holder: framework.holder,
+    })),
   ];
 }
 
@@ -179,6 +205,7 @@ export const manifestColumns = [
   'issued',
   'validUntil',
   'freshness',
+  'holder',
 ] as const satisfies readonly (keyof ManifestItem)[];
 
 /** The pack as CSV (RFC 4180), one item a record after a header record. */

@@ -1,6 +1,7 @@
 import type { Control } from '../../schemas/controls.ts';
+import type { Framework } from '../../schemas/frameworks.ts';
 import { evidenceStateLabels } from '../present/labels.ts';
-import type { Freshness } from './freshness.ts';
+import { isUsable, type Freshness } from './freshness.ts';
 import type { ArtefactNode, AssuranceGraph, Item } from './assurance-graph.ts';
 import { perGraph } from './memo.ts';
 
@@ -167,3 +168,49 @@ export const getFrameworkEvidenceState = perGraph((graph, frameworkId): PoolStat
   const artefacts = (graph.artefactsByFramework.get(frameworkId) ?? []).map(graph.artefact);
   return getPoolState(artefacts.map((artefact) => artefact.freshness));
 });
+
+/** The order frameworks are listed and counted in by holder: the organisation's own, then shared, then inherited. */
+const holderOrder: Record<Framework['holder'], number> = { organisation: 0, both: 1, provider: 2 };
+
+/** Compares two frameworks by who holds them, in `holderOrder`, for sorting. */
+export function compareHolders(a: Item<Framework>, b: Item<Framework>): number {
+  return holderOrder[a.data.holder] - holderOrder[b.data.holder];
+}
+
+/** Who holds a framework: whether the organisation does, and which providers (their ids). */
+export interface FrameworkHolding {
+  organisation: boolean;
+  providers: string[];
+}
+
+/**
+ * Who holds a framework, from its `holder`. The providers are those who publish
+ * artefacts naming it or operate the services of controls mapped to it; when
+ * none does, every provider of the site, since one of them must hold it.
+ */
+export const getFrameworkHolding = perGraph((graph, frameworkId): FrameworkHolding => {
+  const { holder } = graph.framework(frameworkId).data;
+  const organisation = holder !== 'provider';
+  if (holder === 'organisation') return { organisation, providers: [] };
+  const parties = new Set<string>();
+  for (const id of graph.artefactsByFramework.get(frameworkId) ?? []) parties.add(graph.artefact(id).data.publisher);
+  for (const id of graph.controlsByFramework.get(frameworkId) ?? []) {
+    for (const service of graph.control(id).data.services) parties.add(graph.service(service.id).data.operator);
+  }
+  const providers = graph.site.providers.map((provider) => provider.id);
+  const named = providers.filter((provider) => parties.has(provider));
+  return { organisation, providers: named.length > 0 ? named : providers };
+});
+
+/**
+ * Whether the organisation claims a framework it has no current evidence of its
+ * own for: the framework is met and held by the organisation (alone or with a
+ * provider), yet no current or expiring artefact the organisation publishes names it.
+ */
+export function isClaimedWithoutEvidence(graph: AssuranceGraph, frameworkId: string): boolean {
+  const { status } = graph.framework(frameworkId).data;
+  if (status !== 'active' || !getFrameworkHolding(graph, frameworkId).organisation) return false;
+  return !(graph.artefactsByFramework.get(frameworkId) ?? [])
+    .map(graph.artefact)
+    .some((artefact) => artefact.data.publisher === 'organisation' && isUsable(artefact.freshness));
+}

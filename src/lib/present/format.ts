@@ -39,3 +39,8 @@ export function describeArtefactDates(artefact: ArtefactNode): string | undefine
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
+
+/** A phrase as it reads mid-sentence: `Held by Kestrel Ledger` becomes `held by Kestrel Ledger`. */
+export function lowerFirst(phrase: string): string {
+  return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}

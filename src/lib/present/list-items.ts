@@ -23,7 +23,7 @@ import {
   responsibilityLabels,
   updateKindLabels,
 } from './labels.ts';
-import { getPartyName } from './parties.ts';
+import { describeHolding, getPartyName } from './parties.ts';
 import { entryUrl } from './urls.ts';
 
 /** The shape list components render: a link, a line of detail and badges with text. */
@@ -46,6 +46,11 @@ export function artefactItem(graph: AssuranceGraph, artefact: ArtefactNode): Lis
       { value: artefact.data.access, label: accessLabels[artefact.data.access] },
     ],
   };
+}
+
+/** The badge of a control or document whose review is overdue: reviewed too long ago, or never. */
+export function overdueReviewBadge(lastReviewed: string | undefined): { value: string; label: string } {
+  return { value: 'expired', label: lastReviewed ? 'Review overdue' : 'Never reviewed' };
 }
 
 /** A control as a list item; with the graph, its evidence state is shown too. */
@@ -83,10 +88,19 @@ export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>)
   };
 }
 
-/** A badge with where a framework stands: met only while its evidence bears it out. */
+/**
+ * Where a framework stands, in words: while it is met, who holds it (`Held by
+ * Kestrel Ledger`, `Inherited from Microsoft`); otherwise its standing (`Lapsed`).
+ */
+export function describeFrameworkStanding(graph: AssuranceGraph, frameworkId: string): string {
+  const standing = getFrameworkStanding(graph, frameworkId);
+  return standing === 'met' ? describeHolding(graph, frameworkId) : frameworkStandingLabels[standing];
+}
+
+/** A badge with where a framework stands: met only while its evidence bears it out, with who holds it. */
 export function frameworkStandingBadge(graph: AssuranceGraph, frameworkId: string): { value: string; label: string } {
   const standing = getFrameworkStanding(graph, frameworkId);
-  return { value: frameworkStandingTones[standing], label: frameworkStandingLabels[standing] };
+  return { value: frameworkStandingTones[standing], label: describeFrameworkStanding(graph, frameworkId) };
 }
 
 /** A badge with a framework's own evidence state: whether a current artefact names it. */

@@ -1,6 +1,7 @@
 import type { Control } from '../../schemas/controls.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { AssuranceGraph, Item } from '../graph/assurance-graph.ts';
+import { getFrameworkHolding } from '../graph/evidence-state.ts';
 
 /** The provider a party id names, when it is one of the site's providers. */
 export function getProvider(site: Site, party: string): Site['providers'][number] | undefined {
@@ -26,4 +27,20 @@ export function getParties(graph: AssuranceGraph, control: Item<Control>): { pro
     provider: names.length > 0 ? names.join(' and ') : 'The provider',
     customer: ownService ? `Customers of ${graph.site.name}` : graph.site.name,
   };
+}
+
+/** Names joined as a reader says them: `A`, `A and B`, `A, B and C`. */
+function joinNames(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/**
+ * Who holds a framework, in words: `Held by Kestrel Ledger`, `Inherited from
+ * Microsoft`, or both, `Held by Kestrel Ledger and by Microsoft`.
+ */
+export function describeHolding(graph: AssuranceGraph, frameworkId: string): string {
+  const { organisation, providers } = getFrameworkHolding(graph, frameworkId);
+  const names = joinNames(providers.map((provider) => getPartyName(graph.site, provider))) || 'a cloud provider';
+  if (!organisation) return `Inherited from ${names}`;
+  return providers.length > 0 ? `Held by ${graph.site.name} and by ${names}` : `Held by ${graph.site.name}`;
 }

@@ -2,6 +2,7 @@ import type { Framework } from '../../schemas/frameworks.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
 import type { AttentionKind } from '../graph/attention.ts';
 import type { Item } from '../graph/assurance-graph.ts';
+import { writeSearchState, type SearchState } from '../search/search-client.ts';
 import type { RelationOwner } from './relations.ts';
 
 /** Astro's `base`, which `astro.config.mjs` takes from `url` in `site.yaml` and writes in here. */
@@ -75,6 +76,14 @@ export function requirementUrl(framework: Item<Framework>, requirementId: string
 export function attentionUrl(kind?: AttentionKind, page = 1): string {
   if (!kind) return pageUrl('attention/');
   return pageUrl(`attention/${kind}/${page > 1 ? `${page}/` : ''}`);
+}
+
+/**
+ * The URL of the search page with words or filters already chosen, in the form the page
+ * reads and writes: `/search/?f=Industry%3AHealthcare&f=Type%3AFramework`.
+ */
+export function searchUrl(state: SearchState): string {
+  return `${pageUrl('search/')}${writeSearchState(state)}`;
 }
 
 /** The URLs of a scenario's machine-readable manifests. */

@@ -9,16 +9,9 @@ import {
   type AssuranceGraph,
   type Item,
 } from '../graph/assurance-graph.ts';
-import {
-  accessLabels,
-  artefactTypeLabels,
-  frameworkStandingLabels,
-  freshnessLabels,
-  responsibilityLabels,
-} from '../present/labels.ts';
+import { accessLabels, artefactTypeLabels, freshnessLabels, responsibilityLabels } from '../present/labels.ts';
 import { getPartyName } from '../present/parties.ts';
-import { getFrameworkStanding } from '../graph/evidence-state.ts';
-import { frameworkStandingBadge, type ListItem } from '../present/list-items.ts';
+import { describeFrameworkStanding, frameworkStandingBadge, type ListItem } from '../present/list-items.ts';
 import { isUsable } from '../graph/freshness.ts';
 
 /**
@@ -43,6 +36,7 @@ export const facetNames = {
   status: 'Status',
   service: 'Service',
   region: 'Jurisdiction or region',
+  industry: 'Industry',
 } as const;
 
 /** A badge as the lists show it: the value that colours it and its text. */
@@ -88,8 +82,9 @@ export function getFrameworkSearch(graph: AssuranceGraph, framework: Item<Framew
     filters: withoutEmpty({
       [facetNames.type]: ['Framework'],
       [facetNames.framework]: [getFrameworkName(framework)],
-      [facetNames.status]: [frameworkStandingLabels[getFrameworkStanding(graph, framework.id)]],
+      [facetNames.status]: [describeFrameworkStanding(graph, framework.id)],
       [facetNames.region]: data.jurisdictions,
+      [facetNames.industry]: data.industries,
     }),
     // Matched with a weight of its own when ranking: see `searchRanking`.
     meta: {

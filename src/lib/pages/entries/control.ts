@@ -4,7 +4,7 @@ import { describeControlEvidence, evidenceStateTones, getControlEvidence } from 
 import { evidenceStateLabels, responsibilityLabels } from '../../present/labels.ts';
 import { formatDate } from '../../present/format.ts';
 import { sectionId } from '../../present/urls.ts';
-import { artefactItem } from '../../present/list-items.ts';
+import { artefactItem, overdueReviewBadge } from '../../present/list-items.ts';
 import { getMappingItems } from '../../present/requirements.ts';
 import { getParties } from '../../present/parties.ts';
 import { getControlSearch } from '../../search/attributes.ts';
@@ -30,7 +30,7 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
     badges: [
       { value: data.responsibility, label: `${responsibilityLabels[data.responsibility]} responsibility` },
       { value: evidenceStateTones[evidence.state], label: evidenceStateLabels[evidence.state] },
-      ...(review.overdue ? [{ value: 'expired', label: data.lastReviewed ? 'Review overdue' : 'Never reviewed' }] : []),
+      ...(review.overdue ? [overdueReviewBadge(data.lastReviewed)] : []),
     ],
   };
   const facts: Fact[] = [

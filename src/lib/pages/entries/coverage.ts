@@ -3,6 +3,7 @@ import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-gra
 import { coveragePageSize, coverageUrl, entryUrl } from '../../present/urls.ts';
 import { coverageStateTones, getCoverageState, getFrameworkGaps } from '../../graph/gaps.ts';
 import { coverageStateLabels } from '../../present/labels.ts';
+import { frameworkStandingBadge } from '../../present/list-items.ts';
 import { getCoverageItems, getCoverageRows } from '../../graph/coverage-rows.ts';
 import { getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
@@ -42,7 +43,10 @@ export function getCoveragePage(
       : `${name} lists no requirements here, ` +
         'so each control mapped to it is shown with who is responsible and its evidence.',
   };
-  const badges: BadgeData[] = [{ value: coverageStateTones[state], label: coverageStateLabels[state] }];
+  const badges: BadgeData[] = [
+    frameworkStandingBadge(graph, framework.id),
+    { value: coverageStateTones[state], label: coverageStateLabels[state] },
+  ];
   const links: LinkData[] = [
     { href: entryUrl('frameworks', framework.id), label: `About ${name}` },
     ...(matrix ? [{ href: matrix, label: `Who does what for ${name}` }] : []),

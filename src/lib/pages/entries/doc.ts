@@ -1,9 +1,12 @@
+import { getReviewDue, isUnderReview } from '../../graph/attention.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { formatDate } from '../../present/format.ts';
+import { overdueReviewBadge } from '../../present/list-items.ts';
 import { docSectionLabels } from '../../present/labels.ts';
 import { getDocSearch } from '../../search/attributes.ts';
-import type { PageHeading, PageMeta } from '../parts.ts';
+import type { Fact, PageHeading, PageMeta } from '../parts.ts';
 
-/** Everything a document's page shows: its section, title and text. */
+/** Everything a document's page shows: its section, title, owner and review dates, and text. */
 export function getDocPage(graph: AssuranceGraph, id: string) {
   const doc = graph.doc(id);
   const { data } = doc;
@@ -13,6 +16,17 @@ export function getDocPage(graph: AssuranceGraph, id: string) {
     description: data.description,
     section: 'docs/',
   };
-  const header: PageHeading = { eyebrow: docSectionLabels[data.section], title: data.title, lead: data.description };
-  return { meta, header, body: { collection: 'docs', id: doc.id } as const };
+  const review = isUnderReview(doc) ? getReviewDue(doc, graph.today, graph.site.controlReviewDays) : undefined;
+  const header: PageHeading = {
+    eyebrow: docSectionLabels[data.section],
+    title: data.title,
+    lead: data.description,
+    badges: review?.overdue ? [overdueReviewBadge(data.lastReviewed)] : undefined,
+  };
+  const facts: Fact[] = [
+    { label: 'Owner', value: data.owner },
+    { label: 'Last reviewed', value: data.lastReviewed && formatDate(data.lastReviewed), indexed: false },
+    { label: 'Next review due', value: review?.due && formatDate(review.due), indexed: false },
+  ];
+  return { meta, header, facts, body: { collection: 'docs', id: doc.id } as const };
 }

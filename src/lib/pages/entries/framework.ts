@@ -5,6 +5,7 @@ import { formatDate } from '../../present/format.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
 import { frameworkEvidenceBadge, frameworkStandingBadge } from '../../present/list-items.ts';
 import { frameworkKindLabels } from '../../present/labels.ts';
+import { describeHolding } from '../../present/parties.ts';
 import { getRequirementRows } from '../../present/requirements.ts';
 import { getFrameworkSearch } from '../../search/attributes.ts';
 import { getRelationSection, type Fact, type LinkData, type PageHeading, type PageMeta } from '../parts.ts';
@@ -14,11 +15,6 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
   const framework = graph.framework(id);
   const { data } = framework;
   const name = getFrameworkName(framework);
-  const holders = {
-    organisation: graph.site.name,
-    provider: 'Our cloud providers',
-    both: `${graph.site.name} and our cloud providers`,
-  };
   const meta: PageMeta = {
     search: getFrameworkSearch(graph, framework),
     title: name,
@@ -37,7 +33,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
     { label: 'Authority', value: data.authority },
     { label: 'Applies in', value: data.jurisdictions.join(', ') },
     { label: 'Industries', value: data.industries.join(', ') },
-    { label: 'Held by', value: holders[data.holder] },
+    { label: 'Who holds it', value: describeHolding(graph, framework.id) },
     { label: 'Met since', value: data.since && formatDate(data.since), indexed: false },
     { label: 'Met until', value: data.until && formatDate(data.until), indexed: false },
     { label: 'Official page', value: data.website, href: data.website, indexed: false },

@@ -3,7 +3,9 @@ import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getActiveFrameworksSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { getPosture } from '../../graph/posture.ts';
 import { attentionUrl, collectionUrl, matrixUrl } from '../../present/urls.ts';
-import { artefactItem, frameworkItem, updateItem } from '../../present/list-items.ts';
+import { artefactItem, frameworkItem, groupBy, updateItem } from '../../present/list-items.ts';
+import { describeHolding } from '../../present/parties.ts';
+import { lowerFirst } from '../../present/format.ts';
 import type { LinkData, PageHeading, PageMeta, RelationSection, Stat } from '../parts.ts';
 
 /** A card of the home page, for one kind of reader. */
@@ -48,8 +50,10 @@ export function getHomePage(graph: AssuranceGraph) {
   const title = graph.site.title ?? `${graph.site.name} Trust Center`;
   const meta: PageMeta = { title };
   const header: PageHeading = { title, lead: graph.site.description };
+  // Frameworks met are counted by who holds them, so those only a provider holds are never counted as ours.
+  const holdings = groupBy(posture.activeFrameworks, (framework) => describeHolding(graph, framework.id));
   const stats: Stat[] = [
-    { count: posture.activeFrameworks.length, label: 'frameworks met' },
+    ...holdings.map((group) => ({ count: group.items.length, label: lowerFirst(group.key) })),
     { count: posture.usableArtefacts, label: 'current artefacts' },
     { count: posture.responsibility.provider, label: 'provider controls' },
     { count: posture.responsibility.customer, label: 'customer controls' },
