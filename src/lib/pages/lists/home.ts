@@ -1,7 +1,7 @@
 import { getAudience, hasAttentionPages } from '../../build/audience.ts';
-import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { countByResponsibility, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getActiveFrameworksSummary, getSummaryLines } from '../../graph/coverage.ts';
-import { getPosture } from '../../graph/posture.ts';
+import { isUsable, sortStale } from '../../graph/freshness.ts';
 import { attentionUrl, collectionUrl, matrixUrl } from '../../present/urls.ts';
 import { artefactItem, frameworkItem, updateItem } from '../../present/list-items.ts';
 import type { LinkData, PageHeading, PageMeta, RelationSection, Stat } from '../parts.ts';
@@ -31,6 +31,20 @@ const readerCards: AudienceCard[] = [
     ],
   },
 ];
+
+/** How many expiring or expired artefacts and updates the home page lists. */
+const homeListLimit = 10;
+
+/** The organisation's posture at a glance. */
+function getPosture(graph: AssuranceGraph) {
+  return {
+    activeFrameworks: graph.frameworks.filter((framework) => framework.data.status === 'active'),
+    usableArtefacts: graph.artefacts.filter((artefact) => isUsable(artefact.freshness)).length,
+    responsibility: countByResponsibility(graph.controls),
+    attention: sortStale(graph.artefacts).slice(0, homeListLimit),
+    latestUpdates: graph.updates.slice(0, 3),
+  };
+}
 
 /** The writers' card: only where the build publishes its to-do list. */
 const writersCard: AudienceCard = {
