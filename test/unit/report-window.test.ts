@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { addMonths } from '../../src/lib/graph/dates.ts';
+import { getAttention } from '../../src/lib/graph/attention.ts';
+import { getControlEvidenceState } from '../../src/lib/graph/evidence-state.ts';
 import { getReportWindow, isEditionOverdue } from '../../src/lib/graph/report-window.ts';
+import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const limits = { windowMonths: 12, bridgeAfterMonths: 3 };
 const periodEnd = '2026-03-31';
@@ -93,5 +96,96 @@ describe('isEditionOverdue', () => {
     expect(isEditionOverdue(artefact, true, '2026-11-29')).toBe(false);
     expect(isEditionOverdue({ ...artefact, status: 'withdrawn' }, false, '2026-11-29')).toBe(false);
     expect(isEditionOverdue({ status: 'current' }, false, '2026-11-29')).toBe(false);
+  });
+});
+
+describe('report windows in the graph', () => {
+  const report = (end: string, extra: Record<string, unknown> = {}) =>
+    artefact('cloudco', {
+      type: 'audit-report',
+      issuer: 'Audit LLP',
+      auditPeriod: { start: addMonths(end, -12), end },
+      issued: end,
+      ...extra,
+    });
+  const letter = (bridges: string[], coversThrough: string, extra: Record<string, unknown> = {}) =>
+    artefact('cloudco', { type: 'bridge-letter', issued: coversThrough, bridges, coversThrough, ...extra });
+  const graph = (site: Record<string, unknown> = {}) =>
+    buildTestGraph(
+      {
+        services: { cloud: service('cloudco') },
+        frameworks: { soc: framework() },
+        artefacts: {
+          bridged: report('2026-03-31', { frameworks: ['soc'] }),
+          unbridged: report('2026-03-31'),
+          'withdrawn-letter-only': report('2026-03-31'),
+          'long-window': report('2025-09-30', { reportWindowMonths: 18 }),
+          old: report('2025-09-30'),
+          letter: letter(['bridged'], '2026-09-30'),
+          'withdrawn-letter': letter(['withdrawn-letter-only'], '2026-09-30', { status: 'withdrawn' }),
+          'next-due': artefact('cloudco', { nextExpected: '2026-11-28' }),
+          'next-due-replaced': artefact('cloudco', {
+            nextExpected: '2026-11-28',
+            status: 'superseded',
+            supersededBy: 'new',
+          }),
+          'next-due-with-successor': artefact('cloudco', { nextExpected: '2026-11-28' }),
+          new: artefact('cloudco', { supersedes: 'next-due-with-successor' }),
+        },
+        controls: {
+          'on-stale': control('provider', { services: ['cloud'], evidence: ['old'] }),
+          'on-unbridged': control('provider', { services: ['cloud'], evidence: ['unbridged'] }),
+        },
+      },
+      '2026-11-29',
+      site,
+    );
+  const freshness = (g: ReturnType<typeof graph>, id: string) => g.artefact(id).freshness;
+
+  test('a current bridge letter keeps its report current; a withdrawn one does not', () => {
+    const g = graph();
+    expect(freshness(g, 'bridged')).toBe('current');
+    expect(g.artefact('bridged').window?.bridgedBy).toEqual(['letter']);
+    expect(freshness(g, 'unbridged')).toBe('bridge-needed');
+    expect(freshness(g, 'withdrawn-letter-only')).toBe('bridge-needed');
+  });
+
+  test('a report past its window is stale, unless it sets a longer window', () => {
+    const g = graph();
+    expect(freshness(g, 'old')).toBe('stale');
+    expect(freshness(g, 'long-window')).toBe('bridge-needed');
+  });
+
+  test('follows the windows set in the site settings', () => {
+    const g = graph({ reportWindowMonths: 24, bridgeAfterMonths: 9 });
+    expect(freshness(g, 'old')).toBe('bridge-needed');
+    expect(freshness(g, 'unbridged')).toBe('current');
+  });
+
+  test('a stale report is not usable evidence; a report needing a bridge is flagged like expiring', () => {
+    const g = graph();
+    expect(getControlEvidenceState(g, 'on-stale')).toBe('lapsed');
+    expect(getControlEvidenceState(g, 'on-unbridged')).toBe('expiring');
+  });
+
+  test('an edition is overdue only while nothing replaces it', () => {
+    const g = graph();
+    expect(g.artefact('next-due').editionOverdue).toBe(true);
+    expect(g.artefact('next-due-replaced').editionOverdue).toBe(false);
+    expect(g.artefact('next-due-with-successor').editionOverdue).toBe(false);
+  });
+
+  test('lists stale reports, reports needing a bridge and overdue editions on the attention lists', () => {
+    const sections = getAttention(graph());
+    const items = (kind: string) => sections.find((section) => section.kind === kind)!.items.map((item) => item.id);
+    expect(items('stale')).toEqual(['old']);
+    expect(items('bridge-needed')).toEqual(['long-window', 'unbridged', 'withdrawn-letter-only']);
+    expect(items('edition-overdue')).toEqual(['next-due']);
+    const reasons = sections.flatMap((section) => section.items.map((item) => `${item.id}: ${item.reason}`));
+    expect(reasons.filter((reason) => /^(old|unbridged|next-due):/.test(reason))).toEqual([
+      'old: Covered through 30 September 2025, 425 days ago; relied on until 30 September 2026, 60 days ago.',
+      'unbridged: Covered through 31 March 2026, 243 days ago; a bridge letter was due after 30 June 2026.',
+      'next-due: Next edition expected 28 November 2026, 1 day ago.',
+    ]);
   });
 });

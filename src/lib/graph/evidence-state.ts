@@ -1,6 +1,6 @@
 import type { Control } from '../../schemas/controls.ts';
 import { evidenceStateLabels } from '../present/labels.ts';
-import type { Freshness } from './freshness.ts';
+import { isFlagged, type Freshness } from './freshness.ts';
 import type { ArtefactNode, AssuranceGraph, Item } from './assurance-graph.ts';
 import { perGraph } from './memo.ts';
 
@@ -39,10 +39,10 @@ export function isEvidenced(state: EvidenceState): boolean {
 /** The state of one pool of artefacts: the best of their states. */
 export type PoolState = Exclude<EvidenceState, 'one-side'>;
 
-/** The best state among artefacts: any current one wins, then any expiring one. */
+/** The best state among artefacts: any current one wins, then any expiring one or report needing a bridge. */
 export function getPoolState(freshness: readonly Freshness[]): PoolState {
   if (freshness.includes('current')) return 'evidenced';
-  if (freshness.includes('expiring')) return 'expiring';
+  if (freshness.some(isFlagged)) return 'expiring';
   return freshness.length > 0 ? 'lapsed' : 'none';
 }
 
