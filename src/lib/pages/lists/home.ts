@@ -49,7 +49,7 @@ function getPosture(graph: AssuranceGraph) {
 /** The writers' card: only where the build publishes its to-do list. */
 const writersCard: AudienceCard = {
   title: 'Writers',
-  text: 'What needs attention: expiring artefacts, overdue reviews and evidence gaps.',
+  text: 'What needs attention: expiring artefacts, stale reports, overdue editions and reviews, and evidence gaps.',
   links: [
     { href: attentionUrl(), label: 'Needs attention' },
     { href: collectionUrl('updates'), label: 'Updates' },
@@ -96,7 +96,7 @@ export function getHomePage(graph: AssuranceGraph) {
     horizonDays: graph.site.reviewHorizonDays,
     attention: section('attention', 'Needs attention', {
       items: posture.attention.map((artefact) => artefactItem(graph, artefact)),
-      empty: 'Nothing expires soon.',
+      empty: 'Nothing expires soon, and every audit report is covered.',
       links: attentionPages
         ? [{ href: attentionUrl(), label: 'Everything that needs attention, with overdue reviews and evidence gaps' }]
         : [],
