@@ -74,8 +74,17 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     issued: isoDateSchema.optional(),
     /** The last day it is valid; required for certificates and attestations of compliance. */
     validUntil: isoDateSchema.optional(),
-    /** When the next edition is expected, such as the next annual report. */
+    /** When the next edition is expected, such as the next annual report; once it passes with no newer edition, the edition is overdue. */
     nextExpected: isoDateSchema.optional(),
+    /**
+     * For an audit report without `validUntil`: how many months after its period ends it is relied on,
+     * overriding `reportWindowMonths` in `site.yaml` (12 by default).
+     */
+    reportWindowMonths: z.number().int().positive().optional(),
+    /** For a bridge letter: the audit reports it bridges, by id; required for bridge letters. */
+    bridges: referenceList(reference, 'artefacts'),
+    /** For a bridge letter: the last day it covers, after the bridged reports' period ends; required for bridge letters. */
+    coversThrough: isoDateSchema.optional(),
     /** Who may read it: `public`, `sign-in` or `nda`. */
     access: accessLevelSchema,
     /** How to obtain it when gated, such as the role needed to sign in. */
@@ -123,6 +132,36 @@ export function createArtefactSchema(reference: ReferenceFactory) {
         'An audit report needs the period the auditor examined.',
         'Add `auditPeriod:` with `start: YYYY-MM-DD` and `end: YYYY-MM-DD`.',
       );
+    }
+    if (artefact.type === 'bridge-letter') {
+      requireField(
+        'bridges',
+        artefact.bridges.length > 0,
+        'A bridge letter needs the audit reports it bridges.',
+        'Add `bridges: [<id of the audit report>]`.',
+      );
+      requireField(
+        'coversThrough',
+        artefact.coversThrough !== undefined,
+        'A bridge letter needs the last day it covers.',
+        'Add `coversThrough: YYYY-MM-DD`.',
+      );
+    } else {
+      for (const field of ['bridges', 'coversThrough'] as const) {
+        if (field === 'bridges' ? artefact.bridges.length === 0 : artefact.coversThrough === undefined) continue;
+        context.addIssue({
+          code: 'custom',
+          message: `Only a bridge letter names \`${field}\`, and this artefact is of type ${typeName}. Remove \`${field}\`, or set \`type: bridge-letter\`.`,
+          path: [field],
+        });
+      }
+    }
+    if (artefact.reportWindowMonths !== undefined && artefact.type !== 'audit-report') {
+      context.addIssue({
+        code: 'custom',
+        message: `Only an audit report is relied on for a window after its period, and this artefact is of type ${typeName}. Remove \`reportWindowMonths\`.`,
+        path: ['reportWindowMonths'],
+      });
     }
     if (expiringTypes.includes(artefact.type)) {
       requireField(

@@ -46,6 +46,17 @@ export const SiteSchema = strictObject({
   reviewHorizonDays: z.number().int().positive().default(90),
   /** How many days after its last review a control is overdue; 365 by default. */
   controlReviewDays: z.number().int().positive().default(365),
+  /**
+   * How many months after its audit period ends an audit report without `validUntil` is relied on;
+   * 12 by default. Past this window the report is stale until a new edition replaces it. An audit
+   * report may set its own `reportWindowMonths`.
+   */
+  reportWindowMonths: z.number().int().positive().default(12),
+  /**
+   * How many months an audit report's period end, or the last day a bridge letter covers through,
+   * is accepted before a bridge letter is needed; 3 by default.
+   */
+  bridgeAfterMonths: z.number().int().positive().default(3),
   /** The cloud providers the organisation relies on; none by default. */
   providers: z.array(ProviderSchema).default([]),
   /**

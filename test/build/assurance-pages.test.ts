@@ -26,19 +26,30 @@ describe('the assurance pages of the sample site', () => {
     expect(build.status, build.output).toBe(0);
     expect(build.output).not.toMatch(/\[WARN\]|\[ERROR\]/);
     expect(build.output).toMatch(
-      /\[trust-center:attention\] Needs attention: expired artefacts 1, artefacts expiring soon 1, /,
+      /\[trust-center:attention\] Needs attention: expired artefacts 1, stale audit reports 2, artefacts expiring soon 1, audit reports needing a bridge letter 3, editions overdue 1, /,
     );
     expect(build.output).toContain(
       '[trust-center:attention]   Expired artefacts: content/artefacts/m365-iso-22301-certificate.md: Valid until 31 October 2026, 29 days ago.',
     );
+    expect(build.output).toContain(
+      '[trust-center:attention]   Stale audit reports: content/artefacts/azure-irap-assessment-report.md: Covered through 28 November 2025, 366 days ago; relied on until 28 November 2026, 1 day ago.',
+    );
+    expect(build.output).toContain(
+      '[trust-center:attention]   Editions overdue: content/artefacts/azure-irap-assessment-report.md: Next edition expected 20 November 2026, 9 days ago.',
+    );
   });
 
-  test('shows every state in the sample: a gap, expiring, expired and superseded evidence, controls without evidence and overdue reviews', () => {
+  test('shows every state in the sample: a gap, expiring, expired, stale and superseded evidence, reports bridged and needing a bridge, an overdue edition, controls without evidence and overdue reviews', () => {
     const sections = Object.fromEntries(
       getAttention(graph).map((section) => [section.kind, section.items.map((item) => item.id)]),
     );
     expect(sections.expired).toContain('m365-iso-22301-certificate');
     expect(sections.expiring).toContain('m365-iso-27001-certificate');
+    expect(sections.stale).toContain('azure-irap-assessment-report');
+    expect(sections['bridge-needed']).toContain('azure-soc-2-type-2-2026');
+    expect(sections['edition-overdue']).toContain('azure-irap-assessment-report');
+    expect(graph.artefact('m365-soc-2-type-2-2026').freshness).toBe('current');
+    expect(graph.artefact('m365-soc-2-type-2-2026').window?.bridgedBy).toEqual(['m365-soc-bridge-letter-2026']);
     expect(sections['overdue-reviews']).toContain('access-reviews');
     expect(sections['overdue-doc-reviews']).toEqual(['data-subject-rights']);
     expect(sections['unevidenced-controls']).toContain('emergency-access-accounts');
@@ -79,7 +90,7 @@ describe('the assurance pages of the sample site', () => {
     expect(coverage).toContain('href="/artefacts/m365-iso-22301-certificate/"');
   });
 
-  test('a coverage page lists superseded evidence and unmapped requirements as gaps, and heads them so', () => {
+  test('a coverage page lists superseded and stale evidence and unmapped requirements as gaps, and heads them so', () => {
     const hipaa = read('frameworks/hipaa/coverage/index.html');
     const gaps = hipaa.slice(
       hipaa.indexOf('<h2 id="gaps">'),
@@ -87,7 +98,8 @@ describe('the assurance pages of the sample site', () => {
     );
     expect(gaps).toContain('href="/artefacts/m365-soc-2-type-2-2025/"');
     expect(gaps).toContain('href="/frameworks/hipaa/coverage/#req-164.314-a"');
-    expect(gaps).toContain('>Cites superseded evidence</span>');
+    expect(gaps).toContain('>Cites stale evidence</span>');
+    expect(gaps).toContain('href="/artefacts/m365-iso-27001-audit-report/"');
     expect(hipaa).toContain('>Gaps in coverage</span>');
     expect(hipaa).not.toContain('>Current evidence</span>');
   });

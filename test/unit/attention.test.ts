@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  formatAttentionReport,
-  getAttention,
-  getReviewDue,
-  type AttentionKind,
-} from '../../src/lib/graph/attention.ts';
+import { formatAttentionReport } from '../../src/lib/build/attention-summary.ts';
+import { getAttention, type AttentionKind } from '../../src/lib/graph/attention.ts';
+import { getReviewDue } from '../../src/lib/graph/freshness.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({
@@ -141,7 +138,7 @@ describe('formatAttentionReport', () => {
 
   test('says so when nothing needs attention', () => {
     expect(formatAttentionReport(getAttention(buildTestGraph({})), new Map(), { hasPages: true })).toEqual([
-      'Nothing needs attention: no expired or expiring artefacts, overdue reviews or evidence gaps.',
+      'Nothing needs attention: no expired, stale or expiring evidence, overdue editions or reviews, or evidence gaps.',
     ]);
   });
 });

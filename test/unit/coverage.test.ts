@@ -177,7 +177,7 @@ describe('framework coverage', () => {
       badge: { value: 'expired', label: 'No control' },
     });
     expect(gaps.unevidencedControls.items.map((gap) => [gap.href, gap.badge.label])).toEqual([
-      ['/controls/customer-control/', 'Evidence expired or superseded only'],
+      ['/controls/customer-control/', 'Evidence expired, stale or superseded only'],
     ]);
     expect(gaps.staleEvidence.items.map((gap) => [gap.href, gap.badge.label])).toEqual([
       ['/artefacts/expired-cert/', 'Expired'],

@@ -21,6 +21,15 @@ describe('getFreshness', () => {
     expect(getFreshness({ status: 'current', validUntil: '2026-11-28' }, today, 90)).toBe('expired');
   });
 
+  test('an audit report without validUntil takes the state of its window; validUntil and the status come first', () => {
+    expect(getFreshness({ status: 'current' }, today, 90, { state: 'stale' })).toBe('stale');
+    expect(getFreshness({ status: 'current' }, today, 90, { state: 'bridge-needed' })).toBe('bridge-needed');
+    expect(getFreshness({ status: 'current', validUntil: '2030-01-01' }, today, 90, { state: 'stale' })).toBe(
+      'current',
+    );
+    expect(getFreshness({ status: 'superseded' }, today, 90, { state: 'stale' })).toBe('superseded');
+  });
+
   test('takes superseded and withdrawn from the status, whatever the dates', () => {
     expect(getFreshness({ status: 'superseded', validUntil: '2030-01-01' }, today, 90)).toBe('superseded');
     expect(getFreshness({ status: 'withdrawn' }, today, 90)).toBe('withdrawn');

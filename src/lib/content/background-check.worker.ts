@@ -4,7 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { hasAttentionPages } from '../build/audience.ts';
-import { formatAttentionReport, getAttention } from '../graph/attention.ts';
+import { getAttention } from '../graph/attention.ts';
+import { formatAttentionReport } from '../build/attention-summary.ts';
 import type { BackgroundCheckOutcome, BackgroundCheckRequest } from './background-check.ts';
 import { buildGraphFromCheck } from './checked-graph.ts';
 import { checkContent } from './check.ts';

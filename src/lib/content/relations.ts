@@ -9,7 +9,7 @@ import { suggest } from './suggest.ts';
 
 /**
  * Rules that need more than one entry: parties named in `site.yaml`, requirement
- * ids, succession and files. Parties and requirement ids are read from the raw
+ * ids, succession, bridge letters and files. Parties and requirement ids are read from the raw
  * front matter, so they are reported even when the entry has other problems.
  */
 export function checkRelations(
@@ -84,6 +84,7 @@ export function checkRelations(
     const data = entry.data;
     if (entry.collection === 'artefacts') {
       checkSuccession(entry, byKey, report);
+      checkBridges(entry, byKey, report);
       const file = data.file as string | undefined;
       if (file && !existsSync(join(contentDir, 'files', file))) {
         report(
@@ -131,4 +132,34 @@ function checkSuccession(
       );
     }
   }
+}
+
+/** A bridge letter names audit reports, and covers through a day after each one's period ends. */
+function checkBridges(
+  entry: CheckedEntry,
+  byKey: ReadonlyMap<string, CheckedEntry>,
+  report: (entry: { file: string }, path: readonly PropertyKey[], message: string) => void,
+): void {
+  const bridged = (entry.data.bridges ?? []) as EntryReference[];
+  const coversThrough = entry.data.coversThrough as string | undefined;
+  bridged.forEach((reference, index) => {
+    const bridgedEntry = byKey.get(`artefacts/${reference.id}`);
+    if (!bridgedEntry) return;
+    if (bridgedEntry.data.type !== 'audit-report') {
+      report(
+        entry,
+        ['bridges', index],
+        `Found \`${reference.id}\`, which is of type \`${String(bridgedEntry.data.type)}\`, not an audit report. A bridge letter extends an audit report's period; name the audit report it bridges.`,
+      );
+      return;
+    }
+    const periodEnd = (bridgedEntry.data.auditPeriod as { end?: string } | undefined)?.end;
+    if (coversThrough && periodEnd && coversThrough <= periodEnd) {
+      report(
+        entry,
+        ['coversThrough'],
+        `\`coversThrough\` (\`${coversThrough}\`) is not after the end of \`${reference.id}\`'s audit period (\`${periodEnd}\`), so the letter covers nothing the report does not. Set it to the last day the letter covers.`,
+      );
+    }
+  });
 }

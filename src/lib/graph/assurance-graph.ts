@@ -8,6 +8,7 @@ import { responsibilities, type Responsibility } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Update } from '../../schemas/updates.ts';
 import { getFreshness, type Freshness } from './freshness.ts';
+import { getReportWindows, isEditionOverdue, type ReportWindow } from './report-window.ts';
 
 /** One entry as the graph receives it: its id and validated data. */
 export interface Item<Data> {
@@ -31,6 +32,10 @@ export interface ArtefactNode extends Item<Artefact> {
   freshness: Freshness;
   /** The artefacts this one replaces, from their `supersededBy` or its own `supersedes`. */
   replaces: string[];
+  /** For an audit report without `validUntil`: its window of reliance on the build date. */
+  window?: ReportWindow | undefined;
+  /** Whether its `nextExpected` date has passed with no newer edition replacing it. */
+  editionOverdue: boolean;
 }
 
 /** A framework requirement with the controls mapped to it. */
@@ -98,10 +103,14 @@ export function buildGraph(input: GraphInput, today: string): AssuranceGraph {
     if (data.supersededBy) replaces.add(data.supersededBy.id, id);
     if (data.supersedes) replaces.add(id, data.supersedes.id);
   }
+  const windows = getReportWindows(input.artefacts, input.site, today);
+  const replaced = new Set(input.artefacts.flatMap(({ id }) => replaces.get(id)));
   const artefacts: ArtefactNode[] = [...input.artefacts].sort(byTitle).map((item) => ({
     ...item,
-    freshness: getFreshness(item.data, today, horizon),
+    freshness: getFreshness(item.data, today, horizon, windows.get(item.id)),
     replaces: replaces.get(item.id),
+    window: windows.get(item.id),
+    editionOverdue: isEditionOverdue(item.data, replaced.has(item.id), today),
   }));
 
   const controlsByFramework = new Multimap();

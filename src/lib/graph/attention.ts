@@ -1,11 +1,16 @@
 import type { CollectionName } from '../../schemas/shared.ts';
 import { formatDate } from '../present/format.ts';
-import { evidenceStateLabels, frameworkEvidenceLabels, freshnessLabels } from '../present/labels.ts';
+import {
+  editionStateLabels,
+  evidenceStateLabels,
+  frameworkEvidenceLabels,
+  freshnessLabels,
+} from '../present/labels.ts';
 import { overdueReviewBadge } from '../present/list-items.ts';
 import { describeHolding } from '../present/parties.ts';
 import { entryUrl } from '../present/urls.ts';
-import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
-import { addDays, daysBetween } from './dates.ts';
+import { getFrameworkName, type ArtefactNode, type AssuranceGraph } from './assurance-graph.ts';
+import { daysBetween } from './dates.ts';
 import {
   evidenceStates,
   evidenceStateTones,
@@ -14,12 +19,15 @@ import {
   isClaimedWithoutEvidence,
   isEvidenced,
 } from './evidence-state.ts';
-import { sortStale } from './freshness.ts';
+import { getReviewDue, isUnderReview, sortStale, type Reviewed } from './freshness.ts';
 
 /** The kinds of problem a writer is asked to look at, in the order they are listed. */
 export const attentionKinds = [
   'expired',
+  'stale',
   'expiring',
+  'bridge-needed',
+  'edition-overdue',
   'overdue-reviews',
   'overdue-doc-reviews',
   'unevidenced-controls',
@@ -47,29 +55,14 @@ export interface AttentionSection {
   items: AttentionItem[];
 }
 
-/** A control or document, which is reviewed every `controlReviewDays`. */
-type Reviewed = Item<{ title: string; lastReviewed?: string | undefined }>;
-
-/** Whether a control's or document's review is overdue on the build date, and since when. */
-export function getReviewDue(entry: Reviewed, today: string, reviewDays: number): { overdue: boolean; due?: string } {
-  const { lastReviewed } = entry.data;
-  if (!lastReviewed) return { overdue: true };
-  const due = addDays(lastReviewed, reviewDays);
-  return { overdue: due < today, due };
-}
-
-/** Whether a document is reviewed: one naming an owner or a review date makes commitments someone answers for. */
-export function isUnderReview(doc: Item<{ owner?: string | undefined; lastReviewed?: string | undefined }>): boolean {
-  return doc.data.owner !== undefined || doc.data.lastReviewed !== undefined;
-}
-
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * What writers should look at on the build date: expired and expiring
- * artefacts, overdue control and document reviews, controls without usable evidence and
- * frameworks the organisation meets without a current artefact, and those it
- * claims to hold without a current artefact of its own. Each list is
+ * artefacts, stale reports and reports needing a bridge letter, overdue
+ * editions, overdue control and document reviews, controls without usable
+ * evidence, frameworks the organisation meets without a current artefact, and
+ * those it claims to hold without a current artefact of its own. Each list is
  * complete and sorted with the most pressing first.
  */
 export function getAttention(graph: AssuranceGraph): AttentionSection[] {
@@ -87,10 +80,28 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       collection: 'artefacts',
       id: artefact.id,
       title: artefact.data.title,
-      reason: `Valid until ${formatDate(artefact.data.validUntil!)}, ${when}.${artefact.data.nextExpected ? ` Next edition expected ${formatDate(artefact.data.nextExpected)}.` : ''}`,
+      reason: `Valid until ${formatDate(artefact.data.validUntil!)}, ${when}.${nextEdition(artefact)}`,
       badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
     };
   };
+
+  const windowItem = (artefact: ArtefactNode): AttentionItem => {
+    const { coveredThrough, reliedOnUntil, bridgeDue, uncoveredDays } = artefact.window!;
+    const why =
+      artefact.freshness === 'stale'
+        ? `relied on until ${formatDate(reliedOnUntil)}, ${plural(daysBetween(reliedOnUntil, today), 'day')} ago`
+        : `a bridge letter was due after ${formatDate(bridgeDue)}`;
+    return {
+      collection: 'artefacts',
+      id: artefact.id,
+      title: artefact.data.title,
+      reason: `Covered through ${formatDate(coveredThrough)}, ${plural(uncoveredDays, 'day')} ago; ${why}.${nextEdition(artefact)}`,
+      badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
+    };
+  };
+  const overdueEditions = graph.artefacts
+    .filter((artefact) => artefact.editionOverdue)
+    .sort((a, b) => a.data.nextExpected!.localeCompare(b.data.nextExpected!) || a.id.localeCompare(b.id));
 
   const overdue = (collection: 'controls' | 'docs', entries: readonly Reviewed[]): AttentionItem[] =>
     entries
@@ -126,10 +137,35 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       items: stale.filter((artefact) => artefact.freshness === 'expired').map(artefactItem),
     },
     {
+      kind: 'stale',
+      title: 'Stale audit reports',
+      description: `Audit reports without \`validUntil\` whose period ended more than ${plural(site.reportWindowMonths, 'month')} ago. Publish the new report and mark this one superseded, or withdraw it.`,
+      items: stale.filter((artefact) => artefact.freshness === 'stale').map(windowItem),
+    },
+    {
       kind: 'expiring',
       title: 'Artefacts expiring soon',
       description: `Artefacts whose validity ends within ${site.reviewHorizonDays} days. Plan the renewal, and publish the new edition when it arrives.`,
       items: stale.filter((artefact) => artefact.freshness === 'expiring').map(artefactItem),
+    },
+    {
+      kind: 'bridge-needed',
+      title: 'Audit reports needing a bridge letter',
+      description: `Audit reports whose last day covered, the period end or a bridge letter's, is more than ${plural(site.bridgeAfterMonths, 'month')} ago. Add the provider's bridge letter, naming the report in \`bridges\` and the day it covers in \`coversThrough\`.`,
+      items: stale.filter((artefact) => artefact.freshness === 'bridge-needed').map(windowItem),
+    },
+    {
+      kind: 'edition-overdue',
+      title: 'Editions overdue',
+      description:
+        'Artefacts whose next edition was expected by now, with no newer edition published. Publish it and mark this one superseded, or set `nextExpected` to the new date.',
+      items: overdueEditions.map((artefact) => ({
+        collection: 'artefacts',
+        id: artefact.id,
+        title: artefact.data.title,
+        reason: `Next edition expected ${formatDate(artefact.data.nextExpected!)}, ${plural(daysBetween(artefact.data.nextExpected!, today), 'day')} ago.`,
+        badge: { value: 'edition-overdue', label: editionStateLabels.overdue },
+      })),
     },
     {
       kind: 'overdue-reviews',
@@ -197,6 +233,9 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
   ];
 }
 
+const nextEdition = (artefact: ArtefactNode) =>
+  artefact.data.nextExpected ? ` Next edition expected ${formatDate(artefact.data.nextExpected)}.` : '';
+
 function describeFrameworkEvidence(count: number, state: string): string {
   if (count === 0) return 'No artefact names it.';
   return `${plural(count, 'artefact')} ${count === 1 ? 'names' : 'name'} it: ${state.toLowerCase()}.`;
@@ -208,40 +247,4 @@ export const attentionListLimit = 10;
 /** The href of an attention item's entry page. */
 export function attentionItemHref(item: AttentionItem): string {
   return entryUrl(item.collection, item.id);
-}
-
-/** How the build's attention summary is written. */
-export interface AttentionReportOptions {
-  /** Whether this build has the `/attention/` pages; when not, the summary points to the internal build's. */
-  hasPages: boolean;
-  /** How many entries of each kind to name; 3 by default. */
-  sample?: number;
-}
-
-/**
- * The attention summary as lines for the build log: one line of counts, then
- * the first few entries of each kind with the file to edit.
- */
-export function formatAttentionReport(
-  sections: readonly AttentionSection[],
-  files: ReadonlyMap<string, string>,
-  { hasPages, sample = 3 }: AttentionReportOptions,
-): string[] {
-  const total = sections.reduce((sum, section) => sum + section.items.length, 0);
-  if (total === 0)
-    return ['Nothing needs attention: no expired or expiring artefacts, overdue reviews or evidence gaps.'];
-  const counts = sections
-    .filter((section) => section.items.length > 0)
-    .map((section) => `${section.title.toLowerCase()} ${section.items.length}`);
-  const where = hasPages ? 'the /attention/ page' : 'the /attention/ page of the internal build';
-  const lines = [`Needs attention: ${counts.join(', ')}. The full lists are on ${where}.`];
-  for (const section of sections) {
-    for (const item of section.items.slice(0, sample)) {
-      lines.push(
-        `  ${section.title}: ${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`,
-      );
-    }
-    if (section.items.length > sample) lines.push(`  ${section.title}: and ${section.items.length - sample} more.`);
-  }
-  return lines;
 }

@@ -48,6 +48,8 @@ export interface CoverageSummary {
 const freshnessOrder = [
   'current',
   'expiring',
+  'bridge-needed',
+  'stale',
   'expired',
   'superseded',
   'withdrawn',

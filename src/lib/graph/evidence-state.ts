@@ -1,7 +1,7 @@
 import type { Control } from '../../schemas/controls.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
 import { evidenceStateLabels } from '../present/labels.ts';
-import { isUsable, type Freshness } from './freshness.ts';
+import { isFlagged, isUsable, type Freshness } from './freshness.ts';
 import type { ArtefactNode, AssuranceGraph, Item } from './assurance-graph.ts';
 import { perGraph } from './memo.ts';
 
@@ -40,10 +40,10 @@ export function isEvidenced(state: EvidenceState): boolean {
 /** The state of one pool of artefacts: the best of their states. */
 export type PoolState = Exclude<EvidenceState, 'one-side'>;
 
-/** The best state among artefacts: any current one wins, then any expiring one. */
+/** The best state among artefacts: any current one wins, then any expiring one or report needing a bridge. */
 export function getPoolState(freshness: readonly Freshness[]): PoolState {
   if (freshness.includes('current')) return 'evidenced';
-  if (freshness.includes('expiring')) return 'expiring';
+  if (freshness.some(isFlagged)) return 'expiring';
   return freshness.length > 0 ? 'lapsed' : 'none';
 }
 

@@ -4,7 +4,7 @@ import { entryUrl, requirementUrl } from '../present/urls.ts';
 import type { AssuranceGraph } from './assurance-graph.ts';
 import { getFrameworkArtefacts } from './coverage.ts';
 import { evidenceStates, evidenceStateTones, getControlEvidenceState, isEvidenced } from './evidence-state.ts';
-import { isUsable, lapsedStates, sortStale, type Freshness } from './freshness.ts';
+import { isFlagged, isUsable, lapsedStates, sortStale, type Freshness } from './freshness.ts';
 import { perGraph } from './memo.ts';
 
 /** How many entries each gap list names before giving only the count. */
@@ -75,7 +75,11 @@ export const getFrameworkGaps = perGraph((graph, frameworkId): FrameworkGaps => 
     .map((id) => ({ id, state: getControlEvidenceState(graph, id) }))
     .filter(({ state }) => !isEvidenced(state))
     .sort((a, b) => evidenceStates.indexOf(b.state) - evidenceStates.indexOf(a.state));
-  const stale = sortStale(getFrameworkArtefacts(graph, frameworkId).map(graph.artefact), [...lapsedStates, 'expiring']);
+  const stale = sortStale(getFrameworkArtefacts(graph, frameworkId).map(graph.artefact), [
+    ...lapsedStates,
+    'expiring',
+    'bridge-needed',
+  ]);
   const list = <T>(all: readonly T[], toGap: (item: T) => Gap): GapList => ({
     count: all.length,
     items: all.slice(0, gapListLimit).map(toGap),
@@ -121,5 +125,5 @@ export const getCoverageState = perGraph((graph, frameworkId): CoverageState => 
   const lapsed = artefacts.filter((freshness) => !isUsable(freshness)).length;
   if (gaps.requirements.count + gaps.unevidencedControls.count + lapsed > 0) return 'gaps';
   if (artefacts.length === 0) return 'none';
-  return artefacts.includes('expiring') ? 'expiring' : 'evidenced';
+  return artefacts.some(isFlagged) ? 'expiring' : 'evidenced';
 });

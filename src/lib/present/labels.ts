@@ -23,17 +23,25 @@ export const accessLabels: Record<AccessLevel, string> = {
 export const freshnessLabels: Record<Freshness, string> = {
   current: 'Current',
   expiring: 'Expiring soon',
+  'bridge-needed': 'Bridge letter needed',
+  stale: 'Stale',
   expired: 'Expired',
   superseded: 'Superseded',
   withdrawn: 'Withdrawn',
 };
+
+/** Where an artefact's next edition stands: expected, or overdue once its `nextExpected` date has passed. */
+export const editionStateLabels = {
+  expected: 'Next edition expected',
+  overdue: 'Edition overdue',
+} as const;
 
 /** How well a control is evidenced. */
 export const evidenceStateLabels: Record<EvidenceState, string> = {
   evidenced: 'Evidenced',
   expiring: 'Evidence expiring',
   'one-side': 'Evidenced on one side only',
-  lapsed: 'Evidence expired or superseded only',
+  lapsed: 'Evidence expired, stale or superseded only',
   none: 'No evidence',
 };
 

@@ -1,9 +1,9 @@
-import { accessLabels, artefactTypeLabels, freshnessLabels } from '../../present/labels.ts';
+import { accessLabels, artefactTypeLabels, editionStateLabels, freshnessLabels } from '../../present/labels.ts';
 import { getAudience, isVisible } from '../../build/audience.ts';
 import { getPartyName } from '../../present/parties.ts';
-import { type AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { type ArtefactNode, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate, formatPeriod } from '../../present/format.ts';
-import { fileUrl, sectionId } from '../../present/urls.ts';
+import { entryUrl, fileUrl, sectionId } from '../../present/urls.ts';
 import { artefactItem } from '../../present/list-items.ts';
 import { getObtainInstructions } from '../../present/obtain.ts';
 import { getArtefactSearch } from '../../search/attributes.ts';
@@ -31,6 +31,9 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
     badges: [
       { value: artefact.freshness, label: freshnessLabels[artefact.freshness], prefix: 'Status:' },
       { value: data.access, label: accessLabels[data.access], prefix: 'Access:' },
+      ...(artefact.editionOverdue
+        ? [{ value: 'edition-overdue', label: editionStateLabels.overdue, prefix: 'Edition:' }]
+        : []),
     ],
   };
   const facts: Fact[] = [
@@ -40,7 +43,12 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
     { label: 'Audit period', value: data.auditPeriod && formatPeriod(data.auditPeriod), indexed: false },
     { label: 'Issued', value: data.issued && formatDate(data.issued), indexed: false },
     { label: 'Valid until', value: data.validUntil && formatDate(data.validUntil), indexed: false },
-    { label: 'Next edition expected', value: data.nextExpected && formatDate(data.nextExpected), indexed: false },
+    {
+      label: artefact.editionOverdue ? editionStateLabels.overdue : editionStateLabels.expected,
+      value: data.nextExpected && formatDate(data.nextExpected),
+      indexed: false,
+    },
+    ...getWindowFacts(graph, artefact),
     {
       label: 'Services in scope',
       value: data.services.map((service) => graph.service(service.id).data.title).join(', '),
@@ -88,4 +96,36 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
       'No control cites this artefact as evidence.',
     ),
   };
+}
+
+/**
+ * What an audit report's window says, and what a bridge letter bridges: the day the
+ * report is covered through, the days since then that nothing covers, and the letters.
+ */
+function getWindowFacts(graph: AssuranceGraph, artefact: ArtefactNode): Fact[] {
+  const link = (id: string, label: string): Fact => ({
+    label,
+    value: graph.artefact(id).data.title,
+    href: entryUrl('artefacts', id),
+    indexed: false,
+  });
+  const { window, data } = artefact;
+  if (data.type === 'bridge-letter') {
+    return [
+      ...data.bridges.map((report) => link(report.id, 'Bridges')),
+      { label: 'Covers through', value: data.coversThrough && formatDate(data.coversThrough), indexed: false },
+    ];
+  }
+  if (!window) return [];
+  const days = window.uncoveredDays;
+  return [
+    { label: 'Covered through', value: formatDate(window.coveredThrough), indexed: false },
+    ...window.bridgedBy.map((id) => link(id, 'Bridged by')),
+    {
+      label: 'Days not covered',
+      value: days === 0 ? 'None' : `${days} ${days === 1 ? 'day' : 'days'} since then`,
+      indexed: false,
+    },
+    { label: 'Relied on until', value: formatDate(window.reliedOnUntil), indexed: false },
+  ];
 }

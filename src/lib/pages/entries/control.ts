@@ -1,4 +1,4 @@
-import { getReviewDue } from '../../graph/attention.ts';
+import { getReviewDue } from '../../graph/freshness.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { describeControlEvidence, evidenceStateTones, getControlEvidence } from '../../graph/evidence-state.ts';
 import { evidenceStateLabels, responsibilityLabels } from '../../present/labels.ts';

@@ -1,4 +1,4 @@
-import { getReviewDue, isUnderReview } from '../../graph/attention.ts';
+import { getReviewDue, isUnderReview } from '../../graph/freshness.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate } from '../../present/format.ts';
 import { overdueReviewBadge } from '../../present/list-items.ts';

@@ -18,7 +18,8 @@ export function getAttentionPage(graph: AssuranceGraph) {
   const sections = getSections(graph, '');
   const meta: PageMeta = {
     title: 'Needs attention',
-    description: 'What writers should update: expired and expiring artefacts, overdue reviews and evidence gaps.',
+    description:
+      'What writers should update: expired, stale and expiring evidence, overdue editions and reviews, and evidence gaps.',
     section: 'attention/',
   };
   const header: PageHeading = {

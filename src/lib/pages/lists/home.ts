@@ -1,7 +1,8 @@
 import { getAudience, hasAttentionPages } from '../../build/audience.ts';
-import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { countByResponsibility, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getActiveFrameworksSummary, getSummaryLines } from '../../graph/coverage.ts';
-import { getPosture } from '../../graph/posture.ts';
+import { compareHolders } from '../../graph/evidence-state.ts';
+import { isUsable, sortStale } from '../../graph/freshness.ts';
 import { attentionUrl, collectionUrl, matrixUrl } from '../../present/urls.ts';
 import { artefactItem, frameworkItem, groupBy, updateItem } from '../../present/list-items.ts';
 import { describeHolding } from '../../present/parties.ts';
@@ -34,10 +35,25 @@ const readerCards: AudienceCard[] = [
   },
 ];
 
+/** How many expiring or expired artefacts and updates the home page lists. */
+const homeListLimit = 10;
+
+/** The organisation's posture at a glance. */
+function getPosture(graph: AssuranceGraph) {
+  return {
+    // Those the organisation holds first, then those held with a provider, then those inherited.
+    activeFrameworks: graph.frameworks.filter((framework) => framework.data.status === 'active').sort(compareHolders),
+    usableArtefacts: graph.artefacts.filter((artefact) => isUsable(artefact.freshness)).length,
+    responsibility: countByResponsibility(graph.controls),
+    attention: sortStale(graph.artefacts).slice(0, homeListLimit),
+    latestUpdates: graph.updates.slice(0, 3),
+  };
+}
+
 /** The writers' card: only where the build publishes its to-do list. */
 const writersCard: AudienceCard = {
   title: 'Writers',
-  text: 'What needs attention: expiring artefacts, overdue reviews and evidence gaps.',
+  text: 'What needs attention: expiring artefacts, stale reports, overdue editions and reviews, and evidence gaps.',
   links: [
     { href: attentionUrl(), label: 'Needs attention' },
     { href: collectionUrl('updates'), label: 'Updates' },
@@ -86,7 +102,7 @@ export function getHomePage(graph: AssuranceGraph) {
     horizonDays: graph.site.reviewHorizonDays,
     attention: section('attention', 'Needs attention', {
       items: posture.attention.map((artefact) => artefactItem(graph, artefact)),
-      empty: 'Nothing expires soon.',
+      empty: 'Nothing expires soon, and every audit report is covered.',
       links: attentionPages
         ? [{ href: attentionUrl(), label: 'Everything that needs attention, with overdue reviews and evidence gaps' }]
         : [],

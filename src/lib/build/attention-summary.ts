@@ -1,0 +1,39 @@
+import type { AttentionSection } from '../graph/attention.ts';
+
+/** How the build's attention summary is written. */
+export interface AttentionReportOptions {
+  /** Whether this build has the `/attention/` pages; when not, the summary points to the internal build's. */
+  hasPages: boolean;
+  /** How many entries of each kind to name; 3 by default. */
+  sample?: number;
+}
+
+/**
+ * The attention summary as lines for the build log: one line of counts, then
+ * the first few entries of each kind with the file to edit.
+ */
+export function formatAttentionReport(
+  sections: readonly AttentionSection[],
+  files: ReadonlyMap<string, string>,
+  { hasPages, sample = 3 }: AttentionReportOptions,
+): string[] {
+  const total = sections.reduce((sum, section) => sum + section.items.length, 0);
+  if (total === 0)
+    return [
+      'Nothing needs attention: no expired, stale or expiring evidence, overdue editions or reviews, or evidence gaps.',
+    ];
+  const counts = sections
+    .filter((section) => section.items.length > 0)
+    .map((section) => `${section.title.toLowerCase()} ${section.items.length}`);
+  const where = hasPages ? 'the /attention/ page' : 'the /attention/ page of the internal build';
+  const lines = [`Needs attention: ${counts.join(', ')}. The full lists are on ${where}.`];
+  for (const section of sections) {
+    for (const item of section.items.slice(0, sample)) {
+      lines.push(
+        `  ${section.title}: ${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`,
+      );
+    }
+    if (section.items.length > sample) lines.push(`  ${section.title}: and ${section.items.length - sample} more.`);
+  }
+  return lines;
+}
