@@ -30,15 +30,20 @@ describe('startContentCheck', () => {
     });
     expect(outcome.problems).toEqual([]);
     expect(outcome.entryCount).toBe(7);
-    expect(outcome.attention).toMatchInlineSnapshot(`
-      [
-        "Needs attention: stale audit reports 1, overdue control reviews 1, controls without usable evidence 1, frameworks without a current artefact 1. The full lists are on the /attention/ page.",
-        "  Stale audit reports: content/artefacts/soc-2-report.md: Covered through 31 December 2025, 1462 days ago; relied on until 31 December 2026, 1097 days ago.",
-        "  Overdue control reviews: content/controls/mfa.md: Last reviewed 10 January 2026; the review was due 10 January 2027.",
-        "  Controls without usable evidence: content/controls/mfa.md: 1 artefact cited: evidence expired, stale or superseded only.",
-        "  Frameworks without a current artefact: content/frameworks/soc-2.md: 1 artefact names it: no current evidence.",
-      ]
-    `);
+    expect(outcome.attention).toEqual([
+      'Needs attention: stale audit reports 1, overdue control reviews 1, controls without usable evidence 1, ' +
+        'frameworks without a current artefact 1, frameworks claimed without evidence 1. ' +
+        'The full lists are on the /attention/ page.',
+      '  Stale audit reports: content/artefacts/soc-2-report.md: Covered through 31 December 2025, 1462 days ago; ' +
+        'relied on until 31 December 2026, 1097 days ago.',
+      '  Overdue control reviews: content/controls/mfa.md: Last reviewed 10 January 2026; ' +
+        'the review was due 10 January 2027.',
+      '  Controls without usable evidence: content/controls/mfa.md: 1 artefact cited: ' +
+        'evidence expired, stale or superseded only.',
+      '  Frameworks without a current artefact: content/frameworks/soc-2.md: 1 artefact names it: no current evidence.',
+      '  Frameworks claimed without evidence: content/frameworks/soc-2.md: Held by Example Co, ' +
+        'but no current artefact Example Co publishes names it.',
+    ]);
   });
 });
 
