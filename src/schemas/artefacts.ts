@@ -74,7 +74,10 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     issued: isoDateSchema.optional(),
     /** The last day it is valid; required for certificates and attestations of compliance. */
     validUntil: isoDateSchema.optional(),
-    /** When the next edition is expected, such as the next annual report; once it passes with no newer edition, the edition is overdue. */
+    /**
+     * When the next edition is expected, such as the next annual report; once it passes with no newer
+     * edition, the edition is overdue.
+     */
     nextExpected: isoDateSchema.optional(),
     /**
      * For an audit report without `validUntil`: how many months after its period ends it is relied on,
@@ -83,7 +86,10 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     reportWindowMonths: z.number().int().positive().optional(),
     /** For a bridge letter: the audit reports it bridges, by id; required for bridge letters. */
     bridges: referenceList(reference, 'artefacts'),
-    /** For a bridge letter: the last day it covers, after the bridged reports' period ends; required for bridge letters. */
+    /**
+     * For a bridge letter: the last day it covers, after the bridged reports' period ends; required for
+     * bridge letters.
+     */
     coversThrough: isoDateSchema.optional(),
     /** Who may read it: `public`, `sign-in` or `nda`. */
     access: accessLevelSchema,
@@ -151,7 +157,9 @@ export function createArtefactSchema(reference: ReferenceFactory) {
         if (field === 'bridges' ? artefact.bridges.length === 0 : artefact.coversThrough === undefined) continue;
         context.addIssue({
           code: 'custom',
-          message: `Only a bridge letter names \`${field}\`, and this artefact is of type ${typeName}. Remove \`${field}\`, or set \`type: bridge-letter\`.`,
+          message:
+            `Only a bridge letter names \`${field}\`, and this artefact is of type ${typeName}. ` +
+            `Remove \`${field}\`, or set \`type: bridge-letter\`.`,
           path: [field],
         });
       }
@@ -159,7 +167,9 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     if (artefact.reportWindowMonths !== undefined && artefact.type !== 'audit-report') {
       context.addIssue({
         code: 'custom',
-        message: `Only an audit report is relied on for a window after its period, and this artefact is of type ${typeName}. Remove \`reportWindowMonths\`.`,
+        message:
+          'Only an audit report is relied on for a window after its period, ' +
+          `and this artefact is of type ${typeName}. Remove \`reportWindowMonths\`.`,
         path: ['reportWindowMonths'],
       });
     }

@@ -45,15 +45,18 @@ describe('audit reports going stale, at three build dates', () => {
     expect(listed(builds.september, 'bridge-needed')).not.toContain('azure-soc-2-type-2-2026');
   });
 
-  test('on the sample date the reports past their window are stale, and the bridge letter keeps its reports current', () => {
-    expect(listed(builds.november, 'stale')).toEqual(['m365-iso-27001-audit-report', 'azure-irap-assessment-report']);
-    expect(listed(builds.november, 'bridge-needed')).toEqual([
-      'azure-c5-attestation-report',
-      'm365-soc-3-2026',
-      'azure-soc-2-type-2-2026',
-    ]);
-    expect(listed(builds.november, 'edition-overdue')).toEqual(['azure-irap-assessment-report']);
-  });
+  test(
+    'on the sample date the reports past their window are stale, ' + 'and the bridge letter keeps its reports current',
+    () => {
+      expect(listed(builds.november, 'stale')).toEqual(['m365-iso-27001-audit-report', 'azure-irap-assessment-report']);
+      expect(listed(builds.november, 'bridge-needed')).toEqual([
+        'azure-c5-attestation-report',
+        'm365-soc-3-2026',
+        'azure-soc-2-type-2-2026',
+      ]);
+      expect(listed(builds.november, 'edition-overdue')).toEqual(['azure-irap-assessment-report']);
+    },
+  );
 
   test('in January the bridge letter is more than three months old, so its reports need a new one', () => {
     expect(listed(builds.january, 'bridge-needed')).toEqual(

@@ -113,7 +113,9 @@ describe('formatAttentionReport', () => {
   test('prints the counts, then the first few entries of each kind with the file to edit', () => {
     const files = new Map([['artefacts/long-expired', 'content/artefacts/long-expired.md']]);
     expect(formatAttentionReport(sections, files, { hasPages: true, sample: 1 })).toEqual([
-      'Needs attention: expired artefacts 2, artefacts expiring soon 2, overdue control reviews 2, controls without usable evidence 3, frameworks without a current artefact 2, frameworks claimed without evidence 2. The full lists are on the /attention/ page.',
+      'Needs attention: expired artefacts 2, artefacts expiring soon 2, overdue control reviews 2, ' +
+        'controls without usable evidence 3, frameworks without a current artefact 2, ' +
+        'frameworks claimed without evidence 2. The full lists are on the /attention/ page.',
       '  Expired artefacts: content/artefacts/long-expired.md: Valid until 31 January 2026, 302 days ago.',
       '  Expired artefacts: and 1 more.',
       '  Artefacts expiring soon: artefacts/expires-today: Valid until 29 November 2026, today.',
@@ -122,7 +124,8 @@ describe('formatAttentionReport', () => {
       '  Overdue control reviews: and 1 more.',
       '  Controls without usable evidence: controls/unevidenced: No artefact is cited.',
       '  Controls without usable evidence: and 2 more.',
-      '  Frameworks without a current artefact: frameworks/met-on-expired-evidence: 1 artefact names it: no current evidence.',
+      '  Frameworks without a current artefact: frameworks/met-on-expired-evidence: ' +
+        '1 artefact names it: no current evidence.',
       '  Frameworks without a current artefact: and 1 more.',
       '  Frameworks claimed without evidence: frameworks/met-on-expired-evidence: ' +
         'Held by Example Co, but no current artefact Example Co publishes names it.',

@@ -115,26 +115,35 @@ describe('checkContent', () => {
   });
 
   test('errors when a bridge letter names something other than an audit report, or covers nothing after it', () => {
-    expect(report('bridge-letter')).toMatchInlineSnapshot(`
-      "The content has 2 problems. Fix them and run the check again.
-
-      content/artefacts/soc-2-bridge-letter.md
-        line 6, \`bridges[1]\`: Found \`security-policy\`, which is of type \`policy\`, not an audit report. A bridge letter extends an audit report's period; name the audit report it bridges.
-        line 7, \`coversThrough\`: \`coversThrough\` (\`2025-12-15\`) is not after the end of \`soc-2-report\`'s audit period (\`2025-12-31\`), so the letter covers nothing the report does not. Set it to the last day the letter covers."
-    `);
+    expect(report('bridge-letter')).toBe(
+      [
+        'The content has 2 problems. Fix them and run the check again.',
+        '',
+        'content/artefacts/soc-2-bridge-letter.md',
+        '  line 6, `bridges[1]`: Found `security-policy`, which is of type `policy`, not an audit report. ' +
+          "A bridge letter extends an audit report's period; name the audit report it bridges.",
+        "  line 7, `coversThrough`: `coversThrough` (`2025-12-15`) is not after the end of `soc-2-report`'s " +
+          'audit period (`2025-12-31`), so the letter covers nothing the report does not. ' +
+          'Set it to the last day the letter covers.',
+      ].join('\n'),
+    );
   });
 
   test('errors when a bridge letter does not name its report and last day, and when another type names them', () => {
-    expect(report('bridge-letter-incomplete')).toMatchInlineSnapshot(`
-      "The content has 3 problems. Fix them and run the check again.
-
-      content/artefacts/security-policy.md
-        line 6, \`coversThrough\`: Only a bridge letter names \`coversThrough\`, and this artefact is of type \`policy\`. Remove \`coversThrough\`, or set \`type: bridge-letter\`.
-
-      content/artefacts/soc-2-bridge-letter.md
-        line 2, \`bridges\`: A bridge letter needs the audit reports it bridges. Add \`bridges: [<id of the audit report>]\`.
-        line 2, \`coversThrough\`: A bridge letter needs the last day it covers. Add \`coversThrough: YYYY-MM-DD\`."
-    `);
+    expect(report('bridge-letter-incomplete')).toBe(
+      [
+        'The content has 3 problems. Fix them and run the check again.',
+        '',
+        'content/artefacts/security-policy.md',
+        '  line 6, `coversThrough`: Only a bridge letter names `coversThrough`, ' +
+          'and this artefact is of type `policy`. Remove `coversThrough`, or set `type: bridge-letter`.',
+        '',
+        'content/artefacts/soc-2-bridge-letter.md',
+        '  line 2, `bridges`: A bridge letter needs the audit reports it bridges. ' +
+          'Add `bridges: [<id of the audit report>]`.',
+        '  line 2, `coversThrough`: A bridge letter needs the last day it covers. Add `coversThrough: YYYY-MM-DD`.',
+      ].join('\n'),
+    );
   });
 
   test('errors when a shared control describes only one party', () => {

@@ -133,10 +133,14 @@ describe('manifests', () => {
     const csv = formatManifestCsv(pack, graph.site.url);
     const records = csv.split('\r\n');
     expect(records[0]).toBe(
-      'group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,auditPeriodStart,auditPeriodEnd,issued,validUntil,freshness,holder',
+      'group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,' +
+        'auditPeriodStart,auditPeriodEnd,issued,validUntil,freshness,holder',
     );
     expect(records[1]).toBe(
-      'provider,artefact,provider-public,"Provider report, ""annual"", 2026",https://trust.example.com/artefacts/provider-public/,Policy,CloudCo,public,Anyone may read this document; no sign-in is needed.,https://trust.cloudco.example/report,2025-04-01,2026-03-31,2026-06-01,,current,',
+      'provider,artefact,provider-public,"Provider report, ""annual"", 2026",' +
+        'https://trust.example.com/artefacts/provider-public/,Policy,CloudCo,public,' +
+        'Anyone may read this document; no sign-in is needed.,https://trust.cloudco.example/report,' +
+        '2025-04-01,2026-03-31,2026-06-01,,current,',
     );
     expect(records.at(-2)).toBe(
       'frameworks,framework,soc,SOC 2,https://trust.example.com/frameworks/soc/,Framework,,,,,,,,,,' +

@@ -29,9 +29,8 @@ export function formatAttentionReport(
   const lines = [`Needs attention: ${counts.join(', ')}. The full lists are on ${where}.`];
   for (const section of sections) {
     for (const item of section.items.slice(0, sample)) {
-      lines.push(
-        `  ${section.title}: ${files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`}: ${item.reason}`,
-      );
+      const file = files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`;
+      lines.push(`  ${section.title}: ${file}: ${item.reason}`);
     }
     if (section.items.length > sample) lines.push(`  ${section.title}: and ${section.items.length - sample} more.`);
   }

@@ -149,7 +149,8 @@ function checkBridges(
       report(
         entry,
         ['bridges', index],
-        `Found \`${reference.id}\`, which is of type \`${String(bridgedEntry.data.type)}\`, not an audit report. A bridge letter extends an audit report's period; name the audit report it bridges.`,
+        `Found \`${reference.id}\`, which is of type \`${String(bridgedEntry.data.type)}\`, not an audit report. ` +
+          "A bridge letter extends an audit report's period; name the audit report it bridges.",
       );
       return;
     }
@@ -158,7 +159,9 @@ function checkBridges(
       report(
         entry,
         ['coversThrough'],
-        `\`coversThrough\` (\`${coversThrough}\`) is not after the end of \`${reference.id}\`'s audit period (\`${periodEnd}\`), so the letter covers nothing the report does not. Set it to the last day the letter covers.`,
+        `\`coversThrough\` (\`${coversThrough}\`) is not after the end of \`${reference.id}\`'s audit period ` +
+          `(\`${periodEnd}\`), so the letter covers nothing the report does not. ` +
+          'Set it to the last day the letter covers.',
       );
     }
   });

@@ -1,5 +1,11 @@
 import type { CollectionName } from '../../schemas/shared.ts';
-import { formatDate } from '../present/format.ts';
+import {
+  describeFrameworkEvidence,
+  describeReportWindow,
+  describeValidity,
+  formatDate,
+  plural,
+} from '../present/format.ts';
 import {
   editionStateLabels,
   evidenceStateLabels,
@@ -55,8 +61,6 @@ export interface AttentionSection {
   items: AttentionItem[];
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 /**
  * What writers should look at on the build date: expired and expiring
  * artefacts, stale reports and reports needing a bridge letter, overdue
@@ -68,37 +72,21 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 export function getAttention(graph: AssuranceGraph): AttentionSection[] {
   const { today, site } = graph;
   const stale = sortStale(graph.artefacts);
-  const artefactItem = (artefact: (typeof stale)[number]): AttentionItem => {
-    const days = Math.abs(daysBetween(today, artefact.data.validUntil!));
-    const when =
-      artefact.freshness === 'expired'
-        ? `${plural(days, 'day')} ago`
-        : days === 0
-          ? 'today'
-          : `in ${plural(days, 'day')}`;
-    return {
-      collection: 'artefacts',
-      id: artefact.id,
-      title: artefact.data.title,
-      reason: `Valid until ${formatDate(artefact.data.validUntil!)}, ${when}.${nextEdition(artefact)}`,
-      badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
-    };
-  };
+  const artefactItem = (artefact: (typeof stale)[number]): AttentionItem => ({
+    collection: 'artefacts',
+    id: artefact.id,
+    title: artefact.data.title,
+    reason: describeValidity(artefact, today),
+    badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
+  });
 
-  const windowItem = (artefact: ArtefactNode): AttentionItem => {
-    const { coveredThrough, reliedOnUntil, bridgeDue, uncoveredDays } = artefact.window!;
-    const why =
-      artefact.freshness === 'stale'
-        ? `relied on until ${formatDate(reliedOnUntil)}, ${plural(daysBetween(reliedOnUntil, today), 'day')} ago`
-        : `a bridge letter was due after ${formatDate(bridgeDue)}`;
-    return {
-      collection: 'artefacts',
-      id: artefact.id,
-      title: artefact.data.title,
-      reason: `Covered through ${formatDate(coveredThrough)}, ${plural(uncoveredDays, 'day')} ago; ${why}.${nextEdition(artefact)}`,
-      badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
-    };
-  };
+  const windowItem = (artefact: ArtefactNode): AttentionItem => ({
+    collection: 'artefacts',
+    id: artefact.id,
+    title: artefact.data.title,
+    reason: describeReportWindow(artefact, today),
+    badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
+  });
   const overdueEditions = graph.artefacts
     .filter((artefact) => artefact.editionOverdue)
     .sort((a, b) => a.data.nextExpected!.localeCompare(b.data.nextExpected!) || a.id.localeCompare(b.id));
@@ -133,44 +121,58 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       kind: 'expired',
       title: 'Expired artefacts',
       description:
-        'Artefacts past their last valid day that are still marked current. Publish the new edition and mark this one superseded, or withdraw it.',
+        'Artefacts past their last valid day that are still marked current. ' +
+        'Publish the new edition and mark this one superseded, or withdraw it.',
       items: stale.filter((artefact) => artefact.freshness === 'expired').map(artefactItem),
     },
     {
       kind: 'stale',
       title: 'Stale audit reports',
-      description: `Audit reports without \`validUntil\` whose period ended more than ${plural(site.reportWindowMonths, 'month')} ago. Publish the new report and mark this one superseded, or withdraw it.`,
+      description:
+        'Audit reports without `validUntil` whose period ended ' +
+        `more than ${plural(site.reportWindowMonths, 'month')} ago. ` +
+        'Publish the new report and mark this one superseded, or withdraw it.',
       items: stale.filter((artefact) => artefact.freshness === 'stale').map(windowItem),
     },
     {
       kind: 'expiring',
       title: 'Artefacts expiring soon',
-      description: `Artefacts whose validity ends within ${site.reviewHorizonDays} days. Plan the renewal, and publish the new edition when it arrives.`,
+      description:
+        `Artefacts whose validity ends within ${site.reviewHorizonDays} days. ` +
+        'Plan the renewal, and publish the new edition when it arrives.',
       items: stale.filter((artefact) => artefact.freshness === 'expiring').map(artefactItem),
     },
     {
       kind: 'bridge-needed',
       title: 'Audit reports needing a bridge letter',
-      description: `Audit reports whose last day covered, the period end or a bridge letter's, is more than ${plural(site.bridgeAfterMonths, 'month')} ago. Add the provider's bridge letter, naming the report in \`bridges\` and the day it covers in \`coversThrough\`.`,
+      description:
+        "Audit reports whose last day covered, the period end or a bridge letter's, " +
+        `is more than ${plural(site.bridgeAfterMonths, 'month')} ago. ` +
+        "Add the provider's bridge letter, naming the report in `bridges` and the day it covers in `coversThrough`.",
       items: stale.filter((artefact) => artefact.freshness === 'bridge-needed').map(windowItem),
     },
     {
       kind: 'edition-overdue',
       title: 'Editions overdue',
       description:
-        'Artefacts whose next edition was expected by now, with no newer edition published. Publish it and mark this one superseded, or set `nextExpected` to the new date.',
+        'Artefacts whose next edition was expected by now, with no newer edition published. ' +
+        'Publish it and mark this one superseded, or set `nextExpected` to the new date.',
       items: overdueEditions.map((artefact) => ({
         collection: 'artefacts',
         id: artefact.id,
         title: artefact.data.title,
-        reason: `Next edition expected ${formatDate(artefact.data.nextExpected!)}, ${plural(daysBetween(artefact.data.nextExpected!, today), 'day')} ago.`,
+        reason:
+          `Next edition expected ${formatDate(artefact.data.nextExpected!)}, ` +
+          `${plural(daysBetween(artefact.data.nextExpected!, today), 'day')} ago.`,
         badge: { value: 'edition-overdue', label: editionStateLabels.overdue },
       })),
     },
     {
       kind: 'overdue-reviews',
       title: 'Overdue control reviews',
-      description: `Controls not reviewed in the last ${site.controlReviewDays} days, or never. Review each and set \`lastReviewed\`.`,
+      description:
+        `Controls not reviewed in the last ${site.controlReviewDays} days, or never. ` +
+        'Review each and set `lastReviewed`.',
       items: overdue('controls', graph.controls),
     },
     {
@@ -185,7 +187,8 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       kind: 'unevidenced-controls',
       title: 'Controls without usable evidence',
       description:
-        'Controls with no current or expiring artefact, and shared controls with usable evidence for one party only. Cite a current artefact in `evidence`.',
+        'Controls with no current or expiring artefact, and shared controls with usable evidence for one party only. ' +
+        'Cite a current artefact in `evidence`.',
       items: unevidencedControls.map(({ control, state }) => ({
         collection: 'controls',
         id: control.id,
@@ -193,7 +196,8 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
         reason:
           control.data.evidence.length === 0
             ? 'No artefact is cited.'
-            : `${plural(control.data.evidence.length, 'artefact')} cited: ${evidenceStateLabels[state].toLowerCase()}.`,
+            : `${plural(control.data.evidence.length, 'artefact')} cited: ` +
+              `${evidenceStateLabels[state].toLowerCase()}.`,
         badge: { value: evidenceStateTones[state], label: evidenceStateLabels[state] },
       })),
     },
@@ -201,7 +205,8 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
       kind: 'unevidenced-frameworks',
       title: 'Frameworks without a current artefact',
       description:
-        'Frameworks marked as met that no current artefact names. Add the current report or certificate and list the framework in its `frameworks`.',
+        'Frameworks marked as met that no current artefact names. ' +
+        'Add the current report or certificate and list the framework in its `frameworks`.',
       items: unevidencedFrameworks.map(({ framework, state }) => ({
         collection: 'frameworks',
         id: framework.id,
@@ -231,14 +236,6 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
         })),
     },
   ];
-}
-
-const nextEdition = (artefact: ArtefactNode) =>
-  artefact.data.nextExpected ? ` Next edition expected ${formatDate(artefact.data.nextExpected)}.` : '';
-
-function describeFrameworkEvidence(count: number, state: string): string {
-  if (count === 0) return 'No artefact names it.';
-  return `${plural(count, 'artefact')} ${count === 1 ? 'names' : 'name'} it: ${state.toLowerCase()}.`;
 }
 
 /** How many entries of each kind the attention page names before linking to the full list. */

@@ -19,7 +19,8 @@ export function getAttentionPage(graph: AssuranceGraph) {
   const meta: PageMeta = {
     title: 'Needs attention',
     description:
-      'What writers should update: expired, stale and expiring evidence, overdue editions and reviews, and evidence gaps.',
+      'What writers should update: expired, stale and expiring evidence, ' +
+      'overdue editions and reviews, and evidence gaps.',
     section: 'attention/',
   };
   const header: PageHeading = {
