@@ -3,11 +3,13 @@ import { glob } from 'astro/loaders';
 import { createArtefactSchema } from './schemas/artefacts.ts';
 import { createControlSchema } from './schemas/controls.ts';
 import { createDocSchema } from './schemas/docs.ts';
+import { createFaqSchema } from './schemas/faq.ts';
 import { FrameworkSchema } from './schemas/frameworks.ts';
 import { createScenarioSchema } from './schemas/scenarios.ts';
 import { ServiceSchema } from './schemas/services.ts';
 import type { ReferenceFactory } from './schemas/shared.ts';
 import { SiteSchema } from './schemas/site.ts';
+import { createSubprocessorSchema } from './schemas/subprocessors.ts';
 import { createUpdateSchema } from './schemas/updates.ts';
 import { checkedLoader } from './lib/content/background-check.ts';
 import { entryFilePatterns } from './lib/content/entry-files.ts';
@@ -31,4 +33,6 @@ export const collections = {
   scenarios: defineCollection({ loader: entries('scenarios'), schema: createScenarioSchema(ref) }),
   updates: defineCollection({ loader: entries('updates'), schema: createUpdateSchema(ref) }),
   docs: defineCollection({ loader: entries('docs'), schema: createDocSchema(ref) }),
+  subprocessors: defineCollection({ loader: entries('subprocessors'), schema: createSubprocessorSchema(ref) }),
+  faq: defineCollection({ loader: entries('faq'), schema: createFaqSchema(ref) }),
 };

@@ -11,6 +11,8 @@ export const collectionNames = [
   'scenarios',
   'updates',
   'docs',
+  'subprocessors',
+  'faq',
 ] as const;
 
 export type CollectionName = (typeof collectionNames)[number];

@@ -57,6 +57,11 @@ export const SiteSchema = strictObject({
    * is accepted before a bridge letter is needed; 3 by default.
    */
   bridgeAfterMonths: z.number().int().positive().default(3),
+  /**
+   * How many days before a new subprocessor starts customers are told of it, as the data processing
+   * agreement promises; the subprocessors page states it. Not stated by default.
+   */
+  subprocessorNoticeDays: z.number().int().positive().optional(),
   /** The cloud providers the organisation relies on; none by default. */
   providers: z.array(ProviderSchema).default([]),
   /**

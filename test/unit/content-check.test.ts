@@ -245,6 +245,42 @@ describe('checkContent', () => {
     );
   });
 
+  test('errors on bad subprocessors and security FAQ questions, each with its file, field and fix', () => {
+    expect(report('subprocessors-and-faq')).toBe(
+      [
+        'The content has 11 problems. Fix them and run the check again.',
+        '',
+        'content/faq/backups.mdx',
+        '  A security FAQ answer is written in Markdown, not MDX: the FAQ page gives search engines every answer as ' +
+          'text, which only a Markdown body has. Rename the file to `backups.md`.',
+        '',
+        'content/faq/encryption.md',
+        '  line 3, `category`: Found `security`, which is not an allowed value. Expected one of `compliance`, ' +
+          '`data-protection`, `access`, `infrastructure`, `incidents`, `application-security`.',
+        '  line 4, `controls[0]`: Found `mfa-control`. There is no such entry in `content/controls/`. Use the file ' +
+          'name, without `.md`, of an entry in `content/controls/`, or add that entry.',
+        '  line 6: The question has no answer. Write the answer as the body, below the closing `---` of the front ' +
+          'matter.',
+        '',
+        'content/subprocessors/mailer.md',
+        '  line 5, `dataCategories`: List at least one category of data, such as `Contact details`.',
+        '  line 7, `transferMechanisms`: `none` says no transfer mechanism is needed, but others are listed beside ' +
+          'it. Remove `none`, or the others.',
+        '  line 7, `transferMechanisms[1]`: Found `scc`, which is not an allowed value. Expected one of `adequacy`, ' +
+          '`sccs`, `uk-addendum`, `dpf`, `bcrs`, `none`. Did you mean `sccs`?',
+        '  line 8, `services[0]`: Found `ap`. There is no such entry in `content/services/`. Did you mean `app`?',
+        '  line 10, `until`: `until` (`2026-02-01`) is not after `since` (`2026-03-01`). Correct one of the two ' +
+          'dates.',
+        '',
+        'content/subprocessors/support-desk.md',
+        '  line 7, `transferMechanisms`: `none` says no transfer mechanism is needed, but others are listed beside ' +
+          'it. Remove `none`, or the others.',
+        '  line 8, `since`: Found `2026-02-30`. February 2026 has 28 days: write a day from `2026-02-01` to ' +
+          '`2026-02-28`.',
+      ].join('\n'),
+    );
+  });
+
   test('reports every problem of a content set in one run', () => {
     expect(report('several-errors')).toBe(
       [

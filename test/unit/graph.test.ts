@@ -14,6 +14,8 @@ function minimalInput(): GraphInput {
     scenarios: [],
     updates: [],
     docs: [],
+    subprocessors: [],
+    faq: [],
   };
   for (const entry of entries) input[entry.collection]!.push({ id: entry.id, data: entry.data });
   return { site: site!, ...input } as unknown as GraphInput;

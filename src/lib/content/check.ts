@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { createArtefactSchema } from '../../schemas/artefacts.ts';
 import { createControlSchema } from '../../schemas/controls.ts';
 import { createDocSchema } from '../../schemas/docs.ts';
+import { createFaqSchema } from '../../schemas/faq.ts';
 import { FrameworkSchema } from '../../schemas/frameworks.ts';
 import { createScenarioSchema } from '../../schemas/scenarios.ts';
 import { ServiceSchema } from '../../schemas/services.ts';
@@ -14,6 +15,7 @@ import {
   type ReferenceFactory,
 } from '../../schemas/shared.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
+import { createSubprocessorSchema } from '../../schemas/subprocessors.ts';
 import { createUpdateSchema } from '../../schemas/updates.ts';
 import { entryIdPattern, findEntryFiles, suggestEntryId } from './entry-files.ts';
 import {
@@ -24,6 +26,7 @@ import {
   splitFrontMatter,
   type YamlSource,
 } from './front-matter.ts';
+import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
 import { checkRelations } from './relations.ts';
 import { suggest } from './suggest.ts';
@@ -59,6 +62,8 @@ export function createSchemas(reference: ReferenceFactory) {
     scenarios: createScenarioSchema(reference),
     updates: createUpdateSchema(reference),
     docs: createDocSchema(reference),
+    subprocessors: createSubprocessorSchema(reference),
+    faq: createFaqSchema(reference),
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
@@ -207,7 +212,8 @@ function readCollection(
     }
     seen.set(id, file);
 
-    const frontMatter = splitFrontMatter(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const frontMatter = splitFrontMatter(text);
     if (!frontMatter) {
       problems.push({
         file,
@@ -226,6 +232,7 @@ function readCollection(
       firstLine: frontMatterFirstLine,
       data: undefined,
     };
+    if (collection === 'faq') problems.push(...checkFaqAnswer(file, text, frontMatter));
     source.data = readFrontMatterData(source, problems);
     if (source.data !== undefined) entries.push(source);
   }

@@ -24,6 +24,8 @@ export function buildGraphFromCheck(result: ContentCheckResult, today: string): 
     scenarios: [],
     updates: [],
     docs: [],
+    subprocessors: [],
+    faq: [],
   };
   const files = new Map<string, string>();
   for (const entry of result.entries) {

@@ -26,7 +26,7 @@ export function getGraph(): Promise<AssuranceGraph> {
 }
 
 async function loadGraph(): Promise<AssuranceGraph> {
-  const [site, frameworks, artefacts, controls, services, scenarios, updates, docs] = await Promise.all([
+  const [site, frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq] = await Promise.all([
     getEntry('site', 'site'),
     getCollection('frameworks'),
     getCollection('artefacts'),
@@ -35,6 +35,8 @@ async function loadGraph(): Promise<AssuranceGraph> {
     getCollection('scenarios'),
     getCollection('updates'),
     getCollection('docs'),
+    getCollection('subprocessors'),
+    getCollection('faq'),
   ]);
   if (!site) throw new Error('The site settings are missing. Create `content/site.yaml`.');
   for (const [collection, items] of Object.entries({
@@ -45,11 +47,13 @@ async function loadGraph(): Promise<AssuranceGraph> {
     scenarios,
     updates,
     docs,
+    subprocessors,
+    faq,
   })) {
     for (const entry of items) entries.set(`${collection}/${entry.id}`, entry);
   }
   return buildGraph(
-    { site: site.data, frameworks, artefacts, controls, services, scenarios, updates, docs },
+    { site: site.data, frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq },
     getBuildDate(),
   );
 }
@@ -60,4 +64,13 @@ export async function renderBody(collection: CollectionName, id: string) {
   const entry = entries.get(`${collection}/${id}`) ?? (await getEntry(collection, id));
   if (!entry) throw new Error(`There is no entry \`${id}\` in \`${collection}\`.`);
   return render(entry);
+}
+
+/**
+ * The HTML the Markdown processor rendered for an entry's body, for what needs it as text (structured data).
+ * Markdown entries only: an MDX body is compiled to a component, not to HTML.
+ */
+export async function getRenderedHtml(collection: CollectionName, id: string): Promise<string | undefined> {
+  await getGraph();
+  return entries.get(`${collection}/${id}`)?.rendered?.html;
 }

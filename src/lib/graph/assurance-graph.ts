@@ -1,12 +1,16 @@
 import type { Artefact } from '../../schemas/artefacts.ts';
 import type { Control } from '../../schemas/controls.ts';
 import type { Doc } from '../../schemas/docs.ts';
+import type { FaqEntry } from '../../schemas/faq.ts';
 import type { Framework, Requirement } from '../../schemas/frameworks.ts';
 import type { Scenario } from '../../schemas/scenarios.ts';
 import type { Service } from '../../schemas/services.ts';
 import { responsibilities, type Responsibility } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
+import type { Subprocessor } from '../../schemas/subprocessors.ts';
 import type { Update } from '../../schemas/updates.ts';
+import { sortFaq } from '../faq/questions.ts';
+import { sortSubprocessors } from '../subprocessors/standing.ts';
 import { getFreshness, type Freshness } from './freshness.ts';
 import { getReportWindows, isEditionOverdue, type ReportWindow } from './report-window.ts';
 
@@ -26,6 +30,8 @@ export interface GraphInput {
   scenarios: Item<Scenario>[];
   updates: Item<Update>[];
   docs: Item<Doc>[];
+  subprocessors: Item<Subprocessor>[];
+  faq: Item<FaqEntry>[];
 }
 
 export interface ArtefactNode extends Item<Artefact> {
@@ -59,6 +65,8 @@ export interface AssuranceGraph {
   scenarios: Item<Scenario>[];
   updates: Item<Update>[];
   docs: Item<Doc>[];
+  subprocessors: Item<Subprocessor>[];
+  faq: Item<FaqEntry>[];
   framework: (id: string) => Item<Framework>;
   artefact: (id: string) => ArtefactNode;
   control: (id: string) => Item<Control>;
@@ -167,6 +175,8 @@ export function buildGraph(input: GraphInput, today: string): AssuranceGraph {
     scenarios,
     updates,
     docs,
+    subprocessors: sortSubprocessors(input.subprocessors),
+    faq: sortFaq(input.faq),
     framework: finder('framework', frameworks),
     artefact: finder('artefact', artefacts),
     control: finder('control', controls),

@@ -4,13 +4,16 @@
  */
 import type { ArtefactType } from '../../schemas/artefacts.ts';
 import type { Doc } from '../../schemas/docs.ts';
+import type { FaqCategory } from '../../schemas/faq.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
 import type { Scenario } from '../../schemas/scenarios.ts';
 import type { AccessLevel, Responsibility } from '../../schemas/shared.ts';
+import type { TransferMechanism } from '../../schemas/subprocessors.ts';
 import type { Update } from '../../schemas/updates.ts';
 import type { EvidenceState, FrameworkStanding, PoolState } from '../graph/evidence-state.ts';
 import type { Freshness } from '../graph/freshness.ts';
 import type { CoverageState } from '../graph/gaps.ts';
+import type { SubprocessorStanding } from '../subprocessors/standing.ts';
 
 /** Human text for each access level. */
 export const accessLabels: Record<AccessLevel, string> = {
@@ -121,6 +124,33 @@ export const updateKindLabels: Record<Update['kind'], string> = {
   'policy-change': 'Policy change',
   'service-change': 'Service change',
   'document-updated': 'Document updated',
+};
+
+/** The legal ground a subprocessor's transfers rely on. */
+export const transferMechanismLabels: Record<TransferMechanism, string> = {
+  adequacy: 'Adequacy decision',
+  sccs: 'EU standard contractual clauses',
+  'uk-addendum': 'UK addendum to the standard contractual clauses',
+  dpf: 'EU-US Data Privacy Framework',
+  bcrs: 'Binding corporate rules',
+  none: 'None needed',
+};
+
+/** Where a subprocessor stands on the build date. */
+export const subprocessorStandingLabels: Record<SubprocessorStanding, string> = {
+  planned: 'Planned',
+  current: 'Current',
+  removed: 'Removed',
+};
+
+/** The groups of the security FAQ. */
+export const faqCategoryLabels: Record<FaqCategory, string> = {
+  compliance: 'Compliance and audits',
+  'data-protection': 'Data protection and privacy',
+  access: 'Access and authentication',
+  infrastructure: 'Infrastructure and hosting',
+  incidents: 'Incidents and continuity',
+  'application-security': 'Application security',
 };
 
 /** The label a requirement is shown with: its own, or its id in capitals (`cc6.1` reads `CC6.1`). */

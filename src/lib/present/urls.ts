@@ -91,6 +91,20 @@ export function packManifestUrl(scenarioId: string, format: 'json' | 'csv'): str
   return pageUrl(`scenarios/${scenarioId}/evidence-pack.${format}`);
 }
 
+/** The URLs of the list of subprocessors as a download: `/subprocessors/subprocessors.csv`. */
+export function subprocessorListUrl(format: 'json' | 'csv'): string {
+  return pageUrl(`subprocessors/subprocessors.${format}`);
+}
+
+/**
+ * Where a question stands on the security FAQ's page, which answers every question: `/faq/#data-encryption`.
+ * The question's id is its anchor: stable while the file keeps its name, and apart from the page's own ids,
+ * which start with `_` (see `sectionId`).
+ */
+export function faqAnchorUrl(id: string): string {
+  return `${collectionUrl('faq')}#${id}`;
+}
+
 /**
  * The id of a part of a page that the page itself adds, such as `_evidence` for a section
  * or `_main` for the main content. Markdown gives the headings of an entry's body ids of

@@ -1,7 +1,9 @@
 import type { Control } from '../../schemas/controls.ts';
 import type { Doc } from '../../schemas/docs.ts';
+import type { FaqEntry } from '../../schemas/faq.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
 import type { Service } from '../../schemas/services.ts';
+import type { Subprocessor } from '../../schemas/subprocessors.ts';
 import {
   getFrameworkName,
   getFrameworkNames,
@@ -9,10 +11,18 @@ import {
   type AssuranceGraph,
   type Item,
 } from '../graph/assurance-graph.ts';
-import { accessLabels, artefactTypeLabels, freshnessLabels, responsibilityLabels } from '../present/labels.ts';
+import {
+  accessLabels,
+  artefactTypeLabels,
+  faqCategoryLabels,
+  freshnessLabels,
+  responsibilityLabels,
+  subprocessorStandingLabels,
+} from '../present/labels.ts';
 import { getPartyName } from '../present/parties.ts';
 import { describeFrameworkStanding, frameworkStandingBadge, type ListItem } from '../present/list-items.ts';
 import { isUsable } from '../graph/freshness.ts';
+import { getSubprocessorStanding, subprocessorStandingTones } from '../subprocessors/standing.ts';
 
 /**
  * What the search index learns about a page beyond its text: facets to filter
@@ -37,6 +47,7 @@ export const facetNames = {
   service: 'Service',
   region: 'Jurisdiction or region',
   industry: 'Industry',
+  topic: 'FAQ topic',
 } as const;
 
 /** A badge as the lists show it: the value that colours it and its text. */
@@ -169,6 +180,36 @@ export function getDocSearch(graph: AssuranceGraph, doc: Item<Doc>): SearchAttri
     }),
     meta: {},
     sort: { title: doc.data.title },
+  };
+}
+
+/** A subprocessor: by the services it serves, where it processes data, and whether it is current. */
+export function getSubprocessorSearch(graph: AssuranceGraph, subprocessor: Item<Subprocessor>): SearchAttributes {
+  const { data } = subprocessor;
+  const standing = getSubprocessorStanding(data, graph.today);
+  const status = { value: subprocessorStandingTones[standing], label: subprocessorStandingLabels[standing] };
+  return {
+    filters: withoutEmpty({
+      [facetNames.type]: ['Subprocessor'],
+      [facetNames.service]: serviceNames(graph, data.services),
+      [facetNames.region]: data.locations,
+      [facetNames.status]: [status.label],
+    }),
+    meta: badgeMeta({ status, current: standing === 'removed' ? undefined : data.name }),
+    sort: { title: data.name },
+  };
+}
+
+/** A security FAQ question: a type of its own, its topic, and the frameworks that back its answer. */
+export function getFaqSearch(graph: AssuranceGraph, question: Item<FaqEntry>): SearchAttributes {
+  return {
+    filters: withoutEmpty({
+      [facetNames.type]: ['Security FAQ'],
+      [facetNames.topic]: [faqCategoryLabels[question.data.category]],
+      [facetNames.framework]: frameworkNames(graph, question.data.frameworks),
+    }),
+    meta: {},
+    sort: { title: question.data.question },
   };
 }
 

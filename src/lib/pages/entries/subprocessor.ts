@@ -1,0 +1,55 @@
+import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { formatDate } from '../../present/format.ts';
+import { subprocessorStandingLabels, transferMechanismLabels } from '../../present/labels.ts';
+import { collectionUrl } from '../../present/urls.ts';
+import { getSubprocessorSearch } from '../../search/attributes.ts';
+import { getSubprocessor, getSubprocessorStanding, subprocessorStandingTones } from '../../subprocessors/standing.ts';
+import type { Fact, LinkData, PageHeading, PageMeta } from '../parts.ts';
+
+/** Everything a subprocessor's page shows: what it does, which data, where, on what terms, and since when. */
+export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
+  const subprocessor = getSubprocessor(graph, id);
+  const { data } = subprocessor;
+  const standing = getSubprocessorStanding(data, graph.today);
+  const meta: PageMeta = {
+    search: getSubprocessorSearch(graph, subprocessor),
+    title: data.name,
+    description: data.purpose,
+    section: 'subprocessors/',
+  };
+  const header: PageHeading = {
+    eyebrow: 'Subprocessor',
+    title: data.name,
+    aliases: data.aliases,
+    lead: data.purpose,
+    badges: [
+      { value: subprocessorStandingTones[standing], label: subprocessorStandingLabels[standing], prefix: 'Status:' },
+    ],
+  };
+  const facts: Fact[] = [
+    { label: 'Legal entity', value: data.legalEntity },
+    { label: 'Customer data processed', value: data.dataCategories.join(', ') },
+    { label: 'Where', value: data.locations.join(', ') },
+    {
+      label: 'Transfer mechanisms',
+      value: data.transferMechanisms.map((mechanism) => transferMechanismLabels[mechanism]).join(', '),
+    },
+    {
+      label: 'Services',
+      value: data.services.map((service) => graph.service(service.id).data.title).join(', '),
+      indexed: false,
+    },
+    { label: 'Website', value: data.website, href: data.website },
+    { label: standing === 'planned' ? 'Starts' : 'Since', value: formatDate(data.since), indexed: false },
+    { label: standing === 'removed' ? 'Removed' : 'Leaves', value: data.until && formatDate(data.until), indexed: false },
+  ];
+  const links: LinkData[] = [{ href: collectionUrl('subprocessors'), label: 'Every subprocessor, and the changes' }];
+  return {
+    meta,
+    header,
+    facts,
+    body: { collection: 'subprocessors', id } as const,
+    internalNote: data.internalNote,
+    links,
+  };
+}

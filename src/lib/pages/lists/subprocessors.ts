@@ -1,0 +1,90 @@
+import type { Subprocessor } from '../../../schemas/subprocessors.ts';
+import type { AssuranceGraph, Item } from '../../graph/assurance-graph.ts';
+import { formatDate, plural } from '../../present/format.ts';
+import { transferMechanismLabels } from '../../present/labels.ts';
+import type { ListItem } from '../../present/list-items.ts';
+import { entryUrl, sectionId, subprocessorListUrl } from '../../present/urls.ts';
+import { getSubprocessorChanges } from '../../subprocessors/changes.ts';
+import { getSubprocessorStanding, type SubprocessorStanding } from '../../subprocessors/standing.ts';
+import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
+
+/** One subprocessor as a row of the table. */
+export interface SubprocessorRow {
+  href: string;
+  name: string;
+  legalEntity: string;
+  purpose: string;
+  dataCategories: string;
+  locations: string;
+  transferMechanisms: string;
+  services: string;
+  /** The day it started, or for a past one the day it stopped. */
+  date: { iso: string; text: string };
+}
+
+/** A table of subprocessors in one standing, with what its date column says. */
+export interface SubprocessorTableData {
+  id: string;
+  title: string;
+  dateLabel: string;
+  rows: SubprocessorRow[];
+}
+
+const tables: { standing: SubprocessorStanding; id: string; title: string; dateLabel: string }[] = [
+  { standing: 'current', id: 'current', title: 'Current subprocessors', dateLabel: 'Since' },
+  { standing: 'planned', id: 'planned', title: 'Announced, not yet started', dateLabel: 'Starts' },
+  { standing: 'removed', id: 'past', title: 'Past subprocessors', dateLabel: 'Removed' },
+];
+
+function getRow(graph: AssuranceGraph, { id, data }: Item<Subprocessor>, removed: boolean): SubprocessorRow {
+  const date = removed && data.until ? data.until : data.since;
+  return {
+    href: entryUrl('subprocessors', id),
+    name: data.name,
+    legalEntity: data.legalEntity,
+    purpose: data.purpose,
+    dataCategories: data.dataCategories.join(', '),
+    locations: data.locations.join(', '),
+    transferMechanisms: data.transferMechanisms.map((mechanism) => transferMechanismLabels[mechanism]).join(', '),
+    services: data.services.map((service) => graph.service(service.id).data.title).join(', '),
+    date: { iso: date, text: formatDate(date) },
+  };
+}
+
+/**
+ * The subprocessors page: current ones as a table, in name order, then those announced and those removed, the
+ * notice period, every dated change, and the list as CSV and JSON.
+ */
+export function getSubprocessorListPage(graph: AssuranceGraph) {
+  const { name, subprocessorNoticeDays } = graph.site;
+  const lead = `The companies that process customer data on ${name}'s behalf: what they do, which data, where, and under which transfer safeguards.`;
+  const meta: PageMeta = { title: 'Subprocessors', description: lead, section: 'subprocessors/' };
+  const header: PageHeading = { title: 'Subprocessors', lead };
+  const notice =
+    subprocessorNoticeDays === undefined
+      ? undefined
+      : `${name} tells customers of a new subprocessor ${plural(subprocessorNoticeDays, 'day')} before it starts ` +
+        'processing their data.';
+  const standing = (item: Item<Subprocessor>) => getSubprocessorStanding(item.data, graph.today);
+  const groups: SubprocessorTableData[] = tables.map((table) => ({
+    id: sectionId(table.id),
+    title: table.title,
+    dateLabel: table.dateLabel,
+    rows: graph.subprocessors
+      .filter((item) => standing(item) === table.standing)
+      .map((item) => getRow(graph, item, table.standing === 'removed')),
+  }));
+  const [current, planned, past] = groups as [SubprocessorTableData, SubprocessorTableData, SubprocessorTableData];
+  const changeItems: ListItem[] = getSubprocessorChanges(graph).map((change) => ({
+    href: entryUrl('subprocessors', change.id),
+    title: change.name,
+    meta: `${change.kind === 'added' ? 'Added' : 'Removed'} ${change.date > graph.today ? 'from' : 'on'} ${formatDate(change.date)}`,
+    badges: [{ value: change.kind === 'added' ? 'current' : 'retired', label: change.kind === 'added' ? 'Added' : 'Removed' }],
+  }));
+  const downloads: LinkData[] = [
+    { href: subprocessorListUrl('csv'), label: 'CSV' },
+    { href: subprocessorListUrl('json'), label: 'JSON' },
+  ];
+  const changes = { id: sectionId('changes'), title: 'Changes', items: changeItems };
+  return { meta, header, notice, current, planned, past, changes, downloads };
+}
