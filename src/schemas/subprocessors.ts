@@ -31,7 +31,9 @@ export function createSubprocessorSchema(reference: ReferenceFactory) {
     /** What it does for the organisation, in a sentence, such as `Cloud hosting`. */
     purpose: textSchema,
     /** The categories of customer data it processes, such as `Contact details`; at least one. */
-    dataCategories: z.array(textSchema).min(1, { error: 'List at least one category of data, such as `Contact details`.' }),
+    dataCategories: z
+      .array(textSchema)
+      .min(1, { error: 'List at least one category of data, such as `Contact details`.' }),
     /** The countries or regions where it processes the data, such as `European Union`; at least one. */
     locations: z.array(textSchema).min(1, { error: 'List at least one country or region, such as `European Union`.' }),
     /** The transfer mechanisms the contract relies on (`adequacy`, `sccs`, `uk-addendum`, `dpf`, `bcrs`, `none`). */

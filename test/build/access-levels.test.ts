@@ -17,6 +17,10 @@ const markers = [
   'LEAKCANARY-CONTROL-NOTE',
   'LEAKCANARY-SECTION-CONTROL',
   'LEAKCANARY-SECTION-MDX',
+  'LEAKCANARY-SUBPROCESSOR-NOTE',
+  'LEAKCANARY-SECTION-SUBPROCESSOR',
+  'LEAKCANARY-FAQ-NOTE',
+  'LEAKCANARY-SECTION-FAQ',
 ];
 
 /**
@@ -64,6 +68,12 @@ describe('access levels', () => {
     expect(control).toContain('Text after the section stays public.');
     expect(output.get('robots.txt')).toContain('Allow: /');
     expect(control).not.toContain('noindex');
+    // The FAQ's structured data and the subprocessors' downloads are scanned like every other file.
+    const faq = output.get('faq/index.html')!;
+    expect(faq.match(/PUBLIC-FAQ-ANSWER/g)).toHaveLength(2);
+    expect(faq).toContain('application/ld+json');
+    expect(output.get('subprocessors/subprocessors.csv')).toContain('Mailer Ltd');
+    expect(output.get('subprocessors/subprocessors.json')).toContain('Mailer Ltd');
   });
 
   test('the internal build contains every restricted marker', () => {

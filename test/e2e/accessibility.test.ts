@@ -50,6 +50,9 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
     expect(paths.length).toBeGreaterThan(100);
     expect(paths).toContain('/');
     expect(paths).toContain('/404.html');
+    expect(paths).toEqual(
+      expect.arrayContaining(['/subprocessors/', '/subprocessors/microsoft/', '/faq/', '/faq/encryption/']),
+    );
   });
 
   test('reports each element that breaks a rule, in the scheme where it breaks it', async () => {

@@ -23,6 +23,10 @@ const pages = {
   doc: '/docs/incident-notification/',
   updates: '/updates/',
   update: '/updates/2026-11-05-kestrel-soc-2-report/',
+  subprocessors: '/subprocessors/',
+  subprocessor: '/subprocessors/microsoft/',
+  faq: '/faq/',
+  'faq-question': '/faq/encryption/',
   search: '/search/?q=encryption',
   'not-found': '/no-such-page/',
 };

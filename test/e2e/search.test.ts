@@ -115,6 +115,29 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.close();
   });
 
+  test('finds subprocessors and security FAQ questions, each a type of its own, narrowed by their facets', async () => {
+    const { page, visit, problems } = await openPage(context);
+    const links = () =>
+      page.locator('pagefind-results a.pf-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const waitForCount = (count: number) =>
+      page.waitForFunction(
+        (expected) => document.querySelector('pagefind-summary')?.textContent?.includes(`${expected} result`),
+        count,
+        { timeout: 10_000 },
+      );
+    await visit('/search/?f=Type:Subprocessor&f=Status:Removed');
+    await waitForCount(1);
+    expect(await links()).toEqual(['/subprocessors/quillpost/']);
+    await visit('/search/?f=FAQ+topic:Incidents+and+continuity');
+    await waitForCount(2);
+    expect((await links()).sort()).toEqual(['/faq/backups/', '/faq/incident-notification/']);
+    await visit('/search/');
+    await searchFor(page, 'penetration tests results');
+    expect(await firstResult(page)).toMatch(/^\/faq\/penetration-testing\//);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   test('an industry on the framework list opens search with that industry chosen, listing its frameworks', async () => {
     const { page, visit, problems } = await openPage(context);
     await visit('/frameworks/');

@@ -19,6 +19,10 @@ const pageTypes = [
   '/scenarios/customer-due-diligence/',
   '/docs/incident-notification/',
   '/updates/',
+  '/subprocessors/',
+  '/subprocessors/microsoft/',
+  '/faq/',
+  '/faq/encryption/',
   '/search/',
   '/no-such-page/',
 ];

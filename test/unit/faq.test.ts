@@ -20,7 +20,7 @@ describe('security FAQ', () => {
   };
   const page = () => getFaqListPage(graph, async (_collection, id) => answers[id]);
 
-  test('groups questions by category in the categories\' order, each by `order`, under its id as anchor', async () => {
+  test("groups questions by category in the categories' order, each by `order`, under its id as anchor", async () => {
     const { groups } = await page();
     expect(groups.map((group) => [group.id, group.title, group.items.map((item) => item.anchor)])).toEqual([
       ['_compliance', 'Compliance and audits', ['soc-2']],

@@ -30,7 +30,11 @@ describe('subprocessor schema', () => {
   });
 
   test('errors when it is removed before it started, and when `none` stands beside a mechanism', () => {
-    const result = SubprocessorSchema.safeParse({ ...mailer, until: '2025-09-30', transferMechanisms: ['none', 'dpf'] });
+    const result = SubprocessorSchema.safeParse({
+      ...mailer,
+      until: '2025-09-30',
+      transferMechanisms: ['none', 'dpf'],
+    });
     expect(result.error?.issues.map(describeIssue)).toEqual([
       '`until` (`2025-09-30`) is not after `since` (`2025-10-01`). Correct one of the two dates.',
       '`none` says no transfer mechanism is needed, but others are listed beside it. Remove `none`, or the others.',
@@ -91,12 +95,15 @@ describe('subprocessor downloads', () => {
     const csv = formatSubprocessorsCsv(graph());
     expect(csv.split('\r\n')).toEqual([
       'id,name,legalEntity,purpose,dataCategories,locations,transferMechanisms,services,website,since,until,status,url',
-      "tracker,'=Tracker,Mailer Ltd,\"Collects errors, with \"\"field values\"\" removed.\",Email addresses," +
-        'European Union,None needed,Example App,,2027-01-15,,Planned,https://trust.example.com/subprocessors/tracker/',
+      'tracker,\'=Tracker,Mailer Ltd,"Collects errors, with ""field values"" removed.",Email addresses,' +
+        'European Union,None needed,Example App,,2027-01-15,,Planned,' +
+        'https://trust.example.com/subprocessors/tracker/',
       'desk,Desk,Mailer Ltd,Sends email notifications.,Email addresses,European Union,' +
-        'EU standard contractual clauses,Example App,,2025-10-31,,Current,https://trust.example.com/subprocessors/desk/',
+        'EU standard contractual clauses,Example App,,2025-10-31,,Current,' +
+        'https://trust.example.com/subprocessors/desk/',
       'mailer,Mailer,Mailer Ltd,Sends email notifications.,Email addresses,European Union,' +
-        'EU standard contractual clauses,Example App,,2025-10-01,,Current,https://trust.example.com/subprocessors/mailer/',
+        'EU standard contractual clauses,Example App,,2025-10-01,,Current,' +
+        'https://trust.example.com/subprocessors/mailer/',
       'old-mailer,Old Mailer,Mailer Ltd,Sends email notifications.,Email addresses,European Union,' +
         'EU standard contractual clauses,Example App,,2020-01-01,2025-10-31,Removed,' +
         'https://trust.example.com/subprocessors/old-mailer/',

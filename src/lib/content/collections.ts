@@ -26,18 +26,19 @@ export function getGraph(): Promise<AssuranceGraph> {
 }
 
 async function loadGraph(): Promise<AssuranceGraph> {
-  const [site, frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq] = await Promise.all([
-    getEntry('site', 'site'),
-    getCollection('frameworks'),
-    getCollection('artefacts'),
-    getCollection('controls'),
-    getCollection('services'),
-    getCollection('scenarios'),
-    getCollection('updates'),
-    getCollection('docs'),
-    getCollection('subprocessors'),
-    getCollection('faq'),
-  ]);
+  const [site, frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq] =
+    await Promise.all([
+      getEntry('site', 'site'),
+      getCollection('frameworks'),
+      getCollection('artefacts'),
+      getCollection('controls'),
+      getCollection('services'),
+      getCollection('scenarios'),
+      getCollection('updates'),
+      getCollection('docs'),
+      getCollection('subprocessors'),
+      getCollection('faq'),
+    ]);
   if (!site) throw new Error('The site settings are missing. Create `content/site.yaml`.');
   for (const [collection, items] of Object.entries({
     frameworks,

@@ -9,7 +9,8 @@ const formats = {
 } as const;
 
 /** The list of subprocessors, past ones included, as JSON and as CSV (RFC 4180); never an internal note. */
-export const getStaticPaths = (() => Object.keys(formats).map((format) => ({ params: { format } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(formats).map((format) => ({ params: { format } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const format = formats[params.format as keyof typeof formats];

@@ -28,7 +28,7 @@ export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
   };
   const facts: Fact[] = [
     { label: 'Legal entity', value: data.legalEntity },
-    { label: 'Customer data processed', value: data.dataCategories.join(', ') },
+    { label: 'Customer data processed', value: data.dataCategories.join('; ') },
     { label: 'Where', value: data.locations.join(', ') },
     {
       label: 'Transfer mechanisms',
@@ -41,7 +41,11 @@ export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
     },
     { label: 'Website', value: data.website, href: data.website },
     { label: standing === 'planned' ? 'Starts' : 'Since', value: formatDate(data.since), indexed: false },
-    { label: standing === 'removed' ? 'Removed' : 'Leaves', value: data.until && formatDate(data.until), indexed: false },
+    {
+      label: standing === 'removed' ? 'Removed' : 'Leaves',
+      value: data.until && formatDate(data.until),
+      indexed: false,
+    },
   ];
   const links: LinkData[] = [{ href: collectionUrl('subprocessors'), label: 'Every subprocessor, and the changes' }];
   return {

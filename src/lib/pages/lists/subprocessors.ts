@@ -36,6 +36,11 @@ const tables: { standing: SubprocessorStanding; id: string; title: string; dateL
   { standing: 'removed', id: 'past', title: 'Past subprocessors', dateLabel: 'Removed' },
 ];
 
+const changeBadges = {
+  added: { value: 'current', label: 'Added' },
+  removed: { value: 'retired', label: 'Removed' },
+};
+
 function getRow(graph: AssuranceGraph, { id, data }: Item<Subprocessor>, removed: boolean): SubprocessorRow {
   const date = removed && data.until ? data.until : data.since;
   return {
@@ -43,7 +48,7 @@ function getRow(graph: AssuranceGraph, { id, data }: Item<Subprocessor>, removed
     name: data.name,
     legalEntity: data.legalEntity,
     purpose: data.purpose,
-    dataCategories: data.dataCategories.join(', '),
+    dataCategories: data.dataCategories.join('; '),
     locations: data.locations.join(', '),
     transferMechanisms: data.transferMechanisms.map((mechanism) => transferMechanismLabels[mechanism]).join(', '),
     services: data.services.map((service) => graph.service(service.id).data.title).join(', '),
@@ -57,7 +62,9 @@ function getRow(graph: AssuranceGraph, { id, data }: Item<Subprocessor>, removed
  */
 export function getSubprocessorListPage(graph: AssuranceGraph) {
   const { name, subprocessorNoticeDays } = graph.site;
-  const lead = `The companies that process customer data on ${name}'s behalf: what they do, which data, where, and under which transfer safeguards.`;
+  const lead =
+    `The companies that process customer data on ${name}'s behalf: what they do, which data, where, ` +
+    'and under which transfer safeguards.';
   const meta: PageMeta = { title: 'Subprocessors', description: lead, section: 'subprocessors/' };
   const header: PageHeading = { title: 'Subprocessors', lead };
   const notice =
@@ -78,8 +85,8 @@ export function getSubprocessorListPage(graph: AssuranceGraph) {
   const changeItems: ListItem[] = getSubprocessorChanges(graph).map((change) => ({
     href: entryUrl('subprocessors', change.id),
     title: change.name,
-    meta: `${change.kind === 'added' ? 'Added' : 'Removed'} ${change.date > graph.today ? 'from' : 'on'} ${formatDate(change.date)}`,
-    badges: [{ value: change.kind === 'added' ? 'current' : 'retired', label: change.kind === 'added' ? 'Added' : 'Removed' }],
+    meta: formatDate(change.date),
+    badges: [changeBadges[change.kind]],
   }));
   const downloads: LinkData[] = [
     { href: subprocessorListUrl('csv'), label: 'CSV' },
