@@ -1,4 +1,5 @@
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
+import { perGraph } from '../graph/memo.ts';
 import { formatCsv } from '../present/csv.ts';
 import { subprocessorStandingLabels, transferMechanismLabels } from '../present/labels.ts';
 import { absoluteUrl, entryUrl } from '../present/urls.ts';
@@ -24,9 +25,12 @@ export interface SubprocessorRecord {
   url: string;
 }
 
-/** Every subprocessor, past ones included, in the list's order, as the downloads hold it. */
-export function getSubprocessorRecords(graph: AssuranceGraph): SubprocessorRecord[] {
-  return graph.subprocessors.map(({ id, data }) => ({
+/**
+ * Every subprocessor, past ones included, in the list's order, as the downloads hold it and the pages show it:
+ * worked out once per graph.
+ */
+export const getSubprocessorRecords = perGraph<SubprocessorRecord[], void>((graph) =>
+  graph.subprocessors.map(({ id, data }) => ({
     id,
     name: data.name,
     legalEntity: data.legalEntity,
@@ -40,7 +44,14 @@ export function getSubprocessorRecords(graph: AssuranceGraph): SubprocessorRecor
     until: data.until,
     standing: getSubprocessorStanding(data, graph.today),
     url: absoluteUrl(entryUrl('subprocessors', id), graph.site.url),
-  }));
+  })),
+);
+
+/** One subprocessor's record, by id. */
+export function getSubprocessorRecord(graph: AssuranceGraph, id: string): SubprocessorRecord {
+  const record = getSubprocessorRecords(graph).find((candidate) => candidate.id === id);
+  if (!record) throw new Error(`There is no subprocessor \`${id}\`.`);
+  return record;
 }
 
 /** The list as JSON: the organisation, the build date, the notice period and every subprocessor. */

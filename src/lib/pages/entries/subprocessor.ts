@@ -1,16 +1,18 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate } from '../../present/format.ts';
-import { subprocessorStandingLabels, transferMechanismLabels } from '../../present/labels.ts';
+import { subprocessorStandingLabels } from '../../present/labels.ts';
 import { collectionUrl } from '../../present/urls.ts';
 import { getSubprocessorSearch } from '../../search/attributes.ts';
-import { getSubprocessor, getSubprocessorStanding, subprocessorStandingTones } from '../../subprocessors/standing.ts';
+import { getSubprocessorRecord } from '../../subprocessors/downloads.ts';
+import { getSubprocessor, subprocessorStandingTones } from '../../subprocessors/standing.ts';
 import type { Fact, LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 /** Everything a subprocessor's page shows: what it does, which data, where, on what terms, and since when. */
 export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
   const subprocessor = getSubprocessor(graph, id);
   const { data } = subprocessor;
-  const standing = getSubprocessorStanding(data, graph.today);
+  const record = getSubprocessorRecord(graph, id);
+  const { standing } = record;
   const meta: PageMeta = {
     search: getSubprocessorSearch(graph, subprocessor),
     title: data.name,
@@ -30,15 +32,8 @@ export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
     { label: 'Legal entity', value: data.legalEntity },
     { label: 'Customer data processed', value: data.dataCategories.join('; ') },
     { label: 'Where', value: data.locations.join(', ') },
-    {
-      label: 'Transfer mechanisms',
-      value: data.transferMechanisms.map((mechanism) => transferMechanismLabels[mechanism]).join(', '),
-    },
-    {
-      label: 'Services',
-      value: data.services.map((service) => graph.service(service.id).data.title).join(', '),
-      indexed: false,
-    },
+    { label: 'Transfer mechanisms', value: record.transferMechanisms.join(', ') },
+    { label: 'Services', value: record.services.join(', '), indexed: false },
     { label: 'Website', value: data.website, href: data.website },
     { label: standing === 'planned' ? 'Starts' : 'Since', value: formatDate(data.since), indexed: false },
     {

@@ -1,11 +1,10 @@
-import type { Subprocessor } from '../../../schemas/subprocessors.ts';
-import type { AssuranceGraph, Item } from '../../graph/assurance-graph.ts';
+import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate, plural } from '../../present/format.ts';
-import { transferMechanismLabels } from '../../present/labels.ts';
 import type { ListItem } from '../../present/list-items.ts';
 import { entryUrl, sectionId, subprocessorListUrl } from '../../present/urls.ts';
 import { getSubprocessorChanges } from '../../subprocessors/changes.ts';
-import { getSubprocessorStanding, type SubprocessorStanding } from '../../subprocessors/standing.ts';
+import { getSubprocessorRecords, type SubprocessorRecord } from '../../subprocessors/downloads.ts';
+import type { SubprocessorStanding } from '../../subprocessors/standing.ts';
 import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 /** One subprocessor as a row of the table. */
@@ -41,17 +40,17 @@ const changeBadges = {
   removed: { value: 'retired', label: 'Removed' },
 };
 
-function getRow(graph: AssuranceGraph, { id, data }: Item<Subprocessor>, removed: boolean): SubprocessorRow {
-  const date = removed && data.until ? data.until : data.since;
+function getRow(record: SubprocessorRecord): SubprocessorRow {
+  const date = record.standing === 'removed' && record.until ? record.until : record.since;
   return {
-    href: entryUrl('subprocessors', id),
-    name: data.name,
-    legalEntity: data.legalEntity,
-    purpose: data.purpose,
-    dataCategories: data.dataCategories.join('; '),
-    locations: data.locations.join(', '),
-    transferMechanisms: data.transferMechanisms.map((mechanism) => transferMechanismLabels[mechanism]).join(', '),
-    services: data.services.map((service) => graph.service(service.id).data.title).join(', '),
+    href: entryUrl('subprocessors', record.id),
+    name: record.name,
+    legalEntity: record.legalEntity,
+    purpose: record.purpose,
+    dataCategories: record.dataCategories.join('; '),
+    locations: record.locations.join(', '),
+    transferMechanisms: record.transferMechanisms.join(', '),
+    services: record.services.join(', '),
     date: { iso: date, text: formatDate(date) },
   };
 }
@@ -72,14 +71,12 @@ export function getSubprocessorListPage(graph: AssuranceGraph) {
       ? undefined
       : `${name} tells customers of a new subprocessor ${plural(subprocessorNoticeDays, 'day')} before it starts ` +
         'processing their data.';
-  const standing = (item: Item<Subprocessor>) => getSubprocessorStanding(item.data, graph.today);
+  const records = getSubprocessorRecords(graph);
   const groups: SubprocessorTableData[] = tables.map((table) => ({
     id: sectionId(table.id),
     title: table.title,
     dateLabel: table.dateLabel,
-    rows: graph.subprocessors
-      .filter((item) => standing(item) === table.standing)
-      .map((item) => getRow(graph, item, table.standing === 'removed')),
+    rows: records.filter((record) => record.standing === table.standing).map(getRow),
   }));
   const [current, planned, past] = groups as [SubprocessorTableData, SubprocessorTableData, SubprocessorTableData];
   const changeItems: ListItem[] = getSubprocessorChanges(graph).map((change) => ({
