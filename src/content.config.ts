@@ -12,7 +12,7 @@ import { SiteSchema } from './schemas/site.ts';
 import { createSubprocessorSchema } from './schemas/subprocessors.ts';
 import { createUpdateSchema } from './schemas/updates.ts';
 import { checkedLoader } from './lib/content/background-check.ts';
-import { entryFilePatterns } from './lib/content/entry-files.ts';
+import { entryFilePatterns, whenFolderExists } from './lib/content/entry-files.ts';
 import { collectionDir, siteFile } from './lib/content/paths.ts';
 import { siteLoader } from './lib/content/site-loader.ts';
 
@@ -23,6 +23,8 @@ const ref = reference as unknown as ReferenceFactory;
 // it would double what the build carries of every entry.
 const entries = (collection: string) =>
   checkedLoader(glob({ pattern: entryFilePatterns, base: collectionDir(collection), retainBody: false }));
+// Subprocessors and the security FAQ are optional: a content folder without them builds without a warning.
+const optionalEntries = (collection: string) => whenFolderExists(collectionDir(collection), () => entries(collection));
 
 export const collections = {
   site: defineCollection({ loader: checkedLoader(siteLoader(siteFile)), schema: SiteSchema }),
@@ -33,6 +35,6 @@ export const collections = {
   scenarios: defineCollection({ loader: entries('scenarios'), schema: createScenarioSchema(ref) }),
   updates: defineCollection({ loader: entries('updates'), schema: createUpdateSchema(ref) }),
   docs: defineCollection({ loader: entries('docs'), schema: createDocSchema(ref) }),
-  subprocessors: defineCollection({ loader: entries('subprocessors'), schema: createSubprocessorSchema(ref) }),
-  faq: defineCollection({ loader: entries('faq'), schema: createFaqSchema(ref) }),
+  subprocessors: defineCollection({ loader: optionalEntries('subprocessors'), schema: createSubprocessorSchema(ref) }),
+  faq: defineCollection({ loader: optionalEntries('faq'), schema: createFaqSchema(ref) }),
 };

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
 import { readSiteSettings } from '../../src/lib/content/check.ts';
+import { minimalContent } from '../fixtures/content-sets.ts';
+import { buildSite } from './build-site.ts';
 
 const contentDir = new URL('../../content', import.meta.url).pathname;
 
@@ -114,5 +116,18 @@ describe("the sample site's subprocessors and security FAQ", () => {
     expect(read('faq/index.html')).toContain('Which Microsoft report should I rely on?');
     expect(read('sitemap-0.xml')).toContain('https://trust.kestrel-ledger.example/faq/which-microsoft-report/');
     expect(read('sitemap-0.xml')).toContain('https://trust.kestrel-ledger.example/subprocessors/');
+  });
+});
+
+describe('a content folder without subprocessors or security FAQ', () => {
+  test('builds without a warning, and the two pages say there is nothing yet', () => {
+    const build = buildSite(minimalContent);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).not.toMatch(/\[WARN\]/);
+    const read = (file: string) => readFileSync(join(build.outDir, file), 'utf8');
+    expect(read('subprocessors/index.html')).toContain('No subprocessor processes customer data.');
+    expect(read('faq/index.html')).toContain('No questions yet.');
+    expect(read('faq/index.html')).not.toContain('application/ld+json');
+    expect(JSON.parse(read('subprocessors/subprocessors.json')).subprocessors).toEqual([]);
   });
 });

@@ -117,20 +117,24 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
 
   test('finds subprocessors and security FAQ questions, each a type of its own, narrowed by their facets', async () => {
     const { page, visit, problems } = await openPage(context);
-    const links = () =>
-      page.locator('pagefind-results a.pf-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const waitForCount = (count: number) =>
-      page.waitForFunction(
-        (expected) => document.querySelector('pagefind-summary')?.textContent?.includes(`${expected} result`),
-        count,
+    /** The pages listed once `count` results have been shown, each once. */
+    const listed = async (count: number, section: string) => {
+      await page.waitForFunction(
+        ([expected, path]) =>
+          document.querySelector('pagefind-summary')?.textContent?.includes(`${expected} result`) &&
+          document.querySelectorAll(`pagefind-results a[href*="/${path}/"]`).length >= Number(expected),
+        [count, section] as const,
         { timeout: 10_000 },
       );
+      const links = await page
+        .locator('pagefind-results a.pf-result-link')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+      return links.sort();
+    };
     await visit('/search/?f=Type:Subprocessor&f=Status:Removed');
-    await waitForCount(1);
-    expect(await links()).toEqual(['/subprocessors/quillpost/']);
+    expect(await listed(1, 'subprocessors')).toEqual(['/subprocessors/quillpost/']);
     await visit('/search/?f=FAQ+topic:Incidents+and+continuity');
-    await waitForCount(2);
-    expect((await links()).sort()).toEqual(['/faq/backups/', '/faq/incident-notification/']);
+    expect(await listed(2, 'faq')).toEqual(['/faq/backups/', '/faq/incident-notification/']);
     await visit('/search/');
     await searchFor(page, 'penetration tests results');
     expect(await firstResult(page)).toMatch(/^\/faq\/penetration-testing\//);

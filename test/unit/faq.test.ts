@@ -31,7 +31,7 @@ describe('security FAQ', () => {
   });
 
   test('gives every question and its answer as FAQPage structured data, each answer as text', async () => {
-    const data = JSON.parse((await page()).structuredData);
+    const data = JSON.parse((await page()).structuredData!);
     expect(data['@type']).toBe('FAQPage');
     expect(data.mainEntity[0]).toEqual({
       '@type': 'Question',
@@ -46,6 +46,10 @@ describe('security FAQ', () => {
     const json = formatFaqStructuredData([{ question: 'Q?', html: '<p>&lt;/script&gt;</p>', url: 'https://x/' }]);
     expect(json).not.toContain('<');
     expect(JSON.parse(json).mainEntity[0].acceptedAnswer.text).toBe('</script>');
+  });
+
+  test('gives no structured data when there are no questions', async () => {
+    expect((await getFaqListPage(buildTestGraph({}), async () => undefined)).structuredData).toBeUndefined();
   });
 
   test('reads the text of rendered HTML', () => {

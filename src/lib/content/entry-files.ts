@@ -3,6 +3,8 @@
  * Astro's loaders and the content check both read the folder through this rule,
  * so they always see the same entries.
  */
+import { existsSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 
 /** The extensions of entry files: Markdown and MDX. */
@@ -54,4 +56,14 @@ function compareSegments(a: readonly string[], b: readonly string[]): number {
     if (a[index] !== b[index]) return a[index]! < b[index]! ? -1 : 1;
   }
   return a.length - b.length;
+}
+
+/**
+ * The loader of a collection a content folder may leave out, such as its subprocessors: `load` when the
+ * collection's folder exists, otherwise one that loads nothing. Astro's glob loader warns of a missing folder,
+ * and a trust center with no subprocessors has nothing to be warned about.
+ */
+export function whenFolderExists(folder: string, load: () => Loader): Loader {
+  if (existsSync(folder)) return load();
+  return { name: 'absent-folder', load: async ({ store }) => store.clear() };
 }

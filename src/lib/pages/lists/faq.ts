@@ -45,5 +45,7 @@ export async function getFaqListPage(graph: AssuranceGraph, renderedHtml: Render
     })),
   );
   const contents = groups.map((group) => ({ href: `#${group.id}`, label: group.title }));
-  return { meta, header, contents, groups, structuredData: formatFaqStructuredData(answered) };
+  // Without questions there is no FAQ to describe.
+  const structuredData = answered.length > 0 ? formatFaqStructuredData(answered) : undefined;
+  return { meta, header, contents, groups, structuredData };
 }
