@@ -1,7 +1,9 @@
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { existsSync } from 'node:fs';
 import type { CollectionName } from '../../schemas/shared.ts';
 import { getBuildDate } from '../graph/dates.ts';
 import { buildGraph, type AssuranceGraph } from '../graph/assurance-graph.ts';
+import { collectionDir } from './paths.ts';
 
 let graph: Promise<AssuranceGraph> | undefined;
 /**
@@ -25,6 +27,14 @@ export function getGraph(): Promise<AssuranceGraph> {
   return graph;
 }
 
+/**
+ * A collection the content folder may leave out (see `whenFolderExists`): without its folder it is empty, and
+ * Astro warns when asked for an empty collection.
+ */
+function getOptionalCollection<C extends 'subprocessors' | 'faq'>(collection: C) {
+  return existsSync(collectionDir(collection)) ? getCollection(collection) : Promise.resolve([]);
+}
+
 async function loadGraph(): Promise<AssuranceGraph> {
   const [site, frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq] =
     await Promise.all([
@@ -36,8 +46,8 @@ async function loadGraph(): Promise<AssuranceGraph> {
       getCollection('scenarios'),
       getCollection('updates'),
       getCollection('docs'),
-      getCollection('subprocessors'),
-      getCollection('faq'),
+      getOptionalCollection('subprocessors'),
+      getOptionalCollection('faq'),
     ]);
   if (!site) throw new Error('The site settings are missing. Create `content/site.yaml`.');
   for (const [collection, items] of Object.entries({
