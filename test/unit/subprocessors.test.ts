@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createCheckingReference } from '../../src/lib/content/check.ts';
 import { describeIssue } from '../../src/lib/content/problems.ts';
+import { getSubprocessorListPage } from '../../src/lib/pages/lists/subprocessors.ts';
 import { getSubprocessorChanges } from '../../src/lib/subprocessors/changes.ts';
 import { formatSubprocessorsCsv, formatSubprocessorsJson } from '../../src/lib/subprocessors/downloads.ts';
 import { getSubprocessorStanding } from '../../src/lib/subprocessors/standing.ts';
@@ -136,5 +137,37 @@ describe('subprocessor downloads', () => {
       url: 'https://trust.example.com/subprocessors/old-mailer/',
     });
     expect(JSON.stringify(json)).not.toContain('Contract owner');
+  });
+});
+
+describe('subprocessors page', () => {
+  test('puts current, announced and past subprocessors in tables of their own, with the notice period', () => {
+    const page = getSubprocessorListPage(graph());
+    const names = (table: { rows: { name: string; date: { text: string } }[] }) =>
+      table.rows.map((row) => `${row.name} (${row.date.text})`);
+    expect(names(page.current)).toEqual(['Desk (31 October 2025)', 'Mailer (1 October 2025)']);
+    expect(names(page.planned)).toEqual(['=Tracker (15 January 2027)']);
+    expect(names(page.past)).toEqual(['Old Mailer (31 October 2025)']);
+    expect(page.notice).toBe(
+      'Example Co tells customers of a new subprocessor 30 days before it starts processing their data.',
+    );
+    expect(page.changes.items.slice(0, 2)).toEqual([
+      {
+        href: '/subprocessors/tracker/',
+        title: '=Tracker',
+        meta: '15 January 2027',
+        badges: [{ value: 'in-progress', label: 'Announced' }],
+      },
+      {
+        href: '/subprocessors/old-mailer/',
+        title: 'Old Mailer',
+        meta: '31 October 2025',
+        badges: [{ value: 'retired', label: 'Removed' }],
+      },
+    ]);
+  });
+
+  test('says nothing of a notice period that site.yaml does not give', () => {
+    expect(getSubprocessorListPage(buildTestGraph({})).notice).toBeUndefined();
   });
 });

@@ -35,9 +35,12 @@ const tables: { standing: SubprocessorStanding; id: string; title: string; dateL
   { standing: 'removed', id: 'past', title: 'Past subprocessors', dateLabel: 'Removed' },
 ];
 
+/** The badge of a change: done, or still to come, which customers are being given notice of. */
 const changeBadges = {
   added: { value: 'current', label: 'Added' },
   removed: { value: 'retired', label: 'Removed' },
+  'to-add': { value: 'in-progress', label: 'Announced' },
+  'to-remove': { value: 'in-progress', label: 'Leaving' },
 };
 
 function getRow(record: SubprocessorRecord): SubprocessorRow {
@@ -83,7 +86,9 @@ export function getSubprocessorListPage(graph: AssuranceGraph) {
     href: entryUrl('subprocessors', change.id),
     title: change.name,
     meta: formatDate(change.date),
-    badges: [changeBadges[change.kind]],
+    badges: [
+      changeBadges[change.date > graph.today ? (change.kind === 'added' ? 'to-add' : 'to-remove') : change.kind],
+    ],
   }));
   const downloads: LinkData[] = [
     { href: subprocessorListUrl('csv'), label: 'CSV' },
