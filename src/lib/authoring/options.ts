@@ -71,10 +71,10 @@ export function readFormatOption<F extends string>(
   return { error: `\`--format ${value}\` is not a report format. Use one of ${list(formats)}.${hint}` };
 }
 
-/** Writes names as a readable list: `a`, `b` or `c`. */
-export function list(names: readonly string[]): string {
+/** Writes names as a readable list: `a`, `b` or `c` (or `and`). */
+export function list(names: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
   const quoted = names.map((name) => `\`${name}\``);
-  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

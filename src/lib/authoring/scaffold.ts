@@ -4,31 +4,49 @@
  * the others commented out. The result is checked with the content check's own
  * schema until it passes, so a scaffolded entry is valid as written.
  */
+import type { z } from 'astro/zod';
 import { createCheckingReference, createSchemas } from '../content/check.ts';
 import { stringify } from '../content/front-matter.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
 import { addDays } from '../graph/dates.ts';
 import type { JsonSchema } from './editor-schemas.ts';
 
-/** What a scaffold is written from. */
-export interface ScaffoldInput {
-  collection: CollectionName;
+/** What the fields of a new file are written from. */
+export interface FieldsInput {
+  /** The id of the new entry, or a name to write in placeholder titles. */
   id: string;
-  /** The collection's editor schema, with field descriptions and the ids of each reference. */
+  /** The editor schema of the file, with field descriptions and the ids of each reference. */
   schema: JsonSchema;
-  idsByCollection: ReadonlyMap<CollectionName, readonly string[]>;
+  /** The schema the content check applies to the file. */
+  check: z.ZodType;
   /** Today, `YYYY-MM-DD`: placeholder dates are set around it. */
   today: string;
   /** Values to write instead of placeholders, such as those carried over from an earlier edition. */
-  values?: Record<string, unknown>;
-  /** A comment to write above a field, after its description, such as where its value came from. */
-  notes?: Record<string, string>;
+  values?: Record<string, unknown> | undefined;
+  /** A comment to write above a field, after its description, such as what to change. */
+  notes?: Record<string, string> | undefined;
+}
+
+/** What a new entry is written from. */
+export interface ScaffoldInput extends Omit<FieldsInput, 'check'> {
+  collection: CollectionName;
+  idsByCollection: ReadonlyMap<CollectionName, readonly string[]>;
   /** The Markdown body; a placeholder paragraph by default. */
-  body?: string;
+  body?: string | undefined;
 }
 
 /** The text of a new entry file that passes the content check as written. */
 export function scaffoldEntry(input: ScaffoldInput): string {
+  const check = createSchemas(createCheckingReference(input.idsByCollection))[input.collection];
+  const body = input.body?.trim() || 'TODO: write what a reader needs to know, in Markdown.';
+  return ['---', ...scaffoldFields({ ...input, check }), '---', '', body, ''].join('\n');
+}
+
+/**
+ * Every field of a file, each under its description: those the check needs filled
+ * with the given values or placeholders, the others commented out.
+ */
+export function scaffoldFields(input: FieldsInput): string[] {
   const properties = (input.schema['properties'] ?? {}) as Record<string, JsonSchema>;
   const required = new Set((input.schema['required'] as string[] | undefined) ?? []);
   const included = new Set([...required, ...Object.keys(input.values ?? {})]);
@@ -38,20 +56,18 @@ export function scaffoldEntry(input: ScaffoldInput): string {
       input.values && key in input.values ? input.values[key] : placeholder(key, property, input),
     ]),
   );
-  const schema = createSchemas(createCheckingReference(input.idsByCollection))[input.collection];
+  const data = () => Object.fromEntries([...included].map((key) => [key, values[key]]));
   // A field the check asks for, such as the issue date of an audit report, is written out.
   for (let round = 0; round <= Object.keys(properties).length; round++) {
-    const data = Object.fromEntries([...included].map((key) => [key, values[key]]));
-    const result = schema.safeParse(data);
-    if (result.success) return render(properties, values, included, input);
+    const result = input.check.safeParse(data());
+    if (result.success) return render(properties, values, included, input.notes ?? {});
     const wanted = result.error.issues.map((issue) => String(issue.path[0])).filter((key) => !included.has(key));
     if (wanted.length === 0) break;
     for (const key of wanted) included.add(key);
   }
-  const data = Object.fromEntries([...included].map((key) => [key, values[key]]));
-  const issues = schema.safeParse(data).error?.issues ?? [];
+  const issues = input.check.safeParse(data()).error?.issues ?? [];
   throw new Error(
-    `A new entry of \`${input.collection}\` could not be made valid: ` +
+    `A new \`${input.id}\` could not be made valid: ` +
       issues.map((issue) => `\`${issue.path.join('.')}\`: ${issue.message}`).join(' '),
   );
 }
@@ -60,19 +76,18 @@ function render(
   properties: Record<string, JsonSchema>,
   values: Record<string, unknown>,
   included: ReadonlySet<string>,
-  input: ScaffoldInput,
-): string {
-  const lines = ['---'];
+  notes: Record<string, string>,
+): string[] {
+  const lines: string[] = [];
   for (const [key, property] of Object.entries(properties)) {
     const description = property['description'];
     if (typeof description === 'string') lines.push(...wrapComment(description));
-    const note = input.notes?.[key];
+    const note = notes[key];
     if (note) lines.push(...wrapComment(note));
     const field = renderField(key, values[key]);
     lines.push(...(included.has(key) ? field : field.map((line) => `# ${line}`)));
   }
-  lines.push('---', '', input.body ?? 'TODO: write what a reader needs to know, in Markdown.', '');
-  return lines.join('\n');
+  return lines;
 }
 
 function renderField(key: string, value: unknown): string[] {
@@ -108,7 +123,7 @@ function wrapComment(text: string): string[] {
  * A value that passes the field's schema and reads as one to replace: text starts with
  * `TODO`, a reference names an existing entry, a date falls around today.
  */
-function placeholder(key: string, property: JsonSchema, input: ScaffoldInput): unknown {
+function placeholder(key: string, property: JsonSchema, input: FieldsInput): unknown {
   if ('default' in property && property['type'] !== 'array') return property['default'];
   const enumValues = property['enum'] as unknown[] | undefined;
   if (enumValues?.length) return enumValues[0];
@@ -140,7 +155,7 @@ function placeholder(key: string, property: JsonSchema, input: ScaffoldInput): u
   }
 }
 
-function placeholderText(key: string, property: JsonSchema, input: ScaffoldInput): string {
+function placeholderText(key: string, property: JsonSchema, input: FieldsInput): string {
   if (property['format'] === 'date') return placeholderDate(key, input.today);
   if (property['format'] === 'email') return 'trust@example.com';
   if (property['format'] === 'uri') return 'https://www.example.com/';
