@@ -39,6 +39,12 @@ describe('hosting files', () => {
     expect(headers).not.toContain('X-Robots-Tag');
   });
 
+  test('the headers file gives the content-hashed assets a year of immutable caching, and nothing else', () => {
+    const headers = getHeadersFile('public');
+    expect(headers).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(headers.match(/Cache-Control/g)).toHaveLength(1);
+  });
+
   test('an unknown audience is refused with the fix', () => {
     expect(() => getAudience({ TRUST_CENTER_AUDIENCE: 'staff' })).toThrowErrorMatchingInlineSnapshot(
       `[Error: TRUST_CENTER_AUDIENCE is \`staff\`, which is not an audience. Set it to \`internal\` for the build ` +
