@@ -40,9 +40,7 @@ function validateFile(contentDir: string, path: string, schemas: Record<string, 
 function listContentFiles(contentDir: string): string[] {
   return [
     'site.yaml',
-    ...collectionNames.flatMap((name) =>
-      findEntryFiles(join(contentDir, name)).map((file) => `${name}/${file.path}`),
-    ),
+    ...collectionNames.flatMap((name) => findEntryFiles(join(contentDir, name)).map((file) => `${name}/${file.path}`)),
   ];
 }
 
@@ -51,7 +49,9 @@ describe('the editor schemas', () => {
     const schemas = createEditorSchemas(readEntryIds(sample));
     const files = listContentFiles(sample);
     expect(files.length).toBeGreaterThan(100);
-    const problems = files.flatMap((file) => validateFile(sample, file, schemas).map((problem) => `${file}: ${problem}`));
+    const problems = files.flatMap((file) =>
+      validateFile(sample, file, schemas).map((problem) => `${file}: ${problem}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -118,7 +118,10 @@ describe('the editor schemas', () => {
     };
     const valid = join('content', 'controls', 'multi-factor-authentication.md');
     expect(await lint(valid, readFileSync(join(root, valid), 'utf8'))).toEqual([]);
-    const misspelt = readFileSync(join(root, valid), 'utf8').replace('responsibility: customer', 'responsibility: custmer');
+    const misspelt = readFileSync(join(root, valid), 'utf8').replace(
+      'responsibility: customer',
+      'responsibility: custmer',
+    );
     const messages = await lint(valid, misspelt);
     expect(messages.join('\n')).toContain('Must be equal to one of the allowed values');
   });

@@ -66,7 +66,7 @@ describe('a scaffolded entry', () => {
 
   test('refuses an id that breaks the id rule, with the id that follows it', () => {
     expect(refuseNewId('SOC2_Report 2027', 'artefacts', [])).toBe(
-      '`SOC2_Report 2027` is not a valid id: an id is the entry\'s file name and may hold only lowercase letters, ' +
+      "`SOC2_Report 2027` is not a valid id: an id is the entry's file name and may hold only lowercase letters, " +
         'digits and single hyphens. Use `soc2-report-2027`.',
     );
   });
@@ -84,7 +84,10 @@ describe('a scaffolded entry', () => {
     expect(resolveCollection('contrl', collections)).toEqual({
       error:
         '`contrl` is not a collection. Did you mean `controls`? The collections are ' +
-        `${collections.map((name) => `\`${name}\``).join(', ').replace(/, (`[^`]+`)$/, ' or $1')}.`,
+        `${collections
+          .map((name) => `\`${name}\``)
+          .join(', ')
+          .replace(/, (`[^`]+`)$/, ' or $1')}.`,
     });
   });
 

@@ -27,7 +27,7 @@ function runInit(args: string[], contentDir: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('starting a trust center of one\'s own', () => {
+describe("starting a trust center of one's own", () => {
   test('writes site.yaml and one entry of each kind, and the content passes the check', () => {
     const content = emptyFolder();
     expect(writeStarter(content, settings, '2026-11-29', false)).toEqual({
@@ -58,8 +58,10 @@ describe('starting a trust center of one\'s own', () => {
     const content = emptyFolder();
     writeStarter(content, settings, '2026-11-29', false);
     const site = readFileSync(join(content, 'site.yaml'), 'utf8');
-    expect(site).toContain('# The organisation\'s name.\nname: Acme Widgets\n');
-    expect(site).toContain('# How many days ahead an expiring artefact is flagged; 90 by default.\n# reviewHorizonDays: 90\n');
+    expect(site).toContain("# The organisation's name.\nname: Acme Widgets\n");
+    expect(site).toContain(
+      '# How many days ahead an expiring artefact is flagged; 90 by default.\n# reviewHorizonDays: 90\n',
+    );
     const framework = readFileSync(join(content, 'frameworks', 'iso-27001.md'), 'utf8');
     expect(framework).toContain(
       '# Set `status: active`, with `since`, once the certificate is issued; or replace this framework.\n' +

@@ -28,7 +28,10 @@ export interface CheckOutcome {
 }
 
 /** The report in one format, and whether it belongs on standard error (text with problems) or output. */
-export function formatCheckReport(outcome: CheckOutcome, format: CheckReportFormat): { text: string; toError: boolean } {
+export function formatCheckReport(
+  outcome: CheckOutcome,
+  format: CheckReportFormat,
+): { text: string; toError: boolean } {
   const problems = sortProblems(outcome.problems);
   if (format === 'json') {
     const report = { valid: problems.length === 0, entries: outcome.entries, problems };

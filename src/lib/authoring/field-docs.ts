@@ -16,7 +16,9 @@ const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 /** Every object literal passed to `strictObject()` (or zod's object builders) in `src/schemas/`. */
 export function readSchemaDocs(dir = schemasDir): ObjectDocs[] {
   const objects: ObjectDocs[] = [];
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()) {
     const text = readFileSync(join(dir, name), 'utf8');
     const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {

@@ -15,9 +15,14 @@ import { scaffoldEntry, type ScaffoldInput } from './scaffold.ts';
  * The collection a name means: its folder name (`artefacts`) or one of its entries (`artefact`).
  * An error sentence with the closest collection when there is none.
  */
-export function resolveCollection(name: string, collections: readonly string[]): { collection: string } | {
-  error: string;
-} {
+export function resolveCollection(
+  name: string,
+  collections: readonly string[],
+):
+  | { collection: string }
+  | {
+      error: string;
+    } {
   const found = collections.find((collection) => collection === name || collection === `${name}s`);
   if (found) return { collection: found };
   const closest = suggest(name, collections);

@@ -63,7 +63,8 @@ export function writeNextEdition(
     values[key] = years && (key === 'title' || key === 'aliases') ? renameYears(moved.value, years) : moved.value;
   }
   values['supersedes'] = oldId;
-  if ('summary' in values) notes['summary'] = `Carried over from \`${oldId}\`: check that it holds for the new edition.`;
+  if ('summary' in values)
+    notes['summary'] = `Carried over from \`${oldId}\`: check that it holds for the new edition.`;
   const frontMatter = splitFrontMatter(oldText);
   const body = frontMatter ? oldText.slice(frontMatter.start + frontMatter.yaml.length).replace(/^---\r?\n/, '') : '';
   const written = writeNewEntry({ contentDir, collection: 'artefacts', id: newId, today, values, notes, body });

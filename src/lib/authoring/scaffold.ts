@@ -95,7 +95,13 @@ function renderField(key: string, value: unknown): string[] {
     return [`${key}: [${value.map((item) => toYaml(item).trim()).join(', ')}]`];
   }
   if (typeof value === 'object' && value !== null) {
-    return [`${key}:`, ...toYaml(value).trimEnd().split('\n').map((line) => `  ${line}`)];
+    return [
+      `${key}:`,
+      ...toYaml(value)
+        .trimEnd()
+        .split('\n')
+        .map((line) => `  ${line}`),
+    ];
   }
   return [`${key}: ${toYaml(value).trim()}`];
 }

@@ -79,7 +79,15 @@ export function writeStarter(
   const schemas = createEditorSchemas(ids);
   const entry = (collection: CollectionName, values: Record<string, unknown>, notes: Record<string, string>) => {
     const id = ids.get(collection)![0]!;
-    const text = scaffoldEntry({ collection, id, schema: schemas[collection], idsByCollection: ids, today, values, notes });
+    const text = scaffoldEntry({
+      collection,
+      id,
+      schema: schemas[collection],
+      idsByCollection: ids,
+      today,
+      values,
+      notes,
+    });
     files.set(`${collection}/${id}.md`, text);
   };
   entry(
