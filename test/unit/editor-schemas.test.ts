@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { remark } from 'remark';
+import type { Preset } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { createEditorSchemas, readEntryIds, type JsonSchema } from '../../src/lib/authoring/editor-schemas.ts';
@@ -113,7 +114,9 @@ describe('the editor schemas', () => {
     writeEditorSchemas(root, sample, 'content');
     const lint = async (path: string, text: string) => {
       const file = new VFile({ path: join(root, path), cwd: root, value: text });
-      await remark().use(config).process(file);
+      await remark()
+        .use(config as Preset)
+        .process(file);
       return file.messages.map((message) => message.reason.split(' • ')[0]);
     };
     const valid = join('content', 'controls', 'multi-factor-authentication.md');

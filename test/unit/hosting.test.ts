@@ -49,14 +49,12 @@ describe('hosting files', () => {
   test("the README's nginx configuration sends the headers the build writes to `_headers`", () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const nginx = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((match) => match[1]!).join('\n');
-    const sent = [...nginx.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map(([, name, value]) => [
-      name!,
-      value!,
-    ]);
-    const written = [...getHeadersFile('public').matchAll(/^ {2}([\w-]+): (.*)$/gm)].map(([, name, value]) => [
-      name!,
-      value!,
-    ]);
+    const sent = [...nginx.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map(
+      ([, name, value]) => [name!, value!] as const,
+    );
+    const written = [...getHeadersFile('public').matchAll(/^ {2}([\w-]+): (.*)$/gm)].map(
+      ([, name, value]) => [name!, value!] as const,
+    );
     expect(new Map(sent)).toEqual(new Map(written));
     expect(sent.length).toBe(written.length);
   });

@@ -31,7 +31,7 @@ export function createEditorSchemas(
   idsByCollection: ReadonlyMap<CollectionName, readonly string[]>,
   docs: readonly ObjectDocs[] = readSchemaDocs(),
 ): Record<CollectionName | 'site', JsonSchema> {
-  const references = new Map<z.ZodType, CollectionName>();
+  const references = new Map<unknown, CollectionName>();
   const reference: ReferenceFactory = (collection) => {
     const schema = z.string();
     references.set(schema, collection);
@@ -44,10 +44,9 @@ export function createEditorSchemas(
       io: 'input',
       unrepresentable: 'any',
       override: ({ zodSchema, jsonSchema }) => {
-        const collection = references.get(zodSchema as z.ZodType);
+        const collection = references.get(zodSchema);
         if (collection) Object.assign(jsonSchema, describeReference(collection, idsByCollection.get(collection) ?? []));
-        const def = (zodSchema as z.ZodType)._zod.def;
-        if (def.type === 'object') describeProperties(jsonSchema, docs);
+        if (zodSchema._zod.def.type === 'object') describeProperties(jsonSchema, docs);
       },
     }),
     title,
