@@ -6,7 +6,12 @@ import { remark } from 'remark';
 import type { Preset } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { createEditorSchemas, readEntryIds, type JsonSchema } from '../../src/lib/authoring/editor-schemas.ts';
+import {
+  createEditorSchemas,
+  readEntryIds,
+  readProviderIds,
+  type JsonSchema,
+} from '../../src/lib/authoring/editor-schemas.ts';
 import { readSchemaDocs } from '../../src/lib/authoring/field-docs.ts';
 import { findEntryFiles } from '../../src/lib/content/entry-files.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/content/front-matter.ts';
@@ -47,7 +52,7 @@ function listContentFiles(contentDir: string): string[] {
 
 describe('the editor schemas', () => {
   test('accept every entry of the sample and its site.yaml', () => {
-    const schemas = createEditorSchemas(readEntryIds(sample));
+    const schemas = createEditorSchemas(readEntryIds(sample), readProviderIds(sample));
     const files = listContentFiles(sample);
     expect(files.length).toBeGreaterThan(100);
     const problems = files.flatMap((file) =>
@@ -61,7 +66,7 @@ describe('the editor schemas', () => {
     const accepted: string[] = [];
     for (const fixture of readdirSync(brokenFixtures).sort()) {
       const content = brokenContent(fixture);
-      const schemas = createEditorSchemas(readEntryIds(content));
+      const schemas = createEditorSchemas(readEntryIds(content), readProviderIds(content));
       const changed = listContentFiles(join(brokenFixtures, fixture)).filter((file) => file !== 'site.yaml');
       const problems = changed.flatMap((file) => validateFile(content, file, schemas));
       (problems.length > 0 ? rejected : accepted).push(fixture);
@@ -87,7 +92,7 @@ describe('the editor schemas', () => {
   });
 
   test('give each field its doc comment as description, from the one source the scaffold reads too', () => {
-    const schemas = createEditorSchemas(readEntryIds(sample));
+    const schemas = createEditorSchemas(readEntryIds(sample), readProviderIds(sample));
     const controlDocs = readSchemaDocs().find((object) => object.has('responsibility'))!;
     const properties = schemas.controls['properties'] as Record<string, JsonSchema>;
     for (const [field, doc] of controlDocs) expect(properties[field]?.['description'], field).toBe(doc);
@@ -99,13 +104,15 @@ describe('the editor schemas', () => {
 
   test('list the ids that exist for each reference', () => {
     const ids = readEntryIds(sample);
-    const schemas = createEditorSchemas(ids);
+    const schemas = createEditorSchemas(ids, readProviderIds(sample));
     const properties = schemas.controls['properties'] as Record<string, JsonSchema>;
     const evidence = properties['evidence']!['items'] as JsonSchema;
     expect(evidence['enum']).toEqual(ids.get('artefacts'));
     expect(evidence['enum']).toContain('m365-soc-2-type-2-2026');
     const mapping = (properties['mappings']!['items'] as JsonSchema)['properties'] as Record<string, JsonSchema>;
     expect(mapping['framework']!['enum']).toContain('soc-2');
+    const publisher = (schemas.artefacts['properties'] as Record<string, JsonSchema>)['publisher']!;
+    expect(publisher['enum']).toEqual(['organisation', 'microsoft']);
   });
 
   test('underline a broken front matter in the editor through the remark configuration', async () => {

@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { createSchemas } from '../content/check.ts';
+import { createSchemas, readSiteSettings } from '../content/check.ts';
+import { partyFields } from '../content/relations.ts';
 import { entryFileExtensions, entryIdPattern, findEntryFiles } from '../content/entry-files.ts';
 import { collectionNames, type CollectionName, type ReferenceFactory } from '../../schemas/shared.ts';
 import { SiteSchema } from '../../schemas/site.ts';
@@ -26,9 +27,15 @@ export function readEntryIds(contentDir: string): Map<CollectionName, string[]> 
   );
 }
 
+/** The ids of the providers `site.yaml` lists, which `publisher` and `operator` may name; none while it is invalid. */
+export function readProviderIds(contentDir: string): string[] {
+  return readSiteSettings(contentDir)?.providers.map((provider) => provider.id) ?? [];
+}
+
 /** The JSON Schema of each collection's front matter, by collection, and of the site settings under `site`. */
 export function createEditorSchemas(
   idsByCollection: ReadonlyMap<CollectionName, readonly string[]>,
+  providers: readonly string[] = [],
   docs: readonly ObjectDocs[] = readSchemaDocs(),
 ): Record<CollectionName | 'site', JsonSchema> {
   const references = new Map<unknown, CollectionName>();
@@ -52,10 +59,13 @@ export function createEditorSchemas(
     title,
   });
   const schemas = createSchemas(reference);
-  const entries = Object.entries(schemas).map(([name, schema]) => [
-    name,
-    toJsonSchema(schema as z.ZodType, `Front matter of an entry in content/${name}/`),
-  ]);
+  const entries = Object.entries(schemas).map(([name, schema]) => {
+    const jsonSchema = toJsonSchema(schema as z.ZodType, `Front matter of an entry in content/${name}/`);
+    const partyField = partyFields[name as CollectionName];
+    const party = partyField && (jsonSchema['properties'] as Record<string, JsonSchema>)[partyField];
+    if (party) party['enum'] = ['organisation', ...providers];
+    return [name, jsonSchema];
+  });
   return { ...Object.fromEntries(entries), site: toJsonSchema(SiteSchema, 'content/site.yaml') };
 }
 
@@ -101,7 +111,7 @@ export function writeEditorSchemas(projectRoot: string, contentDir: string, cont
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) rmSync(join(dir, file));
   }
   mkdirSync(dir, { recursive: true });
-  const schemas = createEditorSchemas(readEntryIds(contentDir));
+  const schemas = createEditorSchemas(readEntryIds(contentDir), readProviderIds(contentDir));
   const index: EditorSchemaIndex = { schemas: {} };
   const written: string[] = [];
   for (const [name, schema] of Object.entries(schemas)) {

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
 import { suggest } from '../content/suggest.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
-import { createEditorSchemas, readEntryIds } from './editor-schemas.ts';
+import { createEditorSchemas, readEntryIds, readProviderIds } from './editor-schemas.ts';
 import { list } from './options.ts';
 import { scaffoldEntry, type ScaffoldInput } from './scaffold.ts';
 
@@ -72,7 +72,7 @@ export function writeNewEntry(request: NewEntryRequest): { path: string } | { er
   if (existsSync(path) || existsSync(`${path}x`)) {
     return { error: `\`${path}\` exists already. Choose another id.` };
   }
-  const schema = createEditorSchemas(idsByCollection)[request.collection];
+  const schema = createEditorSchemas(idsByCollection, readProviderIds(request.contentDir))[request.collection];
   const text = scaffoldEntry({ ...request, schema, idsByCollection });
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);

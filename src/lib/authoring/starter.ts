@@ -76,7 +76,7 @@ export function writeStarter(
     ['controls', ['multi-factor-authentication']],
     ['docs', ['incident-notification']],
   ]);
-  const schemas = createEditorSchemas(ids);
+  const schemas = createEditorSchemas(ids, settings.providers);
   const entry = (collection: CollectionName, values: Record<string, unknown>, notes: Record<string, string>) => {
     const id = ids.get(collection)![0]!;
     const text = scaffoldEntry({
