@@ -38,7 +38,8 @@ const show = (path: string) => relative(process.cwd(), path);
 const previous = options.values['next']?.at(-1);
 if (previous !== undefined && collection !== 'artefacts') {
   fail(
-    `\`--next\` starts the next edition of an artefact, such as a yearly report. Run: ${usage.replace('<collection>', 'artefact')}.`,
+    '`--next` starts the next edition of an artefact, such as a yearly report. Run: ' +
+      `${usage.replace('<collection>', 'artefact')}.`,
   );
 }
 if (previous !== undefined) {

@@ -24,7 +24,7 @@ const brokenFixtures = join(root, 'test', 'fixtures', 'broken');
 // ajv-formats is a CommonJS module whose default export is the plugin.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
-/** The problems an editor would show for one file of a content folder, as the schemas generated for that folder see it. */
+/** The problems an editor would show for one file of a content folder, with the schemas generated for that folder. */
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
 const compiled = new WeakMap<JsonSchema, ReturnType<Ajv['compile']>>();
 
