@@ -28,7 +28,7 @@ function runInit(args: string[], contentDir: string) {
 }
 
 describe("starting a trust center of one's own", () => {
-  test('writes site.yaml and one entry of each kind, and the content passes the check', () => {
+  test('writes site.yaml and one entry of each collection, and the content passes the check', () => {
     const content = emptyFolder();
     expect(writeStarter(content, settings, '2026-11-29', false)).toEqual({
       files: [
@@ -38,11 +38,13 @@ describe("starting a trust center of one's own", () => {
         'artefacts/information-security-policy.md',
         'controls/multi-factor-authentication.md',
         'docs/incident-notification.md',
+        'scenarios/customer-due-diligence.md',
+        'updates/trust-center-published.md',
       ],
     });
     const { problems, site, entries } = checkContent(content);
     expect(problems).toEqual([]);
-    expect(entries).toHaveLength(5);
+    expect(entries).toHaveLength(7);
     expect(site).toMatchObject({
       name: 'Acme Widgets',
       url: 'https://trust.acme.example',
@@ -64,7 +66,7 @@ describe("starting a trust center of one's own", () => {
     );
     const framework = readFileSync(join(content, 'frameworks', 'iso-27001.md'), 'utf8');
     expect(framework).toContain(
-      '# Set `status: active`, with `since`, once the certificate is issued; or replace this framework.\n' +
+      '# Set `status: active`, with `since`, once the certificate is issued; or replace it.\n' +
         'status: in-progress\n',
     );
   });

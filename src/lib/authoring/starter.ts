@@ -1,14 +1,15 @@
 /**
  * `npm run init`: a minimal valid trust center of one's own, in place of the sample:
  * `site.yaml` from the organisation's name, address, contacts and cloud providers,
- * and one framework, artefact, control, service and document, each with comments
- * saying what to change.
+ * and one entry of each collection (a service, framework, artefact, control, document,
+ * scenario and update), each with comments saying what to change.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
 import { SiteSchema } from '../../schemas/site.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
+import { createCheckingReference, createSchemas } from '../content/check.ts';
 import { createEditorSchemas } from './editor-schemas.ts';
 import { scaffoldEntry, scaffoldFields } from './scaffold.ts';
 
@@ -68,87 +69,128 @@ export function writeStarter(
 
   const files = new Map<string, string>();
   files.set('site.yaml', writeSite(settings, today));
-  const serviceId = suggestEntryId(settings.name) || 'our-service';
-  const ids = new Map<CollectionName, string[]>([
-    ['services', [serviceId]],
-    ['frameworks', ['iso-27001']],
-    ['artefacts', ['information-security-policy']],
-    ['controls', ['multi-factor-authentication']],
-    ['docs', ['incident-notification']],
-  ]);
+  const entries = getStarterEntries(settings);
+  const collections = Object.keys(createSchemas(createCheckingReference(new Map()))) as CollectionName[];
+  // A collection with no starter entry of its own gets one written from its schema alone, so no
+  // collection is empty: Astro warns about an empty one on every build.
+  for (const collection of collections) {
+    if (!entries.some((entry) => entry.collection === collection)) entries.push({ collection, id: 'example' });
+  }
+  const ids = new Map<CollectionName, string[]>(
+    collections.map((name) => [name, entries.filter((entry) => entry.collection === name).map((entry) => entry.id)]),
+  );
   const schemas = createEditorSchemas(ids, settings.providers);
-  const entry = (collection: CollectionName, values: Record<string, unknown>, notes: Record<string, string>) => {
-    const id = ids.get(collection)![0]!;
-    const text = scaffoldEntry({
-      collection,
-      id,
-      schema: schemas[collection],
-      idsByCollection: ids,
-      today,
-      values,
-      notes,
-    });
+  for (const { collection, id, values, notes } of entries) {
+    const schema = schemas[collection];
+    const text = scaffoldEntry({ collection, id, schema, idsByCollection: ids, today, values, notes });
     files.set(`${collection}/${id}.md`, text);
-  };
-  entry(
-    'services',
-    { title: settings.name, operator: 'organisation', summary: `TODO: what ${settings.name} does for its customers.` },
-    { title: 'Your own product or service; add one entry for each cloud service you run on.' },
-  );
-  entry(
-    'frameworks',
-    {
-      title: 'ISO/IEC 27001',
-      kind: 'certification',
-      authority: 'ISO/IEC',
-      jurisdictions: ['Global'],
-      summary: 'The international standard for an information security management system.',
-      status: 'in-progress',
-    },
-    { status: 'Set `status: active`, with `since`, once the certificate is issued; or replace this framework.' },
-  );
-  entry(
-    'artefacts',
-    {
-      title: `${settings.name} information security policy`,
-      type: 'policy',
-      publisher: 'organisation',
-      summary: 'TODO: what the policy covers, in one or two sentences.',
-      frameworks: ['iso-27001'],
-      services: [serviceId],
-      access: 'nda',
-      accessNote: `TODO: how to ask for it, such as by writing to ${settings.ndaContact}.`,
-    },
-    { access: 'Who may read it: make it `public` and add `file` or `source` to publish the document itself.' },
-  );
-  entry(
-    'controls',
-    {
-      title: 'Multi-factor authentication for all staff',
-      domain: 'Identity and access',
-      responsibility: 'shared',
-      providerPart: 'TODO: what the operator of the service does.',
-      customerPart: 'TODO: what customers do, such as turning it on for their users.',
-      services: [serviceId],
-      mappings: [{ framework: 'iso-27001', requirements: [] }],
-      evidence: ['information-security-policy'],
-    },
-    { responsibility: 'Who does it: `provider` (the operator of the service), `customer`, or `shared`.' },
-  );
-  entry(
-    'docs',
-    {
-      title: 'Incident notification',
-      description: `TODO: how and how fast ${settings.name} tells customers of a security incident.`,
-    },
-    {},
-  );
+  }
   mkdirSync(contentDir, { recursive: true });
   for (const [path, text] of files) {
     mkdirSync(join(contentDir, path, '..'), { recursive: true });
     writeFileSync(join(contentDir, path), text);
   }
   return { files: [...files.keys()] };
+}
+
+/** One entry of the starter: what it holds, and what to change. */
+interface StarterEntry {
+  collection: CollectionName;
+  id: string;
+  values?: Record<string, unknown>;
+  notes?: Record<string, string>;
+}
+
+/**
+ * The starter's entries, linked to one another as a real site's are. They claim nothing the
+ * organisation has not shown: the framework is in progress, the policy is available under NDA.
+ */
+function getStarterEntries(settings: StarterSettings): StarterEntry[] {
+  const serviceId = suggestEntryId(settings.name) || 'our-service';
+  return [
+    {
+      collection: 'services',
+      id: serviceId,
+      values: { title: settings.name, operator: 'organisation', summary: `TODO: what ${settings.name} does.` },
+      notes: { title: 'Your own product or service; add one entry for each cloud service you run on.' },
+    },
+    {
+      collection: 'frameworks',
+      id: 'iso-27001',
+      values: {
+        title: 'ISO/IEC 27001',
+        kind: 'certification',
+        authority: 'ISO/IEC',
+        jurisdictions: ['Global'],
+        summary: 'The international standard for an information security management system.',
+        status: 'in-progress',
+      },
+      notes: { status: 'Set `status: active`, with `since`, once the certificate is issued; or replace it.' },
+    },
+    {
+      collection: 'artefacts',
+      id: 'information-security-policy',
+      values: {
+        title: `${settings.name} information security policy`,
+        type: 'policy',
+        publisher: 'organisation',
+        summary: 'TODO: what the policy covers, in one or two sentences.',
+        frameworks: ['iso-27001'],
+        services: [serviceId],
+        access: 'nda',
+        accessNote: `TODO: how to ask for it, such as by writing to ${settings.ndaContact}.`,
+      },
+      notes: { access: 'Make it `public` and add `file` or `source` to publish the document itself.' },
+    },
+    {
+      collection: 'controls',
+      id: 'multi-factor-authentication',
+      values: {
+        title: 'Multi-factor authentication for all staff',
+        domain: 'Identity and access',
+        responsibility: 'shared',
+        providerPart: 'TODO: what the operator of the service does.',
+        customerPart: 'TODO: what customers do, such as turning it on for their users.',
+        services: [serviceId],
+        mappings: [{ framework: 'iso-27001', requirements: [] }],
+        evidence: ['information-security-policy'],
+      },
+      notes: { responsibility: 'Who does it: the operator of the service (`provider`), `customer`, or `shared`.' },
+    },
+    {
+      collection: 'docs',
+      id: 'incident-notification',
+      values: {
+        title: 'Incident notification',
+        description: `TODO: how and how fast ${settings.name} tells customers of a security incident.`,
+      },
+    },
+    {
+      collection: 'scenarios',
+      id: 'customer-due-diligence',
+      values: {
+        title: 'Customer due diligence',
+        question: 'How do you protect our data?',
+        audience: ['customer'],
+        summary: 'What to send a customer who asks for assurance before or after signing.',
+        steps: ['TODO: the first thing to send or do.'],
+        frameworks: ['iso-27001'],
+        artefacts: ['information-security-policy'],
+        docs: ['incident-notification'],
+      },
+    },
+    {
+      collection: 'updates',
+      id: 'trust-center-published',
+      values: {
+        title: `${settings.name} publishes its trust center`,
+        kind: 'document-updated',
+        summary: 'TODO: what readers find here, in one or two sentences.',
+        docs: ['incident-notification'],
+      },
+      notes: { date: 'Set the day the site is first published.' },
+    },
+  ];
 }
 
 function writeSite(settings: StarterSettings, today: string): string {
