@@ -136,6 +136,15 @@ describe('the next edition of a report', () => {
     expect(readFileSync(path, 'utf8')).toBe(before.replace(/\n---\n/, `\n${added}---\n`));
   });
 
+  test('refuses to follow an edition that is superseded already, naming the latest', () => {
+    const content = copyContent(sample);
+    expect(writeNextEdition(content, 'm365-soc-2-type-2-2027', 'm365-soc-2-type-2-2025', '2026-11-29')).toEqual({
+      error:
+        '`m365-soc-2-type-2-2025` is superseded already, by `m365-soc-2-type-2-2026`. Start the next edition from ' +
+        'the latest one: `--next m365-soc-2-type-2-2026`.',
+    });
+  });
+
   test('refuses to follow an artefact that does not exist, with the closest id', () => {
     const content = copyContent(minimalContent);
     expect(writeNextEdition(content, 'soc-2-report-2027', 'soc2-report', '2026-11-29')).toEqual({

@@ -49,6 +49,13 @@ export function writeNextEdition(
   if (!data || typeof data !== 'object') {
     return { error: `\`${oldPath}\` has no readable front matter. Run \`npm run content:check\` and fix it first.` };
   }
+  if (typeof data['supersededBy'] === 'string') {
+    return {
+      error:
+        `\`${oldId}\` is superseded already, by \`${data['supersededBy']}\`. Start the next edition from the latest ` +
+        `one: \`--next ${data['supersededBy']}\`.`,
+    };
+  }
   const values: Record<string, unknown> = {};
   const notes: Record<string, string> = {};
   const movedDates: string[] = [];
