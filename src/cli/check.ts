@@ -5,8 +5,8 @@
  * Exits 0 when the content is valid, 1 when it has problems, 2 when called wrongly.
  * Like every command, it reads `content/`, or the folder `TRUST_CENTER_CONTENT` names.
  */
-import { checkExitCodes, checkReportFormats, formatCheckReport } from '../lib/authoring/check-report.ts';
-import { readFormatOption } from '../lib/authoring/options.ts';
+import { checkExitCodes, checkReportFormats, formatCheckReport } from '../lib/writers/check-report.ts';
+import { readFormatOption } from '../lib/writers/options.ts';
 import { checkContent } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
 

@@ -5,7 +5,7 @@
  * Files go to `.vscode/schemas/`, read by the settings in `.vscode/settings.json` and by `.remarkrc.mjs`.
  */
 import { relative } from 'node:path';
-import { writeEditorSchemas } from '../lib/authoring/editor-schemas.ts';
+import { writeEditorSchemas } from '../lib/writers/editor-schemas.ts';
 import { contentDir } from '../lib/content/paths.ts';
 
 const contentPath = relative(process.cwd(), contentDir).split('\\').join('/');

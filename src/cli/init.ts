@@ -6,9 +6,9 @@
  * Exits 0 when the content is written, 2 when called wrongly or the folder holds content.
  */
 import { relative } from 'node:path';
-import { writeEditorSchemas } from '../lib/authoring/editor-schemas.ts';
-import { parseOptions } from '../lib/authoring/options.ts';
-import { writeStarter } from '../lib/authoring/starter.ts';
+import { writeEditorSchemas } from '../lib/writers/editor-schemas.ts';
+import { parseOptions } from '../lib/writers/options.ts';
+import { writeStarter } from '../lib/writers/starter.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import { getBuildDate } from '../lib/graph/dates.ts';
 

@@ -6,10 +6,10 @@
  * Exits 0 when the entry is written, 2 when the command is called wrongly.
  */
 import { relative } from 'node:path';
-import { writeEditorSchemas } from '../lib/authoring/editor-schemas.ts';
-import { resolveCollection, writeNewEntry } from '../lib/authoring/new-entry.ts';
-import { writeNextEdition } from '../lib/authoring/next-edition.ts';
-import { list, parseOptions } from '../lib/authoring/options.ts';
+import { writeEditorSchemas } from '../lib/writers/editor-schemas.ts';
+import { resolveCollection, writeNewEntry } from '../lib/writers/new-entry.ts';
+import { writeNextEdition } from '../lib/writers/next-edition.ts';
+import { list, parseOptions } from '../lib/writers/options.ts';
 import { createCheckingReference, createSchemas } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import { getBuildDate } from '../lib/graph/dates.ts';

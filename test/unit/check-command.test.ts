@@ -53,7 +53,7 @@ describe('npm run content:check', () => {
   });
 
   test('escapes what would end an annotation early', async () => {
-    const { formatAnnotation } = await import('../../src/lib/authoring/check-report.ts');
+    const { formatAnnotation } = await import('../../src/lib/writers/check-report.ts');
     expect(formatAnnotation({ file: 'content/a,b.md', line: 3, field: 'x:y', message: '100% wrong\nfix it' })).toBe(
       '::error file=content/a%2Cb.md,line=3,title=x%3Ay::100%25 wrong%0Afix it',
     );

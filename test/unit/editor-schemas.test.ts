@@ -11,8 +11,8 @@ import {
   readEntryIds,
   readProviderIds,
   type JsonSchema,
-} from '../../src/lib/authoring/editor-schemas.ts';
-import { readSchemaDocs } from '../../src/lib/authoring/field-docs.ts';
+} from '../../src/lib/writers/editor-schemas.ts';
+import { readSchemaDocs } from '../../src/lib/writers/field-docs.ts';
 import { findEntryFiles } from '../../src/lib/content/entry-files.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/content/front-matter.ts';
 import { collectionNames } from '../../src/schemas/shared.ts';
@@ -117,7 +117,7 @@ describe('the editor schemas', () => {
 
   test('underline a broken front matter in the editor through the remark configuration', async () => {
     const { default: config } = await import('../../.remarkrc.mjs');
-    const { writeEditorSchemas } = await import('../../src/lib/authoring/editor-schemas.ts');
+    const { writeEditorSchemas } = await import('../../src/lib/writers/editor-schemas.ts');
     writeEditorSchemas(root, sample, 'content');
     const lint = async (path: string, text: string) => {
       const file = new VFile({ path: join(root, path), cwd: root, value: text });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { writeStarter, type StarterSettings } from '../../src/lib/authoring/starter.ts';
+import { writeStarter, type StarterSettings } from '../../src/lib/writers/starter.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { parseYaml } from '../../src/lib/content/front-matter.ts';
 
