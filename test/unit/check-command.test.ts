@@ -35,9 +35,52 @@ describe('npm run content:check', () => {
     const run = runCheck(['test/fixtures/minimal/content']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(
-      'npm run content:check takes no arguments; found `test/fixtures/minimal/content`. It checks `content/`, or ' +
+      'npm run content:check takes no folder; found `test/fixtures/minimal/content`. It checks `content/`, or ' +
         'the folder TRUST_CENTER_CONTENT names: ' +
         '`TRUST_CENTER_CONTENT=test/fixtures/minimal/content npm run content:check`.',
     );
+  });
+
+  test('prints GitHub Actions annotations on the file and line of each problem with --format github', () => {
+    const run = runCheck(['--format', 'github'], { TRUST_CENTER_CONTENT: brokenContent('dangling-reference') });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^::error file=.*\/controls\/mfa\.md,line=9,title=mappings\[0\]\.framework::Found `soc2`\. There is no such /,
+    );
+    expect(lines[0]).toContain('Did you mean `soc-2`?');
+    expect(lines.at(-1)).toBe('The content has 1 problem; each is annotated on its file and line.');
+  });
+
+  test('escapes what would end an annotation early', async () => {
+    const { formatAnnotation } = await import('../../src/lib/writers/check-report.ts');
+    expect(formatAnnotation({ file: 'content/a,b.md', line: 3, field: 'x:y', message: '100% wrong\nfix it' })).toBe(
+      '::error file=content/a%2Cb.md,line=3,title=x%3Ay::100%25 wrong%0Afix it',
+    );
+  });
+
+  test('prints one JSON report with --format json, valid or not', () => {
+    const broken = runCheck(['--format=json'], { TRUST_CENTER_CONTENT: brokenContent('dangling-reference') });
+    expect(broken.status).toBe(1);
+    const report = JSON.parse(broken.stdout);
+    expect(report.valid).toBe(false);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({ line: 9, field: 'mappings[0].framework' });
+    expect(report.problems[0].file).toMatch(/controls\/mfa\.md$/);
+
+    const valid = runCheck(['--format', 'json'], { TRUST_CENTER_CONTENT: minimalContent });
+    expect(valid.status).toBe(0);
+    expect(JSON.parse(valid.stdout)).toEqual({ valid: true, entries: 7, problems: [] });
+  });
+
+  test('refuses an unknown format or option with the closest one, and exits 2', () => {
+    const format = runCheck(['--format', 'jsn']);
+    expect(format.status).toBe(2);
+    expect(format.stderr.trim()).toBe(
+      '`--format jsn` is not a report format. Use one of `text`, `github` or `json`. Did you mean `json`?',
+    );
+    const option = runCheck(['--formt', 'json']);
+    expect(option.status).toBe(2);
+    expect(option.stderr.trim()).toBe('npm run content:check has no option `--formt`. Did you mean `--format`?');
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { getAudience } from '../../src/lib/build/audience.ts';
 import { getHeadersFile, getSecurityFile } from '../../src/lib/build/hosting.ts';
@@ -37,6 +38,25 @@ describe('hosting files', () => {
     expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(headers).toContain("frame-ancestors 'none'");
     expect(headers).not.toContain('X-Robots-Tag');
+  });
+
+  test('the headers file gives the content-hashed assets a year of immutable caching, and nothing else', () => {
+    const headers = getHeadersFile('public');
+    expect(headers).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(headers.match(/Cache-Control/g)).toHaveLength(1);
+  });
+
+  test("the README's nginx configuration sends the headers the build writes to `_headers`", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const nginx = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((match) => match[1]!).join('\n');
+    const sent = [...nginx.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map(
+      ([, name, value]) => [name!, value!] as const,
+    );
+    const written = [...getHeadersFile('public').matchAll(/^ {2}([\w-]+): (.*)$/gm)].map(
+      ([, name, value]) => [name!, value!] as const,
+    );
+    expect(new Map(sent)).toEqual(new Map(written));
+    expect(sent.length).toBe(written.length);
   });
 
   test('an unknown audience is refused with the fix', () => {

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntryReference } from '../../schemas/shared.ts';
+import type { CollectionName, EntryReference } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { CheckedEntry, SourceEntry } from './check.ts';
 import { locateField } from './front-matter.ts';
 import { formatFieldPath, type Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
+
+/** The field of an entry that names a party: `organisation` or the id of a provider listed in `site.yaml`. */
+export const partyFields: Partial<Record<CollectionName, string>> = { artefacts: 'publisher', services: 'operator' };
 
 /**
  * Rules that need more than one entry: parties named in `site.yaml`, requirement
@@ -34,8 +37,7 @@ export function checkRelations(
 
   for (const source of sources) {
     const raw = (typeof source.data === 'object' && source.data !== null ? source.data : {}) as Record<string, unknown>;
-    const partyField =
-      source.collection === 'artefacts' ? 'publisher' : source.collection === 'services' ? 'operator' : undefined;
+    const partyField = partyFields[source.collection];
     const party = partyField ? raw[partyField] : undefined;
     if (partyField && site && typeof party === 'string' && party !== '' && !parties.includes(party)) {
       const closest = suggest(party, parties);

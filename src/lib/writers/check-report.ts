@@ -1,0 +1,73 @@
+/**
+ * The content check's report in the forms writers' tools read: plain text for a
+ * terminal, GitHub Actions annotations for a pull request, JSON for any other tool.
+ */
+import { formatProblems, sortProblems, type Problem } from '../content/problems.ts';
+
+/** The report formats `npm run content:check -- --format <name>` takes. */
+export const checkReportFormats = ['text', 'github', 'json'] as const;
+export type CheckReportFormat = (typeof checkReportFormats)[number];
+
+/** Exit codes of the check: documented in the README, kept stable for scripts and CI. */
+export const checkExitCodes = {
+  /** The content is valid. */
+  valid: 0,
+  /** The content has at least one problem; the report lists them all. */
+  problems: 1,
+  /** The command was called wrongly, such as with an unknown option; nothing was checked. */
+  usage: 2,
+} as const;
+
+/** What one run of the check found. */
+export interface CheckOutcome {
+  /** The content folder checked, as given. */
+  contentDir: string;
+  /** How many entries passed their schema. */
+  entries: number;
+  problems: readonly Problem[];
+}
+
+/** The report in one format, and whether it belongs on standard error (text with problems) or output. */
+export function formatCheckReport(
+  outcome: CheckOutcome,
+  format: CheckReportFormat,
+): { text: string; toError: boolean } {
+  const problems = sortProblems(outcome.problems);
+  if (format === 'json') {
+    const report = { valid: problems.length === 0, entries: outcome.entries, problems };
+    return { text: JSON.stringify(report, null, 2), toError: false };
+  }
+  if (format === 'github') {
+    const lines = problems.map(formatAnnotation);
+    lines.push(summarise(outcome));
+    return { text: lines.join('\n'), toError: false };
+  }
+  if (problems.length > 0) return { text: formatProblems(problems), toError: true };
+  return { text: summarise(outcome), toError: false };
+}
+
+function summarise({ contentDir, entries, problems }: CheckOutcome): string {
+  if (problems.length === 0) return `The content is valid: ${entries} entries checked in ${contentDir}.`;
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `The content has ${count}; each is annotated on its file and line.`;
+}
+
+/**
+ * One problem as a GitHub Actions workflow command, which GitHub shows on the
+ * file and line of a pull request: `::error file=…,line=…,title=…::message`.
+ */
+export function formatAnnotation(problem: Problem): string {
+  const properties = [`file=${escapeProperty(problem.file)}`];
+  if (problem.line) properties.push(`line=${problem.line}`);
+  if (problem.field) properties.push(`title=${escapeProperty(problem.field)}`);
+  return `::error ${properties.join(',')}::${escapeData(problem.message)}`;
+}
+
+// The escapes GitHub's runner applies to workflow commands: https://github.com/actions/toolkit (command.ts).
+function escapeData(value: string): string {
+  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
