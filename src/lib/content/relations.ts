@@ -9,7 +9,7 @@ import { suggest } from './suggest.ts';
 
 /**
  * Rules that need more than one entry: parties named in `site.yaml`, requirement
- * ids, succession, bridge letters and files. Parties and requirement ids are read from the raw
+ * ids, succession, bridge letters, subservice organisations and files. Parties and requirement ids are read from the raw
  * front matter, so they are reported even when the entry has other problems.
  */
 export function checkRelations(
@@ -85,6 +85,7 @@ export function checkRelations(
     if (entry.collection === 'artefacts') {
       checkSuccession(entry, byKey, report);
       checkBridges(entry, byKey, report);
+      checkSubservices(entry, byKey, site, report);
       const file = data.file as string | undefined;
       if (file && !existsSync(join(contentDir, 'files', file))) {
         report(
@@ -164,5 +165,44 @@ function checkBridges(
           'Set it to the last day the letter covers.',
       );
     }
+  });
+}
+
+/** A subservice organisation named as a provider is one of `site.yaml`'s, and its reports are ones it publishes. */
+function checkSubservices(
+  entry: CheckedEntry,
+  byKey: ReadonlyMap<string, CheckedEntry>,
+  site: Site | undefined,
+  report: (entry: { file: string }, path: readonly PropertyKey[], message: string) => void,
+): void {
+  const organisations = (entry.data.subserviceOrganisations ?? []) as {
+    provider?: string;
+    reports: EntryReference[];
+  }[];
+  const providers = site?.providers.map((provider) => provider.id) ?? [];
+  organisations.forEach(({ provider, reports }, index) => {
+    if (provider === undefined || !site) return;
+    if (!providers.includes(provider)) {
+      const closest = suggest(provider, providers);
+      report(
+        entry,
+        ['subserviceOrganisations', index, 'provider'],
+        `Found \`${provider}\`, which is not a provider listed in \`content/site.yaml\`` +
+          (providers.length > 0 ? ` (${providers.map((id) => `\`${id}\``).join(', ')}).` : '.') +
+          (closest ? ` Did you mean \`${closest}\`?` : '') +
+          ' For an organisation not listed there, write `name: <its name>` instead of `provider`.',
+      );
+      return;
+    }
+    reports.forEach((reference, reportIndex) => {
+      const named = byKey.get(`artefacts/${reference.id}`);
+      if (!named || named.data.publisher === provider) return;
+      report(
+        entry,
+        ['subserviceOrganisations', index, 'reports', reportIndex],
+        `Found \`${reference.id}\`, which \`${String(named.data.publisher)}\` publishes, not \`${provider}\`. ` +
+          `Name a report \`${provider}\` publishes, or correct \`provider\`.`,
+      );
+    });
   });
 }
