@@ -76,7 +76,7 @@ describe('access levels', () => {
     expect(control).not.toContain('noindex');
   });
 
-  test("the public build shows a public report's findings and every report's subservice organisations and CUECs", () => {
+  test("the public build shows a public report's findings and any report's subservice organisations and CUECs", () => {
     const output = readOutput(publicBuild.outDir);
     const providerReport = output.get('artefacts/cloud-soc-2-report/index.html')!;
     expect(providerReport).toContain('>Unqualified opinion</dd>');

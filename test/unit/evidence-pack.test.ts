@@ -132,7 +132,7 @@ describe('the evidence from the organisation own tenant and what auditors conclu
     expect(report!.findingsLine).toBe('Unqualified opinion · No exceptions');
   });
 
-  test('gives a gated report its opinion and exceptions, and an assessment its score, in the internal build only', () => {
+  test('gives a gated report its opinion and exceptions, an assessment its score, in the internal build only', () => {
     const internal = getEvidencePack(graph, 'tenant', 'internal');
     expect(internal.organisation[0]!.findingsLine).toBe('Qualified opinion · 3 exceptions');
     expect(internal.tenant[0]!.findingsLine).toBe('Score 71.5% on 20 November 2026');
