@@ -26,8 +26,27 @@ export const artefactTypes = [
   'policy',
   'whitepaper',
   'mapping',
+  'configuration-export',
+  'assessment',
+  'questionnaire',
+  'legal-agreement',
+  'insurance-certificate',
 ] as const;
 export type ArtefactType = (typeof artefactTypes)[number];
+
+/** Types of evidence taken from the organisation's own tenant: settings exports and scored assessments. */
+export const tenantEvidenceTypes: readonly ArtefactType[] = ['configuration-export', 'assessment'];
+
+/** The opinions an auditor gives in an audit report, from a clean one to none at all. */
+export const auditOpinions = ['unqualified', 'qualified', 'adverse', 'disclaimer'] as const;
+export type AuditOpinion = (typeof auditOpinions)[number];
+
+/**
+ * How an audit report treats a subservice organisation: `carved-out` leaves its controls to its own reports,
+ * `inclusive` tests them within this report.
+ */
+export const subserviceMethods = ['carved-out', 'inclusive'] as const;
+export type SubserviceMethod = (typeof subserviceMethods)[number];
 
 /** Whether an artefact is the one to use, replaced by a newer one, or taken back. */
 export const artefactStatuses = ['current', 'superseded', 'withdrawn'] as const;
@@ -42,12 +61,31 @@ const auditedTypes: readonly ArtefactType[] = [
   'pen-test-summary',
 ];
 /** Types that certify for a fixed time and so must say when they stop being valid. */
-const expiringTypes: readonly ArtefactType[] = ['certificate', 'attestation-of-compliance'];
+const expiringTypes: readonly ArtefactType[] = ['certificate', 'attestation-of-compliance', 'insurance-certificate'];
+
+/** Fields only an audit report carries, each with the value a writer would remove. */
+const auditReportFields = ['opinion', 'exceptions', 'subserviceOrganisations', 'cuecs'] as const;
+/** Fields only an assessment carries. */
+const assessmentFields = ['score', 'scoredOn'] as const;
 
 const filePattern = /^[a-z0-9][a-z0-9._\-/]*\.[a-z0-9]+$/;
 
 /** Builds the schema of an evidence artefact: a report, certificate, letter, policy or paper. */
 export function createArtefactSchema(reference: ReferenceFactory) {
+  /** A subservice organisation an audit report names: a provider of this site, or another organisation by name. */
+  const SubserviceSchema = strictObject({
+    /** The provider, by its id in `site.yaml`; give either `provider` or `name`. */
+    provider: idSchema.optional(),
+    /** The organisation's name, when it is not a provider listed in `site.yaml`; give either `provider` or `name`. */
+    name: textSchema.optional(),
+    /** How the report treats its controls: `carved-out` (left to its own reports) or `inclusive` (tested here). */
+    method: z.enum(subserviceMethods),
+    /** The provider's own reports on this site that cover its controls, by id; none by default. */
+    reports: referenceList(reference, 'artefacts'),
+  }).refine((organisation) => (organisation.provider === undefined) !== (organisation.name === undefined), {
+    error: 'Name the subservice organisation once: `provider: <id in site.yaml>`, or `name: <its name>` otherwise.',
+  });
+
   return strictObject({
     /** Full name, such as `Microsoft 365 SOC 2 Type II report`. */
     title: textSchema,
@@ -58,8 +96,8 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     /** Who published it: `organisation`, or the id of a provider listed in `site.yaml`. */
     publisher: idSchema,
     /**
-     * The auditor or certification body that issued it; required for audited types except bridge letters, which the
-     * publisher writes.
+     * The auditor or certification body that issued it, or the insurer of an insurance certificate; required for
+     * audited types except bridge letters, which the publisher writes, and for insurance certificates.
      */
     issuer: textSchema.optional(),
     /** One or two sentences on what it covers. */
@@ -70,9 +108,9 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     services: referenceList(reference, 'services'),
     /** The period the auditor examined; required for audit reports. */
     auditPeriod: periodSchema.optional(),
-    /** The day it was issued or published; required for audited types. */
+    /** The day it was issued or published, or a configuration export taken; required for audited types and exports. */
     issued: isoDateSchema.optional(),
-    /** The last day it is valid; required for certificates and attestations of compliance. */
+    /** The last day it is valid; required for certificates, attestations of compliance and insurance certificates. */
     validUntil: isoDateSchema.optional(),
     /**
      * When the next edition is expected, such as the next annual report; once it passes with no newer
@@ -91,6 +129,32 @@ export function createArtefactSchema(reference: ReferenceFactory) {
      * bridge letters.
      */
     coversThrough: isoDateSchema.optional(),
+    /**
+     * For an audit report: the auditor's opinion, `unqualified`, `qualified`, `adverse` or `disclaimer`; shown only
+     * where the report itself may be read.
+     */
+    opinion: z.enum(auditOpinions).optional(),
+    /** For an audit report: how many exceptions the auditor noted; shown only where the report itself may be read. */
+    exceptions: z
+      .number({ error: 'Expected a whole number of exceptions, such as `2`, or `0` for none.' })
+      .int({ error: 'Expected a whole number of exceptions, such as `2`, or `0` for none.' })
+      .min(0, { error: 'Expected a whole number of exceptions, such as `2`, or `0` for none.' })
+      .optional(),
+    /** For an audit report: the subservice organisations it names, each carved out or included; none by default. */
+    subserviceOrganisations: z.array(SubserviceSchema).default([]),
+    /**
+     * For an audit report: its complementary user entity controls, the customer's controls it relies on, by id;
+     * none by default.
+     */
+    cuecs: referenceList(reference, 'controls'),
+    /** For an assessment: its score as a percentage from 0 to 100; shown only where the assessment may be read. */
+    score: z
+      .number({ error: 'Expected a score from 0 to 100, such as `78`.' })
+      .min(0, { error: 'Expected a score from 0 to 100, such as `78`.' })
+      .max(100, { error: 'Expected a score from 0 to 100, such as `78`.' })
+      .optional(),
+    /** For an assessment: the day its score was taken; required with a score. */
+    scoredOn: isoDateSchema.optional(),
     /** Who may read it: `public`, `sign-in` or `nda`. */
     access: accessLevelSchema,
     /** How to obtain it when gated, such as the role needed to sign in. */
@@ -163,6 +227,54 @@ export function createArtefactSchema(reference: ReferenceFactory) {
           path: [field],
         });
       }
+    }
+    const onlyOn = (fields: readonly (keyof typeof artefact)[], type: ArtefactType, name: string) => {
+      if (artefact.type === type) return;
+      for (const field of fields) {
+        const value = artefact[field];
+        if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+        context.addIssue({
+          code: 'custom',
+          message:
+            `Only ${name} carries \`${field}\`, and this artefact is of type ${typeName}. ` +
+            `Remove \`${field}\`, or set \`type: ${type}\`.`,
+          path: [field],
+        });
+      }
+    };
+    onlyOn(auditReportFields, 'audit-report', 'an audit report');
+    onlyOn(assessmentFields, 'assessment', 'an assessment');
+    if (artefact.type === 'assessment' && artefact.score !== undefined) {
+      requireField(
+        'scoredOn',
+        artefact.scoredOn !== undefined,
+        'A score needs the day it was taken.',
+        'Add `scoredOn: YYYY-MM-DD`.',
+      );
+    }
+    if (artefact.type === 'assessment' && artefact.scoredOn !== undefined) {
+      requireField(
+        'score',
+        artefact.score !== undefined,
+        '`scoredOn` dates a score, and this assessment has none.',
+        'Add `score:` with a number from 0 to 100, or remove `scoredOn`.',
+      );
+    }
+    if (artefact.type === 'configuration-export') {
+      requireField(
+        'issued',
+        artefact.issued !== undefined,
+        'A configuration export needs the day it was taken.',
+        'Add `issued: YYYY-MM-DD`.',
+      );
+    }
+    if (artefact.type === 'insurance-certificate') {
+      requireField(
+        'issuer',
+        artefact.issuer !== undefined,
+        'An insurance certificate needs the insurer that issued it.',
+        'Add `issuer: <name of the insurer>`.',
+      );
     }
     if (artefact.reportWindowMonths !== undefined && artefact.type !== 'audit-report') {
       context.addIssue({

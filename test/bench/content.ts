@@ -196,12 +196,17 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
         type,
         publisher,
         ...(audited && type !== 'bridge-letter' ? { issuer: `Auditor ${1 + (a % 9)} LLP` } : {}),
+        ...(type === 'insurance-certificate' ? { issuer: `Insurer ${1 + (a % 5)} Ltd` } : {}),
+        // Types cycle, so the audit report a bridge letter bridges is the one as many places back as their types.
+        ...(type === 'bridge-letter'
+          ? { bridges: [artefactIds[a - artefactTypes.indexOf(type)]], coversThrough: date(2026, 9, 30) }
+          : {}),
         summary: `Evidence for ${source.family.toLowerCase()} controls.`,
         frameworks: random.some(1 + random.int(3), n.frameworks, random.skewed).map((f) => `framework-${f + 1}`),
         services: random.some(1 + random.int(2), n.services).map((s) => serviceIds[s]),
         ...(type === 'audit-report' ? { auditPeriod: { start: date(year - 1, 4, 1), end: date(year, 3, 31) } } : {}),
-        ...(audited || random.next() < 0.5 ? { issued: date(year, 5, 15) } : {}),
-        ...(type === 'certificate' || type === 'attestation-of-compliance'
+        ...(audited || type === 'configuration-export' || random.next() < 0.5 ? { issued: date(year, 5, 15) } : {}),
+        ...(type === 'certificate' || type === 'attestation-of-compliance' || type === 'insurance-certificate'
           ? { validUntil: date(validYear, 1 + random.int(12), 28) }
           : {}),
         nextExpected: date(year + 1, 5, 15),

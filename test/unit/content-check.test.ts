@@ -146,6 +146,57 @@ describe('checkContent', () => {
     );
   });
 
+  test('errors on audit report fields elsewhere, and on unknown subservice providers, reports and CUECs', () => {
+    expect(report('audit-report-fields')).toBe(
+      [
+        'The content has 8 problems. Fix them and run the check again.',
+        '',
+        'content/artefacts/cloud-whitepaper.md',
+        '  line 7, `opinion`: Only an audit report carries `opinion`, and this artefact is of type `whitepaper`. ' +
+          'Remove `opinion`, or set `type: audit-report`.',
+        '  line 8, `exceptions`: Only an audit report carries `exceptions`, and this artefact is of type ' +
+          '`whitepaper`. Remove `exceptions`, or set `type: audit-report`.',
+        '',
+        'content/artefacts/soc-2-report.md',
+        '  line 13, `exceptions`: Found `1.5`, but `exceptions` takes a whole number. Expected a whole number of ' +
+          'exceptions, such as `2`, or `0` for none.',
+        '  line 15, `subserviceOrganisations[0].provider`: Found `cloudcoo`, which is not a provider listed in ' +
+          '`content/site.yaml` (`cloudco`). Did you mean `cloudco`? For an organisation not listed there, write ' +
+          '`name: <its name>` instead of `provider`.',
+        '  line 19, `subserviceOrganisations[1].reports[1]`: Found `soc-2-report`, which `organisation` publishes, ' +
+          'not `cloudco`. Name a report `cloudco` publishes, or correct `provider`.',
+        '  line 19, `subserviceOrganisations[1].reports[2]`: Found `cloud-soc2`. There is no such entry in ' +
+          '`content/artefacts/`. Use the file name, without `.md`, of an entry in `content/artefacts/`, or add ' +
+          'that entry.',
+        '  line 20, `subserviceOrganisations[2]`: Name the subservice organisation once: `provider: <id in ' +
+          'site.yaml>`, or `name: <its name>` otherwise.',
+        '  line 23, `cuecs[0]`: Found `mfaa`. There is no such entry in `content/controls/`. Did you mean `mfa`?',
+      ].join('\n'),
+    );
+  });
+
+  test('errors on a score outside 0 to 100, a score or date without the other, and a score elsewhere', () => {
+    expect(report('assessment-score')).toBe(
+      [
+        'The content has 5 problems. Fix them and run the check again.',
+        '',
+        'content/artefacts/compliance-assessment.md',
+        '  line 2, `score`: `scoredOn` dates a score, and this assessment has none. Add `score:` with a number ' +
+          'from 0 to 100, or remove `scoredOn`.',
+        '',
+        'content/artefacts/secure-score.md',
+        '  line 2, `scoredOn`: A score needs the day it was taken. Add `scoredOn: YYYY-MM-DD`.',
+        '  line 7, `score`: Found `140`. Expected a score from 0 to 100, such as `78`.',
+        '',
+        'content/artefacts/security-policy.md',
+        '  line 7, `score`: Only an assessment carries `score`, and this artefact is of type `policy`. Remove ' +
+          '`score`, or set `type: assessment`.',
+        '  line 8, `scoredOn`: Only an assessment carries `scoredOn`, and this artefact is of type `policy`. ' +
+          'Remove `scoredOn`, or set `type: assessment`.',
+      ].join('\n'),
+    );
+  });
+
   test('errors when a shared control describes only one party', () => {
     expect(report('shared-control-one-part')).toBe(
       [

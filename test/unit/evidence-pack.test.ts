@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatCsv, formatCsvField } from '../../src/lib/present/csv.ts';
-import { formatManifestCsv, formatManifestJson, getEvidencePack } from '../../src/lib/graph/evidence-pack.ts';
+import { formatManifestCsv, formatManifestJson } from '../../src/lib/evidence/manifest.ts';
+import { getEvidencePack } from '../../src/lib/graph/evidence-pack.ts';
 import { artefact, buildTestGraph, framework } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({
@@ -27,6 +28,37 @@ const graph = buildTestGraph({
       validUntil: '2027-01-10',
     }),
     'own-nda-file': artefact('organisation', { title: 'Our SOC 2 report', access: 'nda', file: 'soc-2.pdf' }),
+    'provider-soc': artefact('cloudco', {
+      title: 'Provider SOC 2 report',
+      type: 'audit-report',
+      issuer: 'Audit LLP',
+      auditPeriod: { start: '2025-04-01', end: '2026-03-31' },
+      issued: '2026-06-01',
+      opinion: 'unqualified',
+      exceptions: 0,
+    }),
+    'own-soc': artefact('organisation', {
+      title: 'Our gated SOC 2 report',
+      type: 'audit-report',
+      issuer: 'Audit LLP',
+      auditPeriod: { start: '2025-10-01', end: '2026-09-30' },
+      issued: '2026-11-01',
+      access: 'nda',
+      opinion: 'qualified',
+      exceptions: 3,
+    }),
+    'own-score': artefact('organisation', {
+      title: 'Secure Score snapshot',
+      type: 'assessment',
+      access: 'sign-in',
+      score: 71.5,
+      scoredOn: '2026-11-20',
+    }),
+    'own-export': artefact('organisation', {
+      title: 'Tenant settings export',
+      type: 'configuration-export',
+      issued: '2026-11-21',
+    }),
   },
   docs: { faq: { title: 'Audit FAQ', description: 'Questions auditors ask,\nanswered.' } },
   frameworks: { soc: framework([], { title: 'SOC 2', holder: 'both' }) },
@@ -40,6 +72,14 @@ const graph = buildTestGraph({
       artefacts: ['provider-public', 'provider-sign-in', 'provider-old', 'own-public-file', 'own-nda-file'],
       docs: ['faq'],
       frameworks: ['soc'],
+    },
+    tenant: {
+      title: 'Internal audit',
+      question: 'Is our part working?',
+      audience: ['internal-audit'],
+      summary: 'What to test.',
+      steps: ['Gather the pack.'],
+      artefacts: ['provider-soc', 'own-soc', 'own-score', 'own-export'],
     },
   },
 });
@@ -74,6 +114,40 @@ describe('getEvidencePack', () => {
       href: '/artefacts/provider-public/',
       title: 'Provider report, "annual", 2026',
     });
+  });
+});
+
+describe('the evidence from the organisation own tenant and what auditors concluded', () => {
+  test('lists configuration exports and assessments apart from the organisation other artefacts', () => {
+    const pack = getEvidencePack(graph, 'tenant', 'public');
+    expect(pack.provider.map((item) => item.id)).toEqual(['provider-soc']);
+    expect(pack.organisation.map((item) => item.id)).toEqual(['own-soc']);
+    expect(pack.tenant.map((item) => item.id)).toEqual(['own-score', 'own-export']);
+    expect(formatManifestCsv(pack, graph.site.url)).toContain('\r\ntenant,artefact,own-export,');
+  });
+
+  test('gives a public report its opinion and exceptions in every build', () => {
+    const [report] = getEvidencePack(graph, 'tenant', 'public').provider;
+    expect(report).toMatchObject({ opinion: 'unqualified', exceptions: 0 });
+    expect(report!.findingsLine).toBe('Unqualified opinion · No exceptions');
+  });
+
+  test('gives a gated report its opinion and exceptions, an assessment its score, in the internal build only', () => {
+    const internal = getEvidencePack(graph, 'tenant', 'internal');
+    expect(internal.organisation[0]!.findingsLine).toBe('Qualified opinion · 3 exceptions');
+    expect(internal.tenant[0]!.findingsLine).toBe('Score 71.5% on 20 November 2026');
+    const internalCsv = formatManifestCsv(internal, graph.site.url);
+    expect(internalCsv).toContain(',qualified,3,,,current,');
+    expect(internalCsv).toContain(',,,71.5,2026-11-20,current,');
+
+    const publicPack = getEvidencePack(graph, 'tenant', 'public');
+    const gated = [...publicPack.organisation, ...publicPack.tenant].map(
+      ({ opinion, exceptions, score, findingsLine }) => ({ opinion, exceptions, score, findingsLine }),
+    );
+    expect(gated).toEqual([{}, {}, {}]);
+    const publicText = formatManifestCsv(publicPack, graph.site.url) + formatManifestJson(publicPack, graph.site.url);
+    expect(publicText).not.toMatch(/(?<!un)qualified|71\.5/);
+    expect(publicText).toContain('2026-11-20');
   });
 });
 
@@ -134,16 +208,16 @@ describe('manifests', () => {
     const records = csv.split('\r\n');
     expect(records[0]).toBe(
       'group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,' +
-        'auditPeriodStart,auditPeriodEnd,issued,validUntil,freshness,holder',
+        'auditPeriodStart,auditPeriodEnd,issued,validUntil,opinion,exceptions,score,scoredOn,freshness,holder',
     );
     expect(records[1]).toBe(
       'provider,artefact,provider-public,"Provider report, ""annual"", 2026",' +
         'https://trust.example.com/artefacts/provider-public/,Policy,CloudCo,public,' +
         'Anyone may read this document; no sign-in is needed.,https://trust.cloudco.example/report,' +
-        '2025-04-01,2026-03-31,2026-06-01,,current,',
+        '2025-04-01,2026-03-31,2026-06-01,,,,,,current,',
     );
     expect(records.at(-2)).toBe(
-      'frameworks,framework,soc,SOC 2,https://trust.example.com/frameworks/soc/,Framework,,,,,,,,,,' +
+      'frameworks,framework,soc,SOC 2,https://trust.example.com/frameworks/soc/,Framework,,,,,,,,,,,,,,' +
         'Held by Example Co and by CloudCo',
     );
     expect(records).toHaveLength(9);

@@ -73,6 +73,44 @@ describe('artefact schema', () => {
     ]);
   });
 
+  test('accepts an opinion and exceptions on an audit report, and a dated score on an assessment', () => {
+    expect(ArtefactSchema.parse({ ...report, opinion: 'qualified', exceptions: 0 })).toMatchObject({
+      opinion: 'qualified',
+      exceptions: 0,
+    });
+    const assessment = { ...report, type: 'assessment', auditPeriod: undefined, issuer: undefined };
+    expect(ArtefactSchema.parse({ ...assessment, score: 0, scoredOn: '2026-11-20' })).toMatchObject({ score: 0 });
+    expect(ArtefactSchema.parse({ ...assessment, score: 100, scoredOn: '2026-11-20' })).toMatchObject({ score: 100 });
+  });
+
+  test('rejects exceptions below zero or not whole, and a score outside 0 to 100', () => {
+    const wholeNumber = 'Expected a whole number of exceptions, such as `2`, or `0` for none.';
+    expect(messages(ArtefactSchema.safeParse({ ...report, exceptions: -1 }, { reportInput: true }))).toEqual([
+      `Found \`-1\`. ${wholeNumber}`,
+    ]);
+    expect(messages(ArtefactSchema.safeParse({ ...report, exceptions: '2' }, { reportInput: true }))).toEqual([
+      `Found \`2\`, but \`exceptions\` takes a number. ${wholeNumber}`,
+    ]);
+    const assessment = { ...report, type: 'assessment', auditPeriod: undefined, issuer: undefined };
+    const score = (value: number) =>
+      messages(
+        ArtefactSchema.safeParse({ ...assessment, score: value, scoredOn: '2026-11-20' }, { reportInput: true }),
+      );
+    expect(score(-0.5)).toEqual(['Found `-0.5`. Expected a score from 0 to 100, such as `78`.']);
+    expect(score(100.5)).toEqual(['Found `100.5`. Expected a score from 0 to 100, such as `78`.']);
+  });
+
+  test('requires the day a configuration export was taken, and the insurer and end of an insurance certificate', () => {
+    const base = { title: 'Evidence', publisher: 'organisation', summary: 'Ours.', access: 'nda' };
+    expect(messages(ArtefactSchema.safeParse({ ...base, type: 'configuration-export' }))).toEqual([
+      'A configuration export needs the day it was taken. Add `issued: YYYY-MM-DD`.',
+    ]);
+    expect(messages(ArtefactSchema.safeParse({ ...base, type: 'insurance-certificate' }))).toEqual([
+      'An insurance certificate needs the insurer that issued it. Add `issuer: <name of the insurer>`.',
+      'An artefact of type `insurance-certificate` needs the last day it is valid. Add `validUntil: YYYY-MM-DD`.',
+    ]);
+  });
+
   test('rejects an unknown access level with the allowed ones', () => {
     expect(messages(ArtefactSchema.safeParse({ ...report, access: 'NDA' }, { reportInput: true }))).toEqual([
       'Found `NDA`, which is not an allowed value. Expected one of `public`, `sign-in`, `nda`. Did you mean `nda`?',

@@ -12,8 +12,9 @@ export const partyFields: Partial<Record<CollectionName, string>> = { artefacts:
 
 /**
  * Rules that need more than one entry: parties named in `site.yaml`, requirement
- * ids, succession, bridge letters and files. Parties and requirement ids are read from the raw
- * front matter, so they are reported even when the entry has other problems.
+ * ids, succession, bridge letters, subservice organisations and files. Parties,
+ * requirement ids and subservice organisations are read from the raw front matter,
+ * so they are reported even when the entry has other problems.
  */
 export function checkRelations(
   sources: readonly SourceEntry[],
@@ -34,6 +35,11 @@ export function checkRelations(
   };
   const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
   const parties = ['organisation', ...(site?.providers.map((provider) => provider.id) ?? [])];
+  const publishers = new Map(
+    sources
+      .filter((source) => source.collection === 'artefacts')
+      .map((source) => [source.id, (source.data as { publisher?: unknown } | undefined)?.publisher]),
+  );
 
   for (const source of sources) {
     const raw = (typeof source.data === 'object' && source.data !== null ? source.data : {}) as Record<string, unknown>;
@@ -51,6 +57,8 @@ export function checkRelations(
           `(${parties.map((p) => `\`${p}\``).join(', ')}).${hint}`,
       );
     }
+
+    if (source.collection === 'artefacts' && site) checkSubservices(source, raw, publishers, site, report);
 
     if (source.collection === 'controls' && Array.isArray(raw.mappings)) {
       raw.mappings.forEach((mapping: unknown, mappingIndex) => {
@@ -166,5 +174,47 @@ function checkBridges(
           'Set it to the last day the letter covers.',
       );
     }
+  });
+}
+
+/**
+ * A subservice organisation named as a provider is one of `site.yaml`'s, and the reports named for it are ones it
+ * publishes. Read from the raw front matter, so it is reported even when the report has other problems.
+ */
+function checkSubservices(
+  source: SourceEntry,
+  raw: Record<string, unknown>,
+  publishers: ReadonlyMap<string, unknown>,
+  site: Site,
+  report: (entry: { file: string }, path: readonly PropertyKey[], message: string) => void,
+): void {
+  if (!Array.isArray(raw.subserviceOrganisations)) return;
+  const providers = site.providers.map((provider) => provider.id);
+  raw.subserviceOrganisations.forEach((organisation: unknown, index) => {
+    const { provider, reports } = (organisation ?? {}) as { provider?: unknown; reports?: unknown };
+    if (typeof provider !== 'string') return;
+    if (!providers.includes(provider)) {
+      const closest = suggest(provider, providers);
+      report(
+        source,
+        ['subserviceOrganisations', index, 'provider'],
+        `Found \`${provider}\`, which is not a provider listed in \`content/site.yaml\`` +
+          (providers.length > 0 ? ` (${providers.map((id) => `\`${id}\``).join(', ')}).` : '.') +
+          (closest ? ` Did you mean \`${closest}\`?` : '') +
+          ' For an organisation not listed there, write `name: <its name>` instead of `provider`.',
+      );
+      return;
+    }
+    if (!Array.isArray(reports)) return;
+    reports.forEach((id: unknown, reportIndex) => {
+      const publisher = typeof id === 'string' ? publishers.get(id) : undefined;
+      if (typeof publisher !== 'string' || publisher === provider) return;
+      report(
+        source,
+        ['subserviceOrganisations', index, 'reports', reportIndex],
+        `Found \`${String(id)}\`, which \`${publisher}\` publishes, not \`${provider}\`. ` +
+          `Name a report \`${provider}\` publishes, or correct \`provider\`.`,
+      );
+    });
   });
 }

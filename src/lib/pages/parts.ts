@@ -71,6 +71,8 @@ export interface RelationSection {
   /** Id of the section heading. */
   id: string;
   title: string;
+  /** A sentence shown before the list. */
+  intro?: string | undefined;
   items: ListItem[];
   /** Shown instead of the list when it is empty. */
   empty?: string | undefined;

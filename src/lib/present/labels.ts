@@ -2,7 +2,7 @@
  * Every label map of the site: the words shown for each value of a field or
  * state, beside its colour so that no state relies on colour alone.
  */
-import type { ArtefactType } from '../../schemas/artefacts.ts';
+import type { ArtefactType, AuditOpinion, SubserviceMethod } from '../../schemas/artefacts.ts';
 import type { Doc } from '../../schemas/docs.ts';
 import type { FaqCategory } from '../../schemas/faq.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
@@ -82,6 +82,25 @@ export const artefactTypeLabels: Record<ArtefactType, string> = {
   policy: 'Policy',
   whitepaper: 'Whitepaper',
   mapping: 'Mapping',
+  'configuration-export': 'Configuration export',
+  assessment: 'Assessment',
+  questionnaire: 'Questionnaire',
+  'legal-agreement': 'Legal agreement',
+  'insurance-certificate': 'Insurance certificate',
+};
+
+/** The auditor's opinion in an audit report. */
+export const opinionLabels: Record<AuditOpinion, string> = {
+  unqualified: 'Unqualified opinion',
+  qualified: 'Qualified opinion',
+  adverse: 'Adverse opinion',
+  disclaimer: 'Disclaimer of opinion',
+};
+
+/** How an audit report treats a subservice organisation's controls. */
+export const subserviceMethodLabels: Record<SubserviceMethod, string> = {
+  'carved-out': 'Carved out: its controls are left to its own reports',
+  inclusive: 'Inclusive: its controls are tested in this report',
 };
 
 export const frameworkKindLabels: Record<Framework['kind'], string> = {

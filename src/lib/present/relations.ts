@@ -1,5 +1,6 @@
 import { getFrameworkName, type AssuranceGraph } from '../graph/assurance-graph.ts';
 import { perGraph } from '../graph/memo.ts';
+import { getCuecReliance } from '../evidence/cuecs.ts';
 import { artefactItem, controlItem, frameworkItem, type ListItem } from './list-items.ts';
 import { matrixUrl, relationUrl } from './urls.ts';
 
@@ -36,6 +37,12 @@ export const relations = {
   artefacts: {
     controls: { title: 'Controls relying on it', map: (graph: AssuranceGraph) => graph.controlsByArtefact },
     frameworks: { title: 'Frameworks relying on it', map: (graph: AssuranceGraph) => graph.frameworksByArtefact },
+  },
+  controls: {
+    artefacts: {
+      title: 'Relied on by audit reports',
+      map: (graph: AssuranceGraph) => getCuecReliance(graph),
+    },
   },
   services: {
     controls: {
@@ -113,5 +120,6 @@ export function getLongRelations(graph: AssuranceGraph): LongRelation[] {
 export function getEntryTitle(graph: AssuranceGraph, owner: RelationOwner, id: string): string {
   if (owner === 'frameworks') return getFrameworkName(graph.framework(id));
   if (owner === 'artefacts') return graph.artefact(id).data.title;
+  if (owner === 'controls') return graph.control(id).data.title;
   return graph.service(id).data.title;
 }

@@ -1,13 +1,28 @@
-import { accessLabels, artefactTypeLabels, editionStateLabels, freshnessLabels } from '../../present/labels.ts';
-import { getAudience, isVisible } from '../../build/audience.ts';
+import {
+  accessLabels,
+  artefactTypeLabels,
+  editionStateLabels,
+  freshnessLabels,
+  opinionLabels,
+} from '../../present/labels.ts';
+import { getAudience, isVisible, type Audience } from '../../build/audience.ts';
 import { getPartyName } from '../../present/parties.ts';
 import { type ArtefactNode, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate, formatPeriod } from '../../present/format.ts';
 import { entryUrl, fileUrl, sectionId } from '../../present/urls.ts';
-import { artefactItem } from '../../present/list-items.ts';
+import { artefactItem, controlItem } from '../../present/list-items.ts';
+import { getReadableFindings } from '../../evidence/findings.ts';
+import { getSubserviceItems } from '../../evidence/subservices.ts';
 import { getObtainInstructions } from '../../present/obtain.ts';
 import { getArtefactSearch } from '../../search/attributes.ts';
-import { getRelationSection, type EntryBody, type Fact, type PageHeading, type PageMeta } from '../parts.ts';
+import {
+  getRelationSection,
+  type EntryBody,
+  type Fact,
+  type PageHeading,
+  type PageMeta,
+  type RelationSection,
+} from '../parts.ts';
 
 /**
  * Everything an artefact's page shows: its state, facts, how to obtain it, its
@@ -16,7 +31,8 @@ import { getRelationSection, type EntryBody, type Fact, type PageHeading, type P
 export function getArtefactPage(graph: AssuranceGraph, id: string) {
   const artefact = graph.artefact(id);
   const { data } = artefact;
-  const visible = isVisible(data.access, getAudience());
+  const audience = getAudience();
+  const visible = isVisible(data.access, audience);
   const meta: PageMeta = {
     search: getArtefactSearch(graph, artefact),
     title: data.title,
@@ -49,6 +65,7 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
       indexed: false,
     },
     ...getWindowFacts(graph, artefact),
+    ...getFindingFacts(artefact, audience),
     {
       label: 'Services in scope',
       value: data.services.map((service) => graph.service(service.id).data.title).join(', '),
@@ -68,10 +85,20 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
       : []),
     ...artefact.replaces.map((id) => ({ ...artefactItem(graph, graph.artefact(id)), meta: 'Replaced by this one' })),
   ];
+  const cuecs: RelationSection = {
+    id: sectionId('cuecs'),
+    title: 'Complementary user entity controls',
+    intro: 'What the report expects its customers to operate, each as the control on this site that does it.',
+    items: data.cuecs.map((reference) => controlItem(graph.control(reference.id), graph)),
+  };
   return {
     meta,
     header,
     facts,
+    reliance: {
+      subservices: { id: sectionId('subservice-organisations'), items: getSubserviceItems(graph, artefact) },
+      cuecs: cuecs.items.length > 0 ? cuecs : undefined,
+    },
     internalNote: data.internalNote,
     obtain: getObtainInstructions(graph, artefact, visible && data.file ? fileUrl(data.file) : undefined),
     body,
@@ -127,5 +154,17 @@ function getWindowFacts(graph: AssuranceGraph, artefact: ArtefactNode): Fact[] {
       indexed: false,
     },
     { label: 'Relied on until', value: formatDate(window.reliedOnUntil), indexed: false },
+  ];
+}
+
+/** The opinion, exceptions and score, only where the artefact itself may be read; the day a score was taken. */
+function getFindingFacts(artefact: ArtefactNode, audience: Audience): Fact[] {
+  const { opinion, exceptions, score } = getReadableFindings(artefact, audience);
+  const { scoredOn } = artefact.data;
+  return [
+    { label: 'Opinion', value: opinion && opinionLabels[opinion], indexed: false },
+    { label: 'Exceptions', value: exceptions === 0 ? 'None' : exceptions?.toString(), indexed: false },
+    { label: 'Score', value: score === undefined ? undefined : `${score}%`, indexed: false },
+    { label: 'Score taken', value: scoredOn && formatDate(scoredOn), indexed: false },
   ];
 }

@@ -8,7 +8,8 @@ import { artefactItem, overdueReviewBadge } from '../../present/list-items.ts';
 import { getMappingItems } from '../../present/requirements.ts';
 import { getParties } from '../../present/parties.ts';
 import { getControlSearch } from '../../search/attributes.ts';
-import type { Fact, PageHeading, PageMeta } from '../parts.ts';
+import { describeCuecReliance } from '../../evidence/cuecs.ts';
+import { getRelationSection, type Fact, type PageHeading, type PageMeta, type RelationSection } from '../parts.ts';
 
 /** Everything a control's page shows: its facts, who does what, its framework mappings and its evidence. */
 export function getControlPage(graph: AssuranceGraph, id: string) {
@@ -49,6 +50,7 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
     meta,
     header,
     facts,
+    reliedOnBy: getReliedOnBy(graph, control.id),
     internalNote: data.internalNote,
     parts: {
       providerName: parties.provider,
@@ -62,10 +64,24 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
     evidence: {
       id: sectionId('evidence'),
       title: 'Evidence',
-      summary: describeControlEvidence(evidence, parties, graph.site.reviewHorizonDays),
+      intro: describeControlEvidence(evidence, parties, graph.site.reviewHorizonDays),
       items: data.evidence.map((reference) => artefactItem(graph, graph.artefact(reference.id))),
       empty: 'No artefact evidences this control yet.',
     },
+  };
+}
+
+/** The audit reports that rely on a control as a complementary user entity control; absent when none does. */
+function getReliedOnBy(graph: AssuranceGraph, id: string): RelationSection | undefined {
+  const section = getRelationSection(graph, 'controls', id, 'artefacts', 'relied-on-by', '');
+  const total = section.more?.count ?? section.items.length;
+  if (total === 0) return undefined;
+  return {
+    ...section,
+    intro: describeCuecReliance(
+      section.items.map((item) => item.title),
+      total,
+    ),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAudience } from '../../../lib/build/audience.ts';
 import { getGraph } from '../../../lib/content/collections.ts';
-import { formatManifestCsv, formatManifestJson, getEvidencePack } from '../../../lib/graph/evidence-pack.ts';
+import { formatManifestCsv, formatManifestJson } from '../../../lib/evidence/manifest.ts';
+import { getEvidencePack } from '../../../lib/graph/evidence-pack.ts';
 
 /** The manifest formats: how each is written and the type it is served as. */
 const formats = {
