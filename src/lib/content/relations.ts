@@ -6,10 +6,11 @@ import type { CheckedEntry, SourceEntry } from './check.ts';
 import { locateField } from './front-matter.ts';
 import { formatFieldPath, type Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
+import { getPartyName } from '../present/parties.ts';
 
 /**
  * Rules that need more than one entry: parties named in `site.yaml`, requirement
- * ids, succession, bridge letters and files. Parties and requirement ids are read from the raw
+ * ids, the layer of each control, succession, bridge letters and files. Parties and requirement ids are read from the raw
  * front matter, so they are reported even when the entry has other problems.
  */
 export function checkRelations(
@@ -82,6 +83,7 @@ export function checkRelations(
 
   for (const entry of entries) {
     const data = entry.data;
+    if (entry.collection === 'controls') checkLayer(entry, byKey, site, report);
     if (entry.collection === 'artefacts') {
       checkSuccession(entry, byKey, report);
       checkBridges(entry, byKey, report);
@@ -165,4 +167,45 @@ function checkBridges(
       );
     }
   });
+}
+
+/**
+ * A control sits in one layer of shared responsibility, between the operator of
+ * its services and that operator's customer; services run by different operators
+ * would mix two layers, whose parties differ, in one control.
+ */
+function checkLayer(
+  entry: CheckedEntry,
+  byKey: ReadonlyMap<string, CheckedEntry>,
+  site: Site | undefined,
+  report: (entry: { file: string }, path: readonly PropertyKey[], message: string) => void,
+): void {
+  const services = (entry.data.services ?? []) as EntryReference[];
+  if (services.length === 0) {
+    report(
+      entry,
+      ['services'],
+      'A control names the services it applies to: their operator decides whom its responsibility is shared ' +
+        'between. Add `services: [<id of a service>]`.',
+    );
+    return;
+  }
+  const byOperator = new Map<string, string[]>();
+  for (const reference of services) {
+    const operator = byKey.get(`services/${reference.id}`)?.data.operator;
+    if (typeof operator !== 'string') return;
+    byOperator.set(operator, [...(byOperator.get(operator) ?? []), reference.id]);
+  }
+  if (byOperator.size < 2) return;
+  const name = (operator: string) => (site ? getPartyName(site, operator) : operator);
+  const found = [...byOperator].map(
+    ([operator, ids]) => `${ids.map((id) => `\`${id}\``).join(', ')} run by ${name(operator)} (\`${operator}\`)`,
+  );
+  report(
+    entry,
+    ['services'],
+    `Found services with different operators: ${found.join('; ')}. A control sits in one layer of shared ` +
+      "responsibility, between a service's operator and its customer, so it cannot span two. Split it into " +
+      'one control per operator, each naming only the services that operator runs.',
+  );
 }

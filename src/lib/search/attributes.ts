@@ -9,9 +9,14 @@ import {
   type AssuranceGraph,
   type Item,
 } from '../graph/assurance-graph.ts';
-import { accessLabels, artefactTypeLabels, freshnessLabels, responsibilityLabels } from '../present/labels.ts';
+import { accessLabels, artefactTypeLabels, freshnessLabels } from '../present/labels.ts';
 import { getPartyName } from '../present/parties.ts';
-import { describeFrameworkStanding, frameworkStandingBadge, type ListItem } from '../present/list-items.ts';
+import {
+  describeFrameworkStanding,
+  frameworkStandingBadge,
+  responsibilityBadge,
+  type ListItem,
+} from '../present/list-items.ts';
 import { isUsable } from '../graph/freshness.ts';
 
 /**
@@ -139,7 +144,7 @@ export function getControlSearch(graph: AssuranceGraph, control: Item<Control>):
         graph,
         data.mappings.map((mapping) => mapping.framework),
       ),
-      [facetNames.responsibility]: [responsibilityLabels[data.responsibility]],
+      [facetNames.responsibility]: [responsibilityBadge(graph, control).label],
       // Controls are narrowed by framework and party; by service, the matrix for each service
       // lists them. Leaving them out of this facet keeps the index the first search loads small.
     }),
