@@ -44,7 +44,7 @@ describe('the layer of a control', () => {
       customer: 'Example Co',
       title: 'CloudCo · Example Co',
       services: "CloudCo's services",
-      about: 'Controls on the services CloudCo runs and Example Co uses.',
+      about: 'CloudCo runs these services, and Example Co uses them.',
     });
     expect(getControlLayer(graph, 'app-sso')).toEqual({
       operator: 'organisation',
@@ -52,7 +52,7 @@ describe('the layer of a control', () => {
       customer: 'Customers of Example Co',
       title: 'Example Co · its customers',
       services: "Example Co's own services",
-      about: 'Controls on the services Example Co runs for its customers.',
+      about: 'Example Co runs these services, and its customers use them.',
     });
   });
 

@@ -20,7 +20,7 @@ export interface ResponsibilityLayer {
   title: string;
   /** Whose services the layer's controls are on: `Microsoft's services`, `Kestrel Ledger's own services`. */
   services: string;
-  /** What the layer holds, as a sentence: who runs the services and who uses them. */
+  /** Who runs the layer's services and who uses them, as a sentence. */
   about: string;
 }
 
@@ -33,7 +33,7 @@ export function getLayer(site: Site, operator: string): ResponsibilityLayer {
       customer: `Customers of ${site.name}`,
       title: `${site.name} · its customers`,
       services: `${site.name}'s own services`,
-      about: `Controls on the services ${site.name} runs for its customers.`,
+      about: `${site.name} runs these services, and its customers use them.`,
     };
   }
   const provider = site.providers.find((candidate) => candidate.id === operator)?.name ?? operator;
@@ -43,7 +43,7 @@ export function getLayer(site: Site, operator: string): ResponsibilityLayer {
     customer: site.name,
     title: `${provider} · ${site.name}`,
     services: `${provider}'s services`,
-    about: `Controls on the services ${provider} runs and ${site.name} uses.`,
+    about: `${provider} runs these services, and ${site.name} uses them.`,
   };
 }
 

@@ -38,7 +38,7 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
   const facts: Fact[] = [
     { label: 'ID', value: control.id, weight: 10 },
     { label: 'Domain', value: data.domain },
-    { label: 'Layer', value: `${layer.title}, on ${layer.services}` },
+    { label: 'Layer', value: `${layer.title}, on ${layer.services}`, indexed: false },
     { label: 'Owner', value: data.owner },
     { label: 'Last reviewed', value: data.lastReviewed && formatDate(data.lastReviewed), indexed: false },
     { label: 'Next review due', value: review.due && formatDate(review.due), indexed: false },
