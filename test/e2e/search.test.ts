@@ -102,9 +102,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       { timeout: 10_000 },
     );
     expect(await count()).toBe(customer);
-    await page.goto(
-      page.url().replace(/\?.*$/, '?f=Type:Control&f=Responsibility:Kestrel%20Ledger&f=Framework:HIPAA'),
-    );
+    await page.goto(page.url().replace(/\?.*$/, '?f=Type:Control&f=Responsibility:Kestrel%20Ledger&f=Framework:HIPAA'));
     await page.waitForFunction(
       (before) => {
         const match = document.querySelector('pagefind-summary')?.textContent?.match(/(\d+) result/);

@@ -75,7 +75,9 @@ export function getResponsibilityLabel(layer: ResponsibilityLayer, responsibilit
 
 /** What each party's column of the matrix says it does: `Microsoft does`, `Customers of Kestrel Ledger do`. */
 export function getPartDoesLabel(layer: ResponsibilityLayer, party: 'provider' | 'customer'): string {
-  return party === 'provider' ? `${layer.provider} does` : `${layer.customer} ${layer.operator === 'organisation' ? 'do' : 'does'}`;
+  return party === 'provider'
+    ? `${layer.provider} does`
+    : `${layer.customer} ${layer.operator === 'organisation' ? 'do' : 'does'}`;
 }
 
 export const artefactTypeLabels: Record<ArtefactType, string> = {

@@ -33,7 +33,11 @@ export function getRequirementRows(graph: AssuranceGraph, frameworkId: string): 
     title: requirement.title,
     controls: controls.slice(0, controlsPerRequirement).map((id) => {
       const control = graph.control(id);
-      return { href: entryUrl('controls', id), title: control.data.title, responsibility: responsibilityBadge(graph, control) };
+      return {
+        href: entryUrl('controls', id),
+        title: control.data.title,
+        responsibility: responsibilityBadge(graph, control),
+      };
     }),
     moreControls: Math.max(0, controls.length - controlsPerRequirement),
     coverageHref: requirementUrl(graph.framework(frameworkId), requirement.id),
