@@ -10,8 +10,9 @@ import { getPartyName } from '../present/parties.ts';
 
 /**
  * Rules that need more than one entry: parties named in `site.yaml`, requirement
- * ids, the layer of each control, succession, bridge letters and files. Parties and requirement ids are read from the raw
- * front matter, so they are reported even when the entry has other problems.
+ * ids, the layer of each control, succession, bridge letters and files. Parties
+ * and requirement ids are read from the raw front matter, so they are reported
+ * even when the entry has other problems.
  */
 export function checkRelations(
   sources: readonly SourceEntry[],
