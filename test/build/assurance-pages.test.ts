@@ -248,6 +248,8 @@ describe('the assurance pages of the sample site', () => {
     for (const scenario of graph.scenarios) {
       const page = `scenarios/${scenario.id}/index.html`;
       expect(read(page)).toContain('class="entry-list checklist"');
+      // The providers' artefacts are headed by the providers' names, as the organisation's are by its own.
+      expect(read(page)).toContain('<h3 id="_pack-provider">From Microsoft</h3>');
       expect(hrefs(page)).toEqual(
         expect.arrayContaining([
           `/scenarios/${scenario.id}/evidence-pack.csv`,
