@@ -181,6 +181,8 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
   const artefactIds = Array.from({ length: n.artefacts }, (_, a) => `artefact-${a + 1}`);
   /** Artefact `a` is replaced by `a + 1` when `a` is in this set. */
   const superseded = new Set(artefactIds.map((_, a) => a).filter((a) => a % 10 === 3 && a + 1 < n.artefacts));
+  /** The year each audit report's period ends, for the bridge letter that follows it. */
+  const reportYears = new Map<number, number>();
   artefactIds.forEach((id, a) => {
     const type = artefactTypes[a % artefactTypes.length]!;
     const publisher = publishers[a % publishers.length]!;
@@ -189,6 +191,7 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
     const audited = auditedTypes.includes(type);
     const validYear = Math.max(year + 1, random.pick([2026, 2027, 2027, 2028]));
     const source = nist[(a * 7) % nist.length]!;
+    if (type === 'audit-report') reportYears.set(a, year);
     entries.push({
       collection: 'artefacts',
       id,
@@ -201,6 +204,10 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
         frameworks: random.some(1 + random.int(3), n.frameworks, random.skewed).map((f) => `framework-${f + 1}`),
         services: random.some(1 + random.int(2), n.services).map((s) => serviceIds[s]),
         ...(type === 'audit-report' ? { auditPeriod: { start: date(year - 1, 4, 1), end: date(year, 3, 31) } } : {}),
+        // A bridge letter bridges the audit report written just before it, for three months past its period.
+        ...(type === 'bridge-letter' && reportYears.has(a - 4)
+          ? { bridges: [artefactIds[a - 4]], coversThrough: date(reportYears.get(a - 4)!, 6, 30) }
+          : {}),
         ...(audited || random.next() < 0.5 ? { issued: date(year, 5, 15) } : {}),
         ...(type === 'certificate' || type === 'attestation-of-compliance'
           ? { validUntil: date(validYear, 1 + random.int(12), 28) }
