@@ -30,13 +30,13 @@ export function createControlSchema(reference: ReferenceFactory) {
     aliases: aliasesSchema,
     /** The area it belongs to, such as `Identity and access`; controls are grouped by it. */
     domain: textSchema,
-    /** Who carries it out: `provider`, `customer` or `shared`. */
+    /** Who carries it out in its layer: `provider` (its services' operator), `customer` (their user) or `shared`. */
     responsibility: responsibilitySchema,
     /** What the operator of the service does; required for provider and shared controls. */
     providerPart: textSchema.optional(),
     /** What the customer of the service does; required for customer and shared controls. */
     customerPart: textSchema.optional(),
-    /** The services the control applies to; none by default. */
+    /** The services it applies to: at least one, all run by one operator, in whose layer the control sits. */
     services: referenceList(reference, 'services'),
     /** The framework requirements it addresses; none by default. */
     mappings: z.array(MappingSchema).default([]),

@@ -17,7 +17,7 @@ export const ServiceSchema = strictObject({
   title: textSchema,
   /** Other names people search for; none by default. */
   aliases: aliasesSchema,
-  /** Who runs it: `organisation`, or the id of a provider listed in `site.yaml`. */
+  /** Who runs it: `organisation`, or the id of a provider listed in `site.yaml`; it decides its controls' layer. */
   operator: idSchema,
   /** What the service does for the organisation or its customers. */
   summary: textSchema,

@@ -104,7 +104,8 @@ const paragraphs = (...texts: string[]) => texts.filter(Boolean).join('\n\n');
  * A realistic content set of `total` entries: frameworks with requirement
  * lists (the first one is NIST SP 800-53 itself), artefacts of every type and
  * access level from the organisation and two providers, some superseded,
- * controls with provider, customer and shared parts and real control text,
+ * controls with provider, customer and shared parts and real control text, each
+ * on the services of one operator,
  * services, scenarios, updates and documents, all referring to each other.
  */
 export function generateBenchContent(total: number, nist: readonly NistControl[], seed = 1): GeneratedEntry[] {
@@ -229,8 +230,11 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
     });
   });
 
+  // A control sits in one layer of shared responsibility: all its services have one operator.
+  const servicesByOperator = publishers.map((_, o) => serviceIds.filter((_, s) => s % publishers.length === o));
   for (let c = 0; c < n.controls; c++) {
     const source = nist[c % nist.length]!;
+    const layerServices = servicesByOperator[c % publishers.length]!;
     const round = Math.floor(c / nist.length);
     const responsibility = responsibilityMix[random.int(responsibilityMix.length)]!;
     const providerPart = source.statement[0] ?? source.title;
@@ -253,7 +257,7 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
         responsibility,
         ...(responsibility !== 'customer' ? { providerPart } : {}),
         ...(responsibility !== 'provider' ? { customerPart } : {}),
-        services: random.some(1 + random.int(3), n.services).map((s) => serviceIds[s]),
+        services: random.some(1 + random.int(3), layerServices.length).map((s) => layerServices[s]),
         mappings,
         evidence: random.some(1 + random.int(4), n.artefacts, random.skewed).map((a) => artefactIds[a]),
         lastReviewed: date(2025 + random.int(2), 1 + random.int(10), 10),

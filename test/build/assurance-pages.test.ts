@@ -67,12 +67,13 @@ describe('the assurance pages of the sample site', () => {
   );
 
   test(
-    'the matrix totals each party ' +
+    'the matrix totals each party of each layer by name ' +
       'and links a view per framework and per service, ' +
       'each linked back from its entry',
     () => {
       const matrix = read('responsibility/index.html');
-      expect(matrix).toMatch(/<strong>\d+<\/strong> provider <span class="muted">\(\d+%\)<\/span>/);
+      expect(matrix).toMatch(/<strong>\d+<\/strong> Microsoft <span class="muted">\(\d+%\)<\/span>/);
+      expect(matrix).toMatch(/<strong>\d+<\/strong> Customers of Kestrel Ledger <span class="muted">\(\d+%\)<\/span>/);
       expect(hrefs('responsibility/index.html')).toEqual(
         expect.arrayContaining(['/responsibility/frameworks/soc-2/', '/responsibility/services/azure/']),
       );
@@ -84,8 +85,10 @@ describe('the assurance pages of the sample site', () => {
         );
       }
       const soc2 = read('responsibility/frameworks/soc-2/index.html');
-      expect(soc2).toContain('<th scope="col">Provider does</th>');
-      expect(soc2).toContain('data-label="Customer does"');
+      expect(soc2).toContain('<th scope="col">Microsoft does</th>');
+      expect(soc2).toContain('data-label="Kestrel Ledger does"');
+      expect(soc2).toContain('<th scope="col">Customers of Kestrel Ledger do</th>');
+      expect(soc2).not.toMatch(/>(Provider|Customer)( does)?</);
     },
   );
 
@@ -169,7 +172,10 @@ describe('the assurance pages of the sample site', () => {
       `<strong>${summary.requirements.mapped.count}</strong> with a control ` +
         `<span class="muted">${summary.requirements.mapped.percent}%</span>`,
     );
-    expect(home).toContain(`<strong>${summary.controls.byState.none.count}</strong> No evidence`);
+    for (const layer of summary.controls.layers) {
+      expect(home).toContain(`${layer.layer.title}: controls by evidence`);
+      expect(home).toContain(`<strong>${layer.byState.none.count}</strong> No evidence`);
+    }
   });
 
   test('the home page counts frameworks held by Kestrel Ledger apart from those inherited from Microsoft', () => {
@@ -242,6 +248,8 @@ describe('the assurance pages of the sample site', () => {
     for (const scenario of graph.scenarios) {
       const page = `scenarios/${scenario.id}/index.html`;
       expect(read(page)).toContain('class="entry-list checklist"');
+      // The providers' artefacts are headed by the providers' names, as the organisation's are by its own.
+      expect(read(page)).toContain('<h3 id="_pack-provider">From Microsoft</h3>');
       expect(hrefs(page)).toEqual(
         expect.arrayContaining([
           `/scenarios/${scenario.id}/evidence-pack.csv`,

@@ -19,15 +19,16 @@ function listed(build: BuildResult, kind: string): string[] {
     .map((href) => href.slice('/artefacts/'.length, -1));
 }
 
+/** The sample built once at each date, for every test of this file. */
+const builds = {} as Record<keyof typeof dates, BuildResult>;
+
+beforeAll(() => {
+  for (const [name, epoch] of Object.entries(dates) as [keyof typeof dates, string][]) {
+    builds[name] = buildSite(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal', SOURCE_DATE_EPOCH: epoch });
+  }
+});
+
 describe('audit reports going stale, at three build dates', () => {
-  const builds = {} as Record<keyof typeof dates, BuildResult>;
-
-  beforeAll(() => {
-    for (const [name, epoch] of Object.entries(dates) as [keyof typeof dates, string][]) {
-      builds[name] = buildSite(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal', SOURCE_DATE_EPOCH: epoch });
-    }
-  });
-
   test('each build succeeds', () => {
     for (const build of Object.values(builds)) expect(build.status, build.output).toBe(0);
   });
@@ -81,5 +82,70 @@ describe('audit reports going stale, at three build dates', () => {
     );
     expect(stale).toContain('<span class="badge badge-stale">');
     expect(stale).toContain('<span class="badge badge-edition-overdue">');
+  });
+});
+
+/** A built page's visible text, tags and styles removed and spaces collapsed, to read totals as a reader does. */
+function pageText(build: BuildResult, page: string): string {
+  return readFileSync(join(build.outDir, page), 'utf8')
+    .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+describe('the two layers of shared responsibility, at three build dates', () => {
+  test('the home page and the matrix count each layer apart, each party by name, at every date', () => {
+    const microsoft = '15 Microsoft 39% 16 Kestrel Ledger 42% 7 Microsoft · Kestrel Ledger 18%';
+    const own = '4 Kestrel Ledger 36% 0 Customers of Kestrel Ledger 0% 7 Kestrel Ledger · its customers 64%';
+    for (const build of Object.values(builds)) {
+      expect(build.status, build.output).toBe(0);
+      const home = pageText(build, 'index.html');
+      expect(home).toContain(' 38 controls in the Microsoft · Kestrel Ledger layer ');
+      expect(home).toContain(' 11 controls in the Kestrel Ledger · its customers layer ');
+      expect(home).toContain(`Microsoft · Kestrel Ledger: controls by party (38) ${microsoft} `);
+      expect(home).toContain(`Kestrel Ledger · its customers: controls by party (11) ${own} `);
+      const matrix = pageText(build, 'responsibility/index.html');
+      expect(matrix).toContain(
+        `Microsoft · Kestrel Ledger: controls by party (38 controls) ${microsoft.replace(/(\d+%)/g, '($1)')} `,
+      );
+      expect(matrix).toContain(
+        `Kestrel Ledger · its customers: controls by party (11 controls) ${own.replace(/(\d+%)/g, '($1)')} `,
+      );
+      // The layers are never added together, nor told apart only as "provider" and "customer".
+      for (const text of [home, matrix]) {
+        expect(text).not.toContain('49 controls');
+        expect(text).not.toMatch(/\b(provider|customer|shared) controls\b/i);
+      }
+    }
+  });
+
+  test('the evidence of each layer is counted apart, and changes with the build date', () => {
+    const evidence = (name: keyof typeof dates) => {
+      const home = pageText(builds[name], 'index.html');
+      const line = (layer: string) => {
+        const start = home.indexOf(`${layer}: controls by evidence`);
+        return home.slice(start, home.indexOf(' Evidence expired', start));
+      };
+      return [line('Microsoft · Kestrel Ledger'), line('Kestrel Ledger · its customers')];
+    };
+    expect(evidence('november')).toEqual([
+      'Microsoft · Kestrel Ledger: controls by evidence (38) 29 Evidenced 76% 4 Evidence expiring 11% ' +
+        '2 Evidenced on one side only 5% 1',
+      'Kestrel Ledger · its customers: controls by evidence (11) 10 Evidenced 91% 0 Evidence expiring 0% ' +
+        '0 Evidenced on one side only 0% 0',
+    ]);
+    expect(evidence('september')).not.toEqual(evidence('january'));
+  });
+
+  test('the sample has no control spanning both layers: vulnerability management is split at the code', () => {
+    const own = pageText(builds.november, 'controls/application-vulnerability-management/index.html');
+    expect(own).toContain('Responsibility: Kestrel Ledger ');
+    expect(own).toContain(
+      ' Customers of Kestrel Ledger do Nothing: this control is carried out by Kestrel Ledger alone.',
+    );
+    const azure = pageText(builds.november, 'controls/azure-runtime-patching/index.html');
+    expect(azure).toContain('Responsibility: Microsoft · Kestrel Ledger ');
+    expect(azure).toContain(' Microsoft does Microsoft patches the operating systems');
   });
 });

@@ -209,6 +209,32 @@ describe('checkContent', () => {
     );
   });
 
+  test('errors when a control spans services of different operators, naming each and the split', () => {
+    expect(report('mixed-layers')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 7, `services`: Found services with different operators: `platform` run by CloudCo (`cloudco`); ' +
+          '`app` run by Example Co (`organisation`). A control sits in one layer of shared responsibility, ' +
+          "between a service's operator and its customer, so it cannot span two. Split it into one control per " +
+          'operator, each naming only the services that operator runs.',
+      ].join('\n'),
+    );
+  });
+
+  test('errors when a control names no service, so its layer cannot be told', () => {
+    expect(reportWithControl((text) => text.replace('services: [app]\n', ''))).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 2, `services`: A control names the services it applies to: their operator decides whom its ' +
+          'responsibility is shared between. Add `services: [<id of a service>]`.',
+      ].join('\n'),
+    );
+  });
+
   test('errors when a control maps to a requirement the framework does not list', () => {
     expect(report('unknown-requirement')).toBe(
       [

@@ -92,8 +92,8 @@ describe('getControlEvidence', () => {
   test('describes the state and each side in words', () => {
     const evidence = getControlEvidence(graph, graph.control('shared-provider-side-only'));
     expect(describeControlEvidence(evidence, { provider: 'CloudCo', customer: 'Example Co' }, 90)).toBe(
-      "Only one party's part has current or expiring evidence. Provider (CloudCo): evidenced. " +
-        'Customer (Example Co): no evidence.',
+      "Only one party's part has current or expiring evidence. CloudCo's part: evidenced. " +
+        "Example Co's part: no evidence.",
     );
   });
 });
@@ -139,26 +139,30 @@ describe('framework coverage', () => {
       unmapped: { count: 1, percent: 33 },
       evidenced: { count: 2, percent: 67 },
     });
-    expect(summary.controls.byParty).toEqual({
+    const [layer, ...others] = summary.controls.layers;
+    expect(others).toEqual([]);
+    expect(layer!.layer.title).toBe('CloudCo · Example Co');
+    expect(layer!.byParty).toEqual({
       provider: { count: 1, percent: 33 },
       customer: { count: 1, percent: 33 },
       shared: { count: 1, percent: 33 },
     });
-    expect(summary.controls.byState.evidenced.count).toBe(1);
-    expect(summary.controls.byState.expiring.count).toBe(1);
-    expect(summary.controls.byState.lapsed.count).toBe(1);
+    expect(layer!.byState.evidenced.count).toBe(1);
+    expect(layer!.byState.expiring.count).toBe(1);
+    expect(layer!.byState.lapsed.count).toBe(1);
     expect(summary.artefacts.total).toBe(3);
     expect(summary.artefacts.byFreshness.expired).toEqual({ count: 1, percent: 33 });
   });
 
-  test('gives no percentage of nothing, and leaves the requirement line out when none are listed', () => {
-    const summary = getFrameworkSummary(graph, 'retired');
-    expect(summary.controls.byParty.provider).toEqual({ count: 0, percent: undefined });
-    expect(getSummaryLines(summary).map((line) => line.title)).toEqual([
-      'Controls by party',
-      'Controls by evidence',
+  test('leaves out the requirement line when none are listed, and the layer lines when no control is mapped', () => {
+    expect(getSummaryLines(getFrameworkSummary(graph, 'unlisted')).map((line) => line.title)).toEqual([
+      'CloudCo · Example Co: controls by party',
+      'CloudCo · Example Co: controls by evidence',
       'Artefacts relied on',
     ]);
+    const summary = getFrameworkSummary(graph, 'retired');
+    expect(summary.controls.layers).toEqual([]);
+    expect(getSummaryLines(summary).map((line) => line.title)).toEqual(['Artefacts relied on']);
   });
 
   test('sums requirements over active frameworks and counts each control once', () => {
@@ -196,11 +200,11 @@ describe('framework coverage', () => {
     expect(
       rows.map((row) => [
         row.requirement?.label,
-        row.controls.map((item) => `${item.title} (${item.responsibility}, ${item.state})`),
+        row.controls.map((item) => `${item.title} (${item.responsibility.label}, ${item.state})`),
       ]),
     ).toEqual([
-      ['R-1', ['A customer control (customer, lapsed)', 'A provider control (provider, evidenced)']],
-      ['R-2', ['A customer control (customer, lapsed)', 'A shared control (shared, expiring)']],
+      ['R-1', ['A customer control (Example Co, lapsed)', 'A provider control (CloudCo, evidenced)']],
+      ['R-2', ['A customer control (Example Co, lapsed)', 'A shared control (CloudCo · Example Co, expiring)']],
       ['R-3', []],
     ]);
     expect(rows[0]!.controls[0]!.evidence).toEqual([

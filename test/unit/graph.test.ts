@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { buildGraph, countByResponsibility, type GraphInput } from '../../src/lib/graph/assurance-graph.ts';
+import { buildGraph, type GraphInput } from '../../src/lib/graph/assurance-graph.ts';
 import { minimalContent } from '../fixtures/content-sets.ts';
 
 /** The minimal fixture as the graph receives it from the content collections. */
@@ -50,10 +50,6 @@ describe('buildGraph', () => {
     expect(() => graph.scenario('missing')).toThrow(
       'There is no scenario `missing`; the content check should have reported this reference.',
     );
-  });
-
-  test('counts controls by party', () => {
-    expect(countByResponsibility(graph.controls)).toEqual({ provider: 0, customer: 0, shared: 1 });
   });
 
   test('computes freshness for the build date', () => {

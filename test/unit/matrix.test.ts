@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getMatrixDomains, getMatrixViews, getViewLinks, viewLinkLimit } from '../../src/lib/graph/matrix.ts';
-import { getPartyTotals } from '../../src/lib/graph/coverage.ts';
+import { getLayerTotals, getPartyLine } from '../../src/lib/graph/coverage.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({
@@ -28,30 +28,51 @@ const graph = buildTestGraph({
 describe('the shared-responsibility matrix', () => {
   const { all, views } = getMatrixViews(graph);
 
-  test('orders controls by domain, then title, and groups them with each party named', () => {
-    expect(all).toEqual(['mfa', 'sso', 'a-backups', 'b-keys']);
+  test("orders controls by layer, the provider's first, then by domain and title, with each party named", () => {
+    expect(all).toEqual(['mfa', 'a-backups', 'b-keys', 'sso']);
     const domains = getMatrixDomains(graph, all);
-    expect(domains.map((group) => [group.domain, group.rows.map((row) => row.title)])).toEqual([
-      ['Access', ['MFA', 'SSO']],
-      ['Data', ['Backups', 'Keys']],
+    expect(domains.map((group) => [group.layer.title, group.domain, group.rows.map((row) => row.title)])).toEqual([
+      ['CloudCo · Example Co', 'Access', ['MFA']],
+      ['CloudCo · Example Co', 'Data', ['Backups', 'Keys']],
+      ['Example Co · its customers', 'Access', ['SSO']],
     ]);
-    expect(domains[0]!.rows[1]).toEqual({
+    expect(domains[2]!.columns).toEqual({ provider: 'Example Co does', customer: 'Customers of Example Co do' });
+    expect(domains[2]!.rows[0]).toEqual({
       href: '/controls/sso/',
       title: 'SSO',
       responsibility: 'shared',
+      responsibilityLabel: 'Example Co · its customers',
       evidence: 'none',
-      provider: { name: 'Example Co', part: 'The provider does this.' },
-      customer: { name: 'Customers of Example Co', part: 'The customer does that.' },
+      provider: { part: 'The provider does this.' },
+      customer: { part: 'The customer does that.' },
     });
+    expect(domains[0]!.columns).toEqual({ provider: 'CloudCo does', customer: 'Example Co does' });
+    expect(domains[0]!.rows.map((row) => row.responsibilityLabel)).toEqual(['Example Co']);
+    expect(domains[1]!.rows.map((row) => row.responsibilityLabel)).toEqual(['CloudCo', 'CloudCo · Example Co']);
     expect(domains[1]!.rows[1]!.evidence).toBe('one-side');
   });
 
-  test('totals each party with its share', () => {
-    expect(getPartyTotals(graph, all)).toEqual({
-      provider: { count: 1, percent: 25 },
-      customer: { count: 1, percent: 25 },
-      shared: { count: 2, percent: 50 },
-    });
+  test('totals each party with its share within each layer, never across layers', () => {
+    expect(getLayerTotals(graph, all).map(getPartyLine)).toEqual([
+      {
+        title: 'CloudCo · Example Co: controls by party',
+        total: 3,
+        parts: [
+          { label: 'CloudCo', count: 1, share: '33%', tone: 'provider' },
+          { label: 'Example Co', count: 1, share: '33%', tone: 'customer' },
+          { label: 'CloudCo · Example Co', count: 1, share: '33%', tone: 'shared' },
+        ],
+      },
+      {
+        title: 'Example Co · its customers: controls by party',
+        total: 1,
+        parts: [
+          { label: 'Example Co', count: 0, share: '0%', tone: 'provider' },
+          { label: 'Customers of Example Co', count: 0, share: '0%', tone: 'customer' },
+          { label: 'Example Co · its customers', count: 1, share: '100%', tone: 'shared' },
+        ],
+      },
+    ]);
   });
 
   test('has a view for each framework and service with controls, and none for those without', () => {

@@ -21,14 +21,14 @@ const graph = buildTestGraph({
       mappings: [{ framework: 'soc', requirements: ['cc1'] }],
       evidence: ['cloud-report'],
     }),
-    stale: control('provider', { title: 'Stale', lastReviewed: '2020-01-01' }),
+    stale: control('provider', { title: 'Stale', services: ['cloud'], lastReviewed: '2020-01-01' }),
   },
 });
 
 describe('entry pages', () => {
   test('a control page flags a review that is overdue, after its responsibility and evidence state', () => {
     const labels = getControlPage(graph, 'stale').header.badges?.map((badge) => badge.label);
-    expect(labels).toEqual(['Provider responsibility', 'No evidence', 'Review overdue']);
+    expect(labels).toEqual(['CloudCo', 'No evidence', 'Review overdue']);
     expect(getControlPage(graph, 'keys').header.badges).toHaveLength(2);
   });
 

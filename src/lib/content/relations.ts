@@ -6,15 +6,16 @@ import type { CheckedEntry, SourceEntry } from './check.ts';
 import { locateField } from './front-matter.ts';
 import { formatFieldPath, type Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
+import { checkLayer } from '../responsibility/layer-check.ts';
 
 /** The field of an entry that names a party: `organisation` or the id of a provider listed in `site.yaml`. */
 export const partyFields: Partial<Record<CollectionName, string>> = { artefacts: 'publisher', services: 'operator' };
 
 /**
  * Rules that need more than one entry: parties named in `site.yaml`, requirement
- * ids, succession, bridge letters, subservice organisations and files. Parties,
- * requirement ids and subservice organisations are read from the raw front matter,
- * so they are reported even when the entry has other problems.
+ * ids, the layer of each control, succession, bridge letters, subservice organisations and
+ * files. Parties, requirement ids and subservice organisations are read from the raw front
+ * matter, so they are reported even when the entry has other problems.
  */
 export function checkRelations(
   sources: readonly SourceEntry[],
@@ -92,6 +93,7 @@ export function checkRelations(
 
   for (const entry of entries) {
     const data = entry.data;
+    if (entry.collection === 'controls') checkLayer(entry, byKey, site, report);
     if (entry.collection === 'artefacts') {
       checkSuccession(entry, byKey, report);
       checkBridges(entry, byKey, report);

@@ -5,7 +5,6 @@ import type { FaqEntry } from '../../schemas/faq.ts';
 import type { Framework, Requirement } from '../../schemas/frameworks.ts';
 import type { Scenario } from '../../schemas/scenarios.ts';
 import type { Service } from '../../schemas/services.ts';
-import { responsibilities, type Responsibility } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Subprocessor } from '../../schemas/subprocessors.ts';
 import type { Update } from '../../schemas/updates.ts';
@@ -194,13 +193,6 @@ export function buildGraph(input: GraphInput, today: string): AssuranceGraph {
     updatesByEntry: updatesByEntry.sorted(titleOrder(updates)),
     requirementCoverage,
   };
-}
-
-/** Counts controls by who is responsible. */
-export function countByResponsibility(controls: readonly Item<Control>[]): Record<Responsibility, number> {
-  const counts = Object.fromEntries(responsibilities.map((party) => [party, 0])) as Record<Responsibility, number>;
-  for (const control of controls) counts[control.data.responsibility] += 1;
-  return counts;
 }
 
 /** The display name of a framework: its short name, or its title. */

@@ -1,7 +1,7 @@
 import type { Requirement } from '../../schemas/frameworks.ts';
-import type { Responsibility } from '../../schemas/shared.ts';
 import { describeEvidencePeriod } from '../present/format.ts';
 import { getRequirementLabel } from '../present/labels.ts';
+import { responsibilityBadge } from '../present/list-items.ts';
 import { entryUrl } from '../present/urls.ts';
 import type { AssuranceGraph } from './assurance-graph.ts';
 import { getControlEvidenceState, type EvidenceState } from './evidence-state.ts';
@@ -15,7 +15,8 @@ const artefactsPerControl = 4;
 export interface CoverageControl {
   href: string;
   title: string;
-  responsibility: Responsibility;
+  /** The badge of who carries it out, naming the parties of its layer. */
+  responsibility: { value: string; label: string };
   state: EvidenceState;
   /** Each artefact cited, with its state and the audit period or validity it holds for. */
   evidence: { href: string; title: string; freshness: Freshness; period?: string | undefined }[];
@@ -38,7 +39,7 @@ export function getCoverageControl(graph: AssuranceGraph, controlId: string): Co
   return {
     href: entryUrl('controls', control.id),
     title: control.data.title,
-    responsibility: control.data.responsibility,
+    responsibility: responsibilityBadge(graph, control),
     state: getControlEvidenceState(graph, control.id),
     evidence: evidence.slice(0, artefactsPerControl).map((artefact) => ({
       href: entryUrl('artefacts', artefact.id),

@@ -1,7 +1,8 @@
 import { responsibilities, type Responsibility } from '../../schemas/shared.ts';
 import { formatShare } from '../present/format.ts';
-import { evidenceStateLabels, freshnessLabels, responsibilityLabels } from '../present/labels.ts';
-import { countByResponsibility, type AssuranceGraph } from './assurance-graph.ts';
+import { evidenceStateLabels, freshnessLabels, getResponsibilityLabel } from '../present/labels.ts';
+import { groupByLayer, type ResponsibilityLayer } from '../responsibility/layers.ts';
+import type { AssuranceGraph } from './assurance-graph.ts';
 import {
   evidenceStates,
   evidenceStateTones,
@@ -24,23 +25,50 @@ export function getShare(count: number, total: number): Share {
   return { count, percent: total === 0 ? undefined : Math.round((count / total) * 100) };
 }
 
-/**
- * Controls per party with their share of a list of controls, for summaries and
- * the matrix's totals line. Every page of a view shows the same totals, so they
- * are counted once per list of controls, not once per page.
- */
-export const getPartyTotals = perGraph((graph, controlIds: readonly string[]): Record<Responsibility, Share> => {
-  const counts = countByResponsibility(controlIds.map(graph.control));
+/** The controls of one layer counted by who carries them out and by evidence, each with its share of the layer. */
+export interface LayerTotals {
+  layer: ResponsibilityLayer;
+  total: number;
+  byParty: Record<Responsibility, Share>;
+  byState: Record<EvidenceState, Share>;
+}
+
+/** Counts values by key, each with its share of a total. */
+function countBy<K extends string>(keys: readonly K[], values: readonly K[], total: number): Record<K, Share> {
   return Object.fromEntries(
-    responsibilities.map((party) => [party, getShare(counts[party], controlIds.length)]),
-  ) as Record<Responsibility, Share>;
-});
+    keys.map((key) => [key, getShare(values.filter((value) => value === key).length, total)]),
+  ) as Record<K, Share>;
+}
+
+/**
+ * Controls per party and per evidence state in each layer of shared
+ * responsibility, never added across layers: a provider and a customer are other
+ * parties in each. Every page of a view shows the same totals, so they are
+ * counted once per list of controls, not once per page.
+ */
+export const getLayerTotals = perGraph((graph, controlIds: readonly string[]): LayerTotals[] =>
+  groupByLayer(graph, controlIds).map(({ layer, controls }) => ({
+    layer,
+    total: controls.length,
+    byParty: countBy(
+      responsibilities,
+      controls.map((id) => graph.control(id).data.responsibility),
+      controls.length,
+    ),
+    byState: countBy(
+      evidenceStates,
+      controls.map((id) => getControlEvidenceState(graph, id)),
+      controls.length,
+    ),
+  })),
+);
 
 /** The numbers that head a coverage page and the home page. */
 export interface CoverageSummary {
   /** Requirements listed, and how many have a control and evidenced control. */
   requirements: { total: number; mapped: Share; unmapped: Share; evidenced: Share };
-  controls: { total: number; byParty: Record<Responsibility, Share>; byState: Record<EvidenceState, Share> };
+  /** Controls counted in each layer of shared responsibility apart. */
+  controls: { total: number; layers: LayerTotals[] };
   /** Artefacts relied on: cited by the controls or naming the frameworks. */
   artefacts: { total: number; byFreshness: Record<Freshness, Share> };
 }
@@ -55,22 +83,17 @@ const freshnessOrder = [
   'withdrawn',
 ] as const satisfies readonly Freshness[];
 
-/** Counts requirements, controls and artefacts by party and state. */
+/** Counts requirements, controls (layer by layer) and artefacts by party and state. */
 export function summariseCoverage(
   graph: AssuranceGraph,
   requirements: readonly { controls: readonly string[] }[],
   controlIds: readonly string[],
   artefactIds: readonly string[],
 ): CoverageSummary {
-  const states = controlIds.map((id) => getControlEvidenceState(graph, id));
   const mapped = requirements.filter((requirement) => requirement.controls.length > 0).length;
   const evidenced = requirements.filter((requirement) =>
     requirement.controls.some((id) => isEvidenced(getControlEvidenceState(graph, id))),
   ).length;
-  const countBy = <K extends string>(keys: readonly K[], values: readonly K[], total: number) =>
-    Object.fromEntries(
-      keys.map((key) => [key, getShare(values.filter((value) => value === key).length, total)]),
-    ) as Record<K, Share>;
   const freshness = artefactIds.map((id) => graph.artefact(id).freshness);
   return {
     requirements: {
@@ -81,8 +104,7 @@ export function summariseCoverage(
     },
     controls: {
       total: controlIds.length,
-      byParty: getPartyTotals(graph, controlIds),
-      byState: countBy(evidenceStates, states, controlIds.length),
+      layers: getLayerTotals(graph, controlIds),
     },
     artefacts: { total: artefactIds.length, byFreshness: countBy(freshnessOrder, freshness, artefactIds.length) },
   };
@@ -133,17 +155,32 @@ export interface SummaryLine {
   parts: { label: string; count: number; share: string; tone: string }[];
 }
 
+/** One part of a summary line: a count, its label, its share and the colour it borrows. */
+function part(label: string, share: Share, tone: string): SummaryLine['parts'][number] {
+  return { label, count: share.count, share: formatShare(share), tone };
+}
+
+/**
+ * The controls of one layer by who carries them out, each party by name:
+ * `Microsoft · Kestrel Ledger: controls by party`, with `Microsoft`, `Kestrel
+ * Ledger` and `Microsoft · Kestrel Ledger`.
+ */
+export function getPartyLine(totals: LayerTotals): SummaryLine {
+  return {
+    title: `${totals.layer.title}: controls by party`,
+    total: totals.total,
+    parts: responsibilities.map((party) =>
+      part(getResponsibilityLabel(totals.layer, party), totals.byParty[party], party),
+    ),
+  };
+}
+
 /**
  * The summary as lines of counts and percentages: requirements (when any are
- * listed), controls by party, controls by evidence state, artefacts by state.
+ * listed), then for each layer of shared responsibility its controls by party and by
+ * evidence state, then artefacts by state.
  */
 export function getSummaryLines(summary: CoverageSummary): SummaryLine[] {
-  const part = (label: string, share: Share, tone: string) => ({
-    label,
-    count: share.count,
-    share: formatShare(share),
-    tone,
-  });
   const { requirements, controls, artefacts } = summary;
   const lines: SummaryLine[] = [];
   if (requirements.total > 0) {
@@ -157,24 +194,19 @@ export function getSummaryLines(summary: CoverageSummary): SummaryLine[] {
       ],
     });
   }
-  lines.push(
-    {
-      title: 'Controls by party',
-      total: controls.total,
-      parts: responsibilities.map((party) => part(responsibilityLabels[party], controls.byParty[party], party)),
-    },
-    {
-      title: 'Controls by evidence',
-      total: controls.total,
+  for (const totals of controls.layers) {
+    lines.push(getPartyLine(totals), {
+      title: `${totals.layer.title}: controls by evidence`,
+      total: totals.total,
       parts: evidenceStates.map((state) =>
-        part(evidenceStateLabels[state], controls.byState[state], evidenceStateTones[state]),
+        part(evidenceStateLabels[state], totals.byState[state], evidenceStateTones[state]),
       ),
-    },
-    {
-      title: 'Artefacts relied on',
-      total: artefacts.total,
-      parts: freshnessOrder.map((state) => part(freshnessLabels[state], artefacts.byFreshness[state], state)),
-    },
-  );
+    });
+  }
+  lines.push({
+    title: 'Artefacts relied on',
+    total: artefacts.total,
+    parts: freshnessOrder.map((state) => part(freshnessLabels[state], artefacts.byFreshness[state], state)),
+  });
   return lines;
 }

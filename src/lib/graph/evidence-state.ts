@@ -4,6 +4,7 @@ import { evidenceStateLabels } from '../present/labels.ts';
 import { isFlagged, isUsable, type Freshness } from './freshness.ts';
 import type { ArtefactNode, AssuranceGraph, Item } from './assurance-graph.ts';
 import { perGraph } from './memo.ts';
+import { getControlLayer } from '../responsibility/layers.ts';
 
 /**
  * How well a control is evidenced, from the best state of its artefacts:
@@ -75,9 +76,7 @@ export interface ControlEvidence {
 export function getControlEvidence(graph: AssuranceGraph, control: Item<Control>): ControlEvidence {
   const artefacts = control.data.evidence.map((reference) => graph.artefact(reference.id));
   const pool = getPoolState(artefacts.map((artefact) => artefact.freshness));
-  const organisationOperates = control.data.services.some(
-    (service) => graph.service(service.id).data.operator === 'organisation',
-  );
+  const organisationOperates = getControlLayer(graph, control.id).operator === 'organisation';
   if (control.data.responsibility !== 'shared' || organisationOperates) return { state: pool, sides: [] };
 
   const side = (party: SideEvidence['party'], members: ArtefactNode[]): SideEvidence => ({
@@ -122,9 +121,7 @@ export function describeControlEvidence(
     none: 'No artefact is cited as evidence yet.',
   };
   const sides = evidence.sides.map(
-    (side) =>
-      `${side.party === 'provider' ? 'Provider' : 'Customer'} ` +
-      `(${parties[side.party]}): ${evidenceStateLabels[side.state].toLowerCase()}.`,
+    (side) => `${parties[side.party]}'s part: ${evidenceStateLabels[side.state].toLowerCase()}.`,
   );
   return [meaning[evidence.state], ...sides].join(' ');
 }

@@ -1,23 +1,29 @@
 import type { Control } from '../../schemas/controls.ts';
 import type { Responsibility } from '../../schemas/shared.ts';
-import { getParties } from '../present/parties.ts';
+import { getPartDoesLabel, getResponsibilityLabel } from '../present/labels.ts';
+import { compareLayers, getControlLayer, type ResponsibilityLayer } from '../responsibility/layers.ts';
 import { collectionUrl, entryUrl, matrixUrl } from '../present/urls.ts';
 import { getFrameworkName, type AssuranceGraph, type Item } from './assurance-graph.ts';
 import { getControlEvidenceState, type EvidenceState } from './evidence-state.ts';
 import { perGraph } from './memo.ts';
 
-/** One control in the shared-responsibility matrix: who is responsible, and each party's part. */
+/** One control in the shared-responsibility matrix: who is responsible, by name, and each party's part. */
 export interface MatrixRow {
   href: string;
   title: string;
   responsibility: Responsibility;
+  /** Who is responsible, naming the parties: `Microsoft · Kestrel Ledger`. */
+  responsibilityLabel: string;
   evidence: EvidenceState;
-  provider: { name: string; part?: string | undefined };
-  customer: { name: string; part?: string | undefined };
+  provider: { part?: string | undefined };
+  customer: { part?: string | undefined };
 }
 
-/** The controls of one domain on one page of the matrix. */
+/** The controls of one domain of one layer on one page of the matrix. */
 export interface MatrixDomain {
+  layer: ResponsibilityLayer;
+  /** The heading of each party's column, naming it: `Microsoft does`. */
+  columns: { provider: string; customer: string };
   domain: string;
   rows: MatrixRow[];
 }
@@ -33,33 +39,38 @@ export interface MatrixView {
   controls: string[];
 }
 
-/** Orders controls as the matrix shows them: by domain, then by title. */
-export function sortForMatrix(controls: readonly Item<Control>[]): Item<Control>[] {
+/** Orders controls as the matrix shows them: by layer, then by domain, then by title. */
+export function sortForMatrix(graph: AssuranceGraph, controls: readonly Item<Control>[]): Item<Control>[] {
   return [...controls].sort(
     (a, b) =>
+      compareLayers(graph, a.id, b.id) ||
       a.data.domain.localeCompare(b.data.domain, 'en') ||
       a.data.title.localeCompare(b.data.title, 'en') ||
       a.id.localeCompare(b.id),
   );
 }
 
-/** Groups controls, already in matrix order, into domains with each party's part. */
+/** Groups controls, already in matrix order, into the domains of each layer, with each party's part. */
 export function getMatrixDomains(graph: AssuranceGraph, controlIds: readonly string[]): MatrixDomain[] {
   const domains: MatrixDomain[] = [];
   for (const id of controlIds) {
     const control = graph.control(id);
-    const parties = getParties(graph, control);
+    const layer = getControlLayer(graph, id);
     const row: MatrixRow = {
       href: entryUrl('controls', id),
       title: control.data.title,
       responsibility: control.data.responsibility,
+      responsibilityLabel: getResponsibilityLabel(layer, control.data.responsibility),
       evidence: getControlEvidenceState(graph, id),
-      provider: { name: parties.provider, part: control.data.providerPart },
-      customer: { name: parties.customer, part: control.data.customerPart },
+      provider: { part: control.data.providerPart },
+      customer: { part: control.data.customerPart },
     };
     const last = domains.at(-1);
-    if (last?.domain === control.data.domain) last.rows.push(row);
-    else domains.push({ domain: control.data.domain, rows: [row] });
+    if (last?.layer.operator === layer.operator && last.domain === control.data.domain) last.rows.push(row);
+    else {
+      const columns = { provider: getPartDoesLabel(layer, 'provider'), customer: getPartDoesLabel(layer, 'customer') };
+      domains.push({ layer, columns, domain: control.data.domain, rows: [row] });
+    }
   }
   return domains;
 }
@@ -68,7 +79,7 @@ export function getMatrixDomains(graph: AssuranceGraph, controlIds: readonly str
  * Every control in matrix order, and one view per framework and per service that has controls; computed once per graph.
  */
 export const getMatrixViews = perGraph<{ all: string[]; views: MatrixView[] }, void>((graph) => {
-  const all = sortForMatrix(graph.controls).map((control) => control.id);
+  const all = sortForMatrix(graph, graph.controls).map((control) => control.id);
   const position = new Map(all.map((id, index) => [id, index]));
   const inOrder = (ids: readonly string[]) => [...ids].sort((a, b) => position.get(a)! - position.get(b)!);
   const views: MatrixView[] = [];

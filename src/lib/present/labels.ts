@@ -14,6 +14,7 @@ import type { EvidenceState, FrameworkStanding, PoolState } from '../graph/evide
 import type { Freshness } from '../graph/freshness.ts';
 import type { CoverageState } from '../graph/gaps.ts';
 import type { SubprocessorStanding } from '../subprocessors/standing.ts';
+import type { ResponsibilityLayer } from '../responsibility/layers.ts';
 
 /** Human text for each access level. */
 export const accessLabels: Record<AccessLevel, string> = {
@@ -64,12 +65,23 @@ export const coverageStateLabels: Record<CoverageState, string> = {
   none: 'No evidence',
 };
 
-/** Who is responsible for a control. */
-export const responsibilityLabels: Record<Responsibility, string> = {
-  provider: 'Provider',
-  customer: 'Customer',
-  shared: 'Shared',
-};
+/**
+ * Who carries out a control, by name, in the layer it sits in: the party alone
+ * (`Microsoft`, `Kestrel Ledger`, `Customers of Kestrel Ledger`) or both, as the
+ * layer is named (`Microsoft · Kestrel Ledger`, `Kestrel Ledger · its customers`).
+ * A bare "provider" or "customer" would name other parties from layer to layer.
+ */
+export function getResponsibilityLabel(layer: ResponsibilityLayer, responsibility: Responsibility): string {
+  if (responsibility === 'provider') return layer.provider;
+  return responsibility === 'customer' ? layer.customer : layer.title;
+}
+
+/** What each party's column of the matrix says it does: `Microsoft does`, `Customers of Kestrel Ledger do`. */
+export function getPartDoesLabel(layer: ResponsibilityLayer, party: 'provider' | 'customer'): string {
+  return party === 'provider'
+    ? `${layer.provider} does`
+    : `${layer.customer} ${layer.operator === 'organisation' ? 'do' : 'does'}`;
+}
 
 export const artefactTypeLabels: Record<ArtefactType, string> = {
   'audit-report': 'Audit report',

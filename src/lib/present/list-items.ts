@@ -11,6 +11,7 @@ import {
 } from '../graph/evidence-state.ts';
 import { isUsable } from '../graph/freshness.ts';
 import { perGraph } from '../graph/memo.ts';
+import { getControlLayer } from '../responsibility/layers.ts';
 import { describeArtefactDates, formatDate } from './format.ts';
 import {
   accessLabels,
@@ -20,7 +21,7 @@ import {
   frameworkKindLabels,
   frameworkStandingLabels,
   freshnessLabels,
-  responsibilityLabels,
+  getResponsibilityLabel,
   updateKindLabels,
 } from './labels.ts';
 import { describeHolding, getPartyName } from './parties.ts';
@@ -53,16 +54,25 @@ export function overdueReviewBadge(lastReviewed: string | undefined): { value: s
   return { value: 'expired', label: lastReviewed ? 'Review overdue' : 'Never reviewed' };
 }
 
-/** A control as a list item; with the graph, its evidence state is shown too. */
-export function controlItem(control: Item<Control>, graph?: AssuranceGraph): ListItem {
-  const evidence = graph && getControlEvidenceState(graph, control.id);
+/**
+ * The badge of who carries out a control, naming the parties of its layer
+ * (`Microsoft · Kestrel Ledger`), coloured by its responsibility.
+ */
+export function responsibilityBadge(graph: AssuranceGraph, control: Item<Control>): { value: string; label: string } {
+  const layer = getControlLayer(graph, control.id);
+  return { value: control.data.responsibility, label: getResponsibilityLabel(layer, control.data.responsibility) };
+}
+
+/** A control as a list item: who carries it out, by name, and its evidence state. */
+export function controlItem(control: Item<Control>, graph: AssuranceGraph): ListItem {
+  const evidence = getControlEvidenceState(graph, control.id);
   return {
     href: entryUrl('controls', control.id),
     title: control.data.title,
-    meta: control.data.domain,
+    meta: `${control.data.domain} · on ${getControlLayer(graph, control.id).services}`,
     badges: [
-      { value: control.data.responsibility, label: responsibilityLabels[control.data.responsibility] },
-      ...(evidence ? [{ value: evidenceStateTones[evidence], label: evidenceStateLabels[evidence] }] : []),
+      responsibilityBadge(graph, control),
+      { value: evidenceStateTones[evidence], label: evidenceStateLabels[evidence] },
     ],
   };
 }

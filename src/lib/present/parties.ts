@@ -1,6 +1,8 @@
-import type { Control } from '../../schemas/controls.ts';
+import type { Responsibility } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
-import type { AssuranceGraph, Item } from '../graph/assurance-graph.ts';
+import type { ResponsibilityLayer } from '../responsibility/layers.ts';
+import { getPartDoesLabel } from './labels.ts';
+import type { AssuranceGraph } from '../graph/assurance-graph.ts';
 import { getFrameworkHolding } from '../graph/evidence-state.ts';
 
 /** The provider a party id names, when it is one of the site's providers. */
@@ -14,23 +16,8 @@ export function getPartyName(site: Site, party: string): string {
   return getProvider(site, party)?.name ?? party;
 }
 
-/**
- * Who the two parties of a control are: the operators of its services are the
- * provider; their customer is the organisation, or, for the organisation's own
- * services, the organisation's customers.
- */
-export function getParties(graph: AssuranceGraph, control: Item<Control>): { provider: string; customer: string } {
-  const operators = new Set(control.data.services.map((service) => graph.service(service.id).data.operator));
-  const names = [...operators].map((operator) => getPartyName(graph.site, operator));
-  const ownService = operators.has('organisation');
-  return {
-    provider: names.length > 0 ? names.join(' and ') : 'The provider',
-    customer: ownService ? `Customers of ${graph.site.name}` : graph.site.name,
-  };
-}
-
 /** Names joined as a reader says them: `A`, `A and B`, `A, B and C`. */
-function joinNames(names: readonly string[]): string {
+export function joinNames(names: readonly string[]): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
@@ -43,4 +30,48 @@ export function describeHolding(graph: AssuranceGraph, frameworkId: string): str
   const names = joinNames(providers.map((provider) => getPartyName(graph.site, provider))) || 'a cloud provider';
   if (!organisation) return `Inherited from ${names}`;
   return providers.length > 0 ? `Held by ${graph.site.name} and by ${names}` : `Held by ${graph.site.name}`;
+}
+
+/**
+ * Who carries out a control, as a phrase naming the parties of its layer:
+ * `carried out by Microsoft alone`, `shared between Kestrel Ledger and its customers`.
+ */
+export function describeResponsibility(layer: ResponsibilityLayer, responsibility: Responsibility): string {
+  if (responsibility === 'shared') {
+    const customer = layer.operator === 'organisation' ? 'its customers' : layer.customer;
+    return `shared between ${layer.provider} and ${customer}`;
+  }
+  return `carried out by ${responsibility === 'provider' ? layer.provider : layer.customer} alone`;
+}
+
+/** One party's part of a control, as its page shows it: a heading naming the party and what it does. */
+export interface ResponsibilityPart {
+  party: 'provider' | 'customer';
+  /** `Microsoft does`, `Customers of Kestrel Ledger do`. */
+  heading: string;
+  /** What the party does; without it, the page says the other party carries the control out alone. */
+  text?: string | undefined;
+  /** For a party with no part: `carried out by Kestrel Ledger alone`. */
+  alone: string;
+}
+
+/** Both parties' parts of a control, in its layer's words. */
+export function getResponsibilityParts(
+  layer: ResponsibilityLayer,
+  data: { providerPart?: string | undefined; customerPart?: string | undefined },
+): ResponsibilityPart[] {
+  return [
+    {
+      party: 'provider',
+      heading: getPartDoesLabel(layer, 'provider'),
+      text: data.providerPart,
+      alone: describeResponsibility(layer, 'customer'),
+    },
+    {
+      party: 'customer',
+      heading: getPartDoesLabel(layer, 'customer'),
+      text: data.customerPart,
+      alone: describeResponsibility(layer, 'provider'),
+    },
+  ];
 }

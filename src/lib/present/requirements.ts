@@ -1,9 +1,9 @@
 import type { Control } from '../../schemas/controls.ts';
 import type { Requirement } from '../../schemas/frameworks.ts';
-import type { Responsibility } from '../../schemas/shared.ts';
 import { getFrameworkName, type AssuranceGraph, type Item } from '../graph/assurance-graph.ts';
 import { perGraph } from '../graph/memo.ts';
 import { getRequirementLabel } from './labels.ts';
+import { responsibilityBadge } from './list-items.ts';
 import { entryUrl, requirementUrl } from './urls.ts';
 
 /**
@@ -17,7 +17,8 @@ export interface RequirementRow {
   id: string;
   label: string;
   title: string;
-  controls: { href: string; title: string; responsibility: Responsibility }[];
+  /** Each control with the badge of who carries it out, naming the parties. */
+  controls: { href: string; title: string; responsibility: { value: string; label: string } }[];
   /** Controls mapped beyond those named. */
   moreControls: number;
   /** The requirement's row on the coverage pages, with every control and its evidence. */
@@ -32,7 +33,11 @@ export function getRequirementRows(graph: AssuranceGraph, frameworkId: string): 
     title: requirement.title,
     controls: controls.slice(0, controlsPerRequirement).map((id) => {
       const control = graph.control(id);
-      return { href: entryUrl('controls', id), title: control.data.title, responsibility: control.data.responsibility };
+      return {
+        href: entryUrl('controls', id),
+        title: control.data.title,
+        responsibility: responsibilityBadge(graph, control),
+      };
     }),
     moreControls: Math.max(0, controls.length - controlsPerRequirement),
     coverageHref: requirementUrl(graph.framework(frameworkId), requirement.id),

@@ -16,11 +16,15 @@ import {
   artefactTypeLabels,
   faqCategoryLabels,
   freshnessLabels,
-  responsibilityLabels,
   subprocessorStandingLabels,
 } from '../present/labels.ts';
 import { getPartyName } from '../present/parties.ts';
-import { describeFrameworkStanding, frameworkStandingBadge, type ListItem } from '../present/list-items.ts';
+import {
+  describeFrameworkStanding,
+  frameworkStandingBadge,
+  responsibilityBadge,
+  type ListItem,
+} from '../present/list-items.ts';
 import { isUsable } from '../graph/freshness.ts';
 import { getSubprocessorStanding, subprocessorStandingTones } from '../subprocessors/standing.ts';
 
@@ -150,7 +154,7 @@ export function getControlSearch(graph: AssuranceGraph, control: Item<Control>):
         graph,
         data.mappings.map((mapping) => mapping.framework),
       ),
-      [facetNames.responsibility]: [responsibilityLabels[data.responsibility]],
+      [facetNames.responsibility]: [responsibilityBadge(graph, control).label],
       // Controls are narrowed by framework and party; by service, the matrix for each service
       // lists them. Leaving them out of this facet keeps the index the first search loads small.
     }),

@@ -1,12 +1,13 @@
 import { getReviewDue } from '../../graph/freshness.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { describeControlEvidence, evidenceStateTones, getControlEvidence } from '../../graph/evidence-state.ts';
-import { evidenceStateLabels, responsibilityLabels } from '../../present/labels.ts';
+import { evidenceStateLabels } from '../../present/labels.ts';
 import { formatDate } from '../../present/format.ts';
 import { sectionId } from '../../present/urls.ts';
-import { artefactItem, overdueReviewBadge } from '../../present/list-items.ts';
+import { artefactItem, overdueReviewBadge, responsibilityBadge } from '../../present/list-items.ts';
 import { getMappingItems } from '../../present/requirements.ts';
-import { getParties } from '../../present/parties.ts';
+import { describeResponsibility, getResponsibilityParts } from '../../present/parties.ts';
+import { getControlLayer } from '../../responsibility/layers.ts';
 import { getControlSearch } from '../../search/attributes.ts';
 import { describeCuecReliance } from '../../evidence/cuecs.ts';
 import { getRelationSection, type Fact, type PageHeading, type PageMeta, type RelationSection } from '../parts.ts';
@@ -15,13 +16,14 @@ import { getRelationSection, type Fact, type PageHeading, type PageMeta, type Re
 export function getControlPage(graph: AssuranceGraph, id: string) {
   const control = graph.control(id);
   const { data } = control;
-  const parties = getParties(graph, control);
+  const layer = getControlLayer(graph, id);
+  const responsibility = responsibilityBadge(graph, control);
   const evidence = getControlEvidence(graph, control);
   const review = getReviewDue(control, graph.today, graph.site.controlReviewDays);
   const meta: PageMeta = {
     search: getControlSearch(graph, control),
     title: data.title,
-    description: `${responsibilityLabels[data.responsibility]} control: ${data.title}`,
+    description: `${data.title}: ${describeResponsibility(layer, data.responsibility)}.`,
     section: 'controls/',
   };
   const header: PageHeading = {
@@ -29,7 +31,7 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
     eyebrow: `Control · ${data.domain}`,
     title: data.title,
     badges: [
-      { value: data.responsibility, label: `${responsibilityLabels[data.responsibility]} responsibility` },
+      { ...responsibility, prefix: 'Responsibility:' },
       { value: evidenceStateTones[evidence.state], label: evidenceStateLabels[evidence.state] },
       ...(review.overdue ? [overdueReviewBadge(data.lastReviewed)] : []),
     ],
@@ -37,6 +39,7 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
   const facts: Fact[] = [
     { label: 'ID', value: control.id, weight: 10 },
     { label: 'Domain', value: data.domain },
+    { label: 'Layer', value: `${layer.title}, on ${layer.services}`, indexed: false },
     { label: 'Owner', value: data.owner },
     { label: 'Last reviewed', value: data.lastReviewed && formatDate(data.lastReviewed), indexed: false },
     { label: 'Next review due', value: review.due && formatDate(review.due), indexed: false },
@@ -52,19 +55,14 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
     facts,
     reliedOnBy: getReliedOnBy(graph, control.id),
     internalNote: data.internalNote,
-    parts: {
-      providerName: parties.provider,
-      customerName: parties.customer,
-      providerPart: data.providerPart,
-      customerPart: data.customerPart,
-    },
+    parts: { about: layer.about, parts: getResponsibilityParts(layer, data) },
     body: { collection: 'controls', id: control.id } as const,
     mappings: getMappingItems(graph, control),
     // Like other lists of related entries, the evidence is left out of the search index: it names other pages.
     evidence: {
       id: sectionId('evidence'),
       title: 'Evidence',
-      intro: describeControlEvidence(evidence, parties, graph.site.reviewHorizonDays),
+      intro: describeControlEvidence(evidence, layer, graph.site.reviewHorizonDays),
       items: data.evidence.map((reference) => artefactItem(graph, graph.artefact(reference.id))),
       empty: 'No artefact evidences this control yet.',
     },

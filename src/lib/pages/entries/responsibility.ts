@@ -1,6 +1,6 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getMatrixDomains, getMatrixViews } from '../../graph/matrix.ts';
-import { getPartyTotals } from '../../graph/coverage.ts';
+import { getLayerTotals, getPartyLine } from '../../graph/coverage.ts';
 import { matrixUrl, entryUrl } from '../../present/urls.ts';
 import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
 
@@ -22,7 +22,7 @@ export function getMatrixViewPage(
   const header: PageHeading = {
     eyebrow: 'Shared responsibility',
     title: view.name,
-    lead: `Who does what for ${about}: the provider of each service, the customer, or both.`,
+    lead: `Who does what for ${about}, in each layer of shared responsibility, each party by name.`,
   };
   const links: LinkData[] = [
     { href: entryUrl(view.kind, view.id), label: `About ${view.name}` },
@@ -33,6 +33,6 @@ export function getMatrixViewPage(
     header,
     links,
     domains: getMatrixDomains(graph, ids),
-    totals: getPartyTotals(graph, view.controls),
+    totals: getLayerTotals(graph, view.controls).map(getPartyLine),
   };
 }

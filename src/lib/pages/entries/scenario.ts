@@ -3,6 +3,7 @@ import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-gra
 import { getEvidencePack } from '../../graph/evidence-pack.ts';
 import { packManifestUrl, entryUrl, sectionId } from '../../present/urls.ts';
 import { audienceLabels } from '../../present/labels.ts';
+import { joinNames } from '../../present/parties.ts';
 import { getBasicSearch } from '../../search/attributes.ts';
 import type { PageHeading, PageMeta, RelationSection } from '../parts.ts';
 
@@ -31,14 +32,17 @@ export function getScenarioPage(graph: AssuranceGraph, id: string) {
       meta: framework.data.summary,
     })),
   };
+  const pack = getEvidencePack(graph, scenario.id, getAudience());
   return {
     meta,
     header,
     question: data.question,
     steps: data.steps,
     pack: {
-      pack: getEvidencePack(graph, scenario.id, getAudience()),
+      pack,
       organisation: graph.site.name,
+      // The providers by name, as the pack heads their artefacts: `From Microsoft`.
+      providers: joinNames([...new Set(pack.provider.map((item) => item.publisher))]) || 'the providers',
       manifests: { csv: packManifestUrl(scenario.id, 'csv'), json: packManifestUrl(scenario.id, 'json') },
     },
     frameworks: involved.items.length > 0 ? involved : undefined,

@@ -14,14 +14,14 @@ export function getControlListIds(graph: AssuranceGraph): string[] {
 export function getControlListPage(graph: AssuranceGraph, ids: readonly string[]) {
   const meta: PageMeta = {
     title: 'Controls',
-    description: 'Every control, grouped by domain, with who is responsible for it.',
+    description: 'Every control, grouped by domain, with who is responsible for it, by name.',
     section: 'controls/',
   };
   const header: PageHeading = {
     title: 'Controls',
     lead:
-      'The controls that meet our obligations, grouped by domain. Each says who carries it out: the ' +
-      'provider of the service, the customer, or both.',
+      'The controls that meet our obligations, grouped by domain. Each names who carries it out: the party ' +
+      'that runs the service, the party that uses it, or both, and whose services it is on.',
   };
   const links: LinkData[] = [{ href: matrixUrl(), label: 'See the shared-responsibility overview' }];
   const groups = groupBy(

@@ -1,6 +1,7 @@
 import { getAudience, hasAttentionPages } from '../../build/audience.ts';
-import { countByResponsibility, type AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { getActiveFrameworksSummary, getSummaryLines } from '../../graph/coverage.ts';
+import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
+import { getActiveFrameworksSummary, getLayerTotals, getSummaryLines } from '../../graph/coverage.ts';
+import { getMatrixViews } from '../../graph/matrix.ts';
 import { compareHolders } from '../../graph/evidence-state.ts';
 import { isUsable, sortStale } from '../../graph/freshness.ts';
 import { attentionUrl, collectionUrl, matrixUrl } from '../../present/urls.ts';
@@ -44,7 +45,8 @@ function getPosture(graph: AssuranceGraph) {
     // Those the organisation holds first, then those held with a provider, then those inherited.
     activeFrameworks: graph.frameworks.filter((framework) => framework.data.status === 'active').sort(compareHolders),
     usableArtefacts: graph.artefacts.filter((artefact) => isUsable(artefact.freshness)).length,
-    responsibility: countByResponsibility(graph.controls),
+    // Each layer of shared responsibility is counted apart: its two parties are others than the next one's.
+    layers: getLayerTotals(graph, getMatrixViews(graph).all),
     attention: sortStale(graph.artefacts).slice(0, homeListLimit),
     latestUpdates: graph.updates.slice(0, 3),
   };
@@ -71,9 +73,11 @@ export function getHomePage(graph: AssuranceGraph) {
   const stats: Stat[] = [
     ...holdings.map((group) => ({ count: group.items.length, label: lowerFirst(group.key) })),
     { count: posture.usableArtefacts, label: 'current artefacts' },
-    { count: posture.responsibility.provider, label: 'provider controls' },
-    { count: posture.responsibility.customer, label: 'customer controls' },
-    { count: posture.responsibility.shared, label: 'shared controls' },
+    ...posture.layers.map((totals) => ({
+      count: totals.total,
+      label: `controls in the ${totals.layer.title} layer`,
+      href: matrixUrl(),
+    })),
   ];
   const coverage = getActiveFrameworksSummary(graph);
   // The writers' to-do list is published only where the build has its pages.

@@ -1,5 +1,5 @@
 import { getMatrixDomains, getMatrixViews, getViewLinks } from '../../graph/matrix.ts';
-import { getPartyTotals } from '../../graph/coverage.ts';
+import { getLayerTotals, getPartyLine } from '../../graph/coverage.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { entryUrl } from '../../present/urls.ts';
 import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
@@ -9,15 +9,18 @@ export function getMatrixPage(graph: AssuranceGraph, ids: readonly string[]) {
   const { all, views } = getMatrixViews(graph);
   const meta: PageMeta = {
     title: 'Shared responsibility',
-    description: 'Who does what, control by control: the provider of each service, the customer, or both.',
+    description:
+      'Who does what, control by control, in each layer of shared responsibility: ' +
+      'between each cloud provider and us, and between us and our customers.',
     section: 'responsibility/',
   };
   const header: PageHeading = {
     title: 'Shared responsibility',
     lead:
-      'Cloud services run under a shared responsibility model. The provider secures the infrastructure ' +
-      'and runs the service; the customer manages its identities, data, devices and tenant settings. ' +
-      'Here is the split, control by control.',
+      "Cloud services run under a shared responsibility model, in layers. On a provider's " +
+      'services the provider secures the infrastructure and runs the service, and we manage our identities, ' +
+      'data, devices and tenant settings. On our own product we are the provider, and our customers manage ' +
+      'their users and settings. Here is the split, layer by layer and control by control.',
   };
   // The document that explains the model, linked when the content has one.
   const explainer = graph.docs.find((doc) => doc.id === 'shared-responsibility-model');
@@ -28,7 +31,7 @@ export function getMatrixPage(graph: AssuranceGraph, ids: readonly string[]) {
     meta,
     header,
     domains: getMatrixDomains(graph, ids),
-    totals: getPartyTotals(graph, all),
+    totals: getLayerTotals(graph, all).map(getPartyLine),
     links,
     viewLinks: getViewLinks(views),
   };
