@@ -121,7 +121,18 @@ export const updateKindLabels: Record<Update['kind'], string> = {
   'policy-change': 'Policy change',
   'service-change': 'Service change',
   'document-updated': 'Document updated',
+  incident: 'Incident',
 };
+
+/** What each change the content implies, without an update, is called in the feeds. */
+export const derivedChangeLabels = {
+  'artefact-published': 'Artefact published',
+  'artefact-superseded': 'Artefact superseded',
+  'artefact-expired': 'Artefact expired',
+  'artefact-withdrawn': 'Artefact withdrawn',
+  'framework-added': 'Framework added',
+  'framework-retired': 'Framework retired',
+} as const;
 
 /** The label a requirement is shown with: its own, or its id in capitals (`cc6.1` reads `CC6.1`). */
 export function getRequirementLabel(requirement: { id: string; label?: string | undefined }): string {
