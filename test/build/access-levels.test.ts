@@ -17,6 +17,7 @@ const markers = [
   'LEAKCANARY-CONTROL-NOTE',
   'LEAKCANARY-SECTION-CONTROL',
   'LEAKCANARY-SECTION-MDX',
+  'LEAKCANARY-SECTION-UPDATE',
 ];
 
 /**
@@ -53,6 +54,16 @@ describe('access levels', () => {
     const output = readOutput(publicBuild.outDir);
     expect(output.size).toBeGreaterThan(10);
     expect(findMarkers(output)).toEqual([]);
+  });
+
+  test('the public feeds are scanned, and announce the gated artefact and the update whose text is restricted', () => {
+    const output = readOutput(publicBuild.outDir);
+    const feeds = [...output.keys()].filter((file) => file.startsWith('feeds/'));
+    expect(feeds).toEqual(expect.arrayContaining(['feeds/rss.xml', 'feeds/atom.xml', 'feeds/feed.json']));
+    const titles = JSON.parse(output.get('feeds/feed.json')!).items.map((item: { title: string }) => item.title);
+    // The update names the NDA report and is dated the day it was issued, so it stands for its publication.
+    expect(titles).toContain('New SOC 2 report');
+    expect(output.get('feeds/frameworks/soc-2/atom.xml')).toContain('New SOC 2 report');
   });
 
   test('the public build keeps public material and says where restricted sections were', () => {
