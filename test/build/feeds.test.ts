@@ -43,11 +43,11 @@ describe('the feeds of the sample site', () => {
       })),
       atom: (atom.entries ?? []).map((entry) => ({
         title: textOf(entry.title),
-        link: entry.links![0]!.href,
-        date: entry.updated,
+        link: entry.links![0]!.href!,
+        date: entry.updated!,
         text: textOf(entry.summary),
       })),
-      json: json.items.map((item) => ({
+      json: (json.items ?? []).map((item) => ({
         title: item.title!,
         link: item.url!,
         date: item.date_published!,

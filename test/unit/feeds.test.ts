@@ -159,8 +159,8 @@ describe('the feed files', () => {
     expect(rss.lastBuildDate).toBe('Thu, 01 Oct 2026 00:00:00 GMT');
     expect(atom.updated).toBe('2026-10-01T00:00:00.000Z');
     expect(rss.items!.map((item) => item.link)).toEqual(atom.entries!.map((entry) => entry.links![0]!.href));
-    expect(json.items.map((item) => item.url)).toEqual(rss.items!.map((item) => item.link));
-    expect(json.items[1]).toEqual({
+    expect(json.items!.map((item) => item.url)).toEqual(rss.items!.map((item) => item.link));
+    expect(json.items![1]).toEqual({
       id: 'tag:trust.example.com,2026-03-02:updates/outage',
       url: 'https://trust.example.com/updates/outage/',
       title: 'Outage',
