@@ -20,21 +20,25 @@ export interface FeedDocument {
   home: string;
   /** The full address of the feed in each format, the one being written included. */
   self: Record<FeedFormat, string>;
-  /** Its events, newest first, each with the full address of its page. */
+  /** Its newest events, at most as many as `feedItemLimits` allows, each with the full address of its page. */
   events: (ChangeEvent & { url: string })[];
 }
 
-/** A feed's items are its newest events; older ones stay on the site's pages. */
-export const feedItemLimit = 50;
+/**
+ * How many of its newest events a feed holds; older ones stay on the site's pages. A framework's feed changes
+ * seldom and holds fewer, which keeps a site of hundreds of frameworks quick to build.
+ */
+export const feedItemLimits = { site: 50, framework: 20 } as const;
 
 /** The day a feed with no events says it was updated: never the build's day, so the bytes do not change. */
 const noEventsDate = '1970-01-01';
 
 /** Writes a feed in one format, dated by its newest event. */
 export function writeFeed(document: FeedDocument, format: FeedFormat): string {
-  const events = document.events.slice(0, feedItemLimit);
+  const { events } = document;
+  const host = new URL(document.home).host;
   const updated = toTime(events[0]?.date ?? noEventsDate);
-  if (format === 'json') return writeJsonFeed(document, events);
+  if (format === 'json') return writeJsonFeed(document, events, host);
   const feed = new Feed({
     id: document.home,
     title: document.title,
@@ -48,7 +52,7 @@ export function writeFeed(document: FeedDocument, format: FeedFormat): string {
   });
   for (const event of events) {
     feed.addItem({
-      id: eventId(document.home, event),
+      id: eventId(host, event),
       title: event.title,
       link: event.url,
       date: toTime(event.date),
@@ -61,7 +65,7 @@ export function writeFeed(document: FeedDocument, format: FeedFormat): string {
 }
 
 /** A JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
-function writeJsonFeed(document: FeedDocument, events: FeedDocument['events']): string {
+function writeJsonFeed(document: FeedDocument, events: FeedDocument['events'], host: string): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: document.title,
@@ -71,7 +75,7 @@ function writeJsonFeed(document: FeedDocument, events: FeedDocument['events']): 
     language: document.language,
     authors: [document.author],
     items: events.map((event) => ({
-      id: eventId(document.home, event),
+      id: eventId(host, event),
       url: event.url,
       title: event.title,
       summary: event.summary,
@@ -87,8 +91,8 @@ function writeJsonFeed(document: FeedDocument, events: FeedDocument['events']): 
  * An event's permanent id, a tag URI (RFC 4151) on the site's host dated by the event:
  * `tag:trust.example.com,2026-02-01:updates/new-soc-2-report`.
  */
-function eventId(home: string, event: ChangeEvent): string {
-  return `tag:${new URL(home).host},${event.date}:${event.key}`;
+function eventId(host: string, event: ChangeEvent): string {
+  return `tag:${host},${event.date}:${event.key}`;
 }
 
 /** An event as a short piece of HTML: its summary, then each detail on a line of its own. */

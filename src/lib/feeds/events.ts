@@ -47,19 +47,27 @@ export function collectEvents(graph: AssuranceGraph, sources: readonly EventSour
   const events = sources
     .flatMap((source) => source(graph))
     .filter((event) => event.written || event.date <= graph.today);
-  const written = events.filter((event) => event.written);
+  // Each written update, indexed by the entries it names, so each derived event looks up only its own.
+  const updatesBySubject = new Map<string, ChangeEvent[]>();
+  for (const update of events.filter((event) => event.written)) {
+    for (const subject of update.subjects) {
+      const updates = updatesBySubject.get(subject);
+      if (updates) updates.push(update);
+      else updatesBySubject.set(subject, [update]);
+    }
+  }
   const kept = events.filter((event) => {
     if (event.written) return true;
-    const announcing = written.filter(
-      (update) =>
-        update.date >= event.date &&
-        update.date <= addDays(event.date, announcementDays) &&
-        update.subjects.some((subject) => event.subjects.includes(subject)),
+    const until = addDays(event.date, announcementDays);
+    const announcing = new Set(
+      event.subjects.flatMap((subject) =>
+        (updatesBySubject.get(subject) ?? []).filter((update) => update.date >= event.date && update.date <= until),
+      ),
     );
     for (const update of announcing) {
       update.frameworks = [...new Set([...update.frameworks, ...event.frameworks])];
     }
-    return announcing.length === 0;
+    return announcing.size === 0;
   });
   return kept.sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
 }

@@ -1,7 +1,7 @@
 import { getFrameworkName, type AssuranceGraph } from '../graph/assurance-graph.ts';
 import { getSiteTitle } from '../present/parties.ts';
 import { absoluteUrl, collectionUrl, entryUrl, feedUrl, pageUrl } from '../present/urls.ts';
-import { feedFormats, writeFeed, type FeedDocument, type FeedFormat } from './documents.ts';
+import { feedFormats, feedItemLimits, writeFeed, type FeedDocument, type FeedFormat } from './documents.ts';
 import type { ChangeEvent } from './events.ts';
 import { getChangeEvents, getEventsByFramework } from './sources.ts';
 
@@ -51,7 +51,9 @@ export function writeFeedFile(graph: AssuranceGraph, path: string): string {
     author: { name: site.name, url: full(pageUrl()) },
     home: full(frameworkId ? entryUrl('frameworks', frameworkId) : collectionUrl('updates')),
     self,
-    events: events.map((event) => ({ ...event, url: full(event.href) })),
+    events: events
+      .slice(0, feedItemLimits[frameworkId ? 'framework' : 'site'])
+      .map((event) => ({ ...event, url: full(event.href) })),
   };
   return writeFeed(document, format);
 }
