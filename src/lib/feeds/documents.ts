@@ -64,7 +64,10 @@ export function writeFeed(document: FeedDocument, format: FeedFormat): string {
   return `${format === 'rss' ? feed.rss2() : feed.atom1()}\n`;
 }
 
-/** A JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+/**
+ * A JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), a plain JSON document: `feed` writes the first
+ * version of the format, without `authors` and `language`.
+ */
 function writeJsonFeed(document: FeedDocument, events: FeedDocument['events'], host: string): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
