@@ -185,3 +185,10 @@ describe('the feed files', () => {
     for (const path of getFeedPaths(graph)) expect(writeFeedFile(later, path)).toBe(writeFeedFile(graph, path));
   });
 });
+
+describe('an artefact published', () => {
+  test('says what it is, who publishes it and who may read it, before its own summary', () => {
+    const published = getChangeEvents(graph).find((event) => event.key === 'artefacts/soc-2-2026/published')!;
+    expect(published.summary).toBe('Audit report by Example Co (under NDA). An artefact.');
+  });
+});

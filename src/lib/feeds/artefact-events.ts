@@ -1,6 +1,6 @@
 import type { ArtefactNode, AssuranceGraph } from '../graph/assurance-graph.ts';
 import { addDays } from '../graph/dates.ts';
-import { formatDate } from '../present/format.ts';
+import { formatDate, lowerFirst } from '../present/format.ts';
 import { accessLabels, artefactTypeLabels, derivedChangeLabels } from '../present/labels.ts';
 import { getPartyName } from '../present/parties.ts';
 import { entryUrl } from '../present/urls.ts';
@@ -57,5 +57,5 @@ function artefactEvent(artefact: ArtefactNode, change: ArtefactChange, date: str
 function describePublication(graph: AssuranceGraph, artefact: ArtefactNode): string {
   const { type, publisher, access, summary } = artefact.data;
   const what = `${artefactTypeLabels[type]} by ${getPartyName(graph.site, publisher)}`;
-  return `${what} (${accessLabels[access].toLowerCase()}). ${summary}`;
+  return `${what} (${lowerFirst(accessLabels[access])}). ${summary}`;
 }
