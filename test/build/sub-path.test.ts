@@ -64,7 +64,10 @@ describe('a site published under a path', () => {
     for (const file of ['feeds/rss.xml', 'feeds/atom.xml', 'feeds/feed.json', 'feeds/frameworks/soc-2/atom.xml']) {
       const urls = read(file).match(/https?:\/\/www\.example\.com[^"<\s]*/g) ?? [];
       expect(urls.length, file).toBeGreaterThan(1);
-      expect(urls.filter((url) => !url.startsWith(address)), file).toEqual([]);
+      expect(
+        urls.filter((url) => !url.startsWith(address)),
+        file,
+      ).toEqual([]);
     }
     expect(getAttributeValues(read('index.html'), 'href')).toContain('/trust/feeds/atom.xml');
   });
