@@ -170,6 +170,8 @@ export function createArtefactSchema(reference: ReferenceFactory) {
       .optional(),
     /** Whether it is the one to use; `current` by default. */
     status: z.enum(artefactStatuses).default('current'),
+    /** The day it was withdrawn, with `status: withdrawn`; the feeds date the withdrawal by it. */
+    withdrawn: isoDateSchema.optional(),
     /** The older artefact this one replaces. */
     supersedes: reference('artefacts').optional(),
     /** The newer artefact that replaces this one; required when the status is `superseded`. */
@@ -300,6 +302,15 @@ export function createArtefactSchema(reference: ReferenceFactory) {
         'A superseded artefact must name its successor.',
         'Add `supersededBy: <id of the newer artefact>`, or set `status` to `current` or `withdrawn`.',
       );
+    }
+    if (artefact.withdrawn && artefact.status !== 'withdrawn') {
+      context.addIssue({
+        code: 'custom',
+        message:
+          `This artefact names the day it was withdrawn but its status is \`${artefact.status}\`. Set ` +
+          '`status: withdrawn`, or remove `withdrawn`.',
+        path: ['withdrawn'],
+      });
     }
     if (artefact.supersededBy && artefact.status !== 'superseded') {
       context.addIssue({

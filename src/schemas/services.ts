@@ -27,6 +27,8 @@ export const ServiceSchema = strictObject({
   website: urlSchema.optional(),
   /** The service-level agreement page with its uptime commitment. */
   sla: urlSchema.optional(),
+  /** The service's own status page, with its live availability and current incidents; none by default. */
+  status: urlSchema.optional(),
 });
 
 export type ServiceInput = z.input<typeof ServiceSchema>;

@@ -13,6 +13,40 @@ export const ProviderSchema = strictObject({
   portalAccess: textSchema.optional(),
 });
 
+/** The placeholder a request form's address template holds, replaced by the artefact's id. */
+export const requestIdPlaceholder = '{id}';
+
+/**
+ * Where a reader asks for a gated artefact: an email address, to which a message with the artefact's
+ * title and id is addressed, or the address of the organisation's own form or NDA click-through.
+ */
+export const RequestActionSchema = strictObject({
+  /** An email address; the message is written for the reader, naming the artefact and asking for their company. */
+  email: emailSchema.optional(),
+  /**
+   * The address of a request form or NDA click-through, with `{id}` where the artefact's id goes, such as
+   * `https://forms.example/nda?document={id}`.
+   */
+  url: z
+    .string({ error: 'Expected an address such as `https://forms.example/nda?document={id}`.' })
+    .superRefine((template, context) => {
+      const fix = 'Write it as `https://forms.example/nda?document={id}`.';
+      const others = [...template.matchAll(/\{[^}]*\}/g)].map(([match]) => match).filter((m) => m !== '{id}');
+      const message = !template.includes(requestIdPlaceholder)
+        ? `It has no \`{id}\`, so every request would look the same. Put \`{id}\` where the artefact's id goes. ${fix}`
+        : others.length > 0
+          ? `\`${others[0]}\` is not a placeholder; only \`{id}\` is replaced. ${fix}`
+          : !urlSchema.safeParse(template.replaceAll(requestIdPlaceholder, 'soc-2')).success
+            ? `It is not an absolute address starting with \`https://\`. ${fix}`
+            : undefined;
+      if (message) context.addIssue({ code: 'custom', message, input: template });
+    })
+    .optional(),
+}).refine((action) => (action.email === undefined) !== (action.url === undefined), {
+  error: 'Give either `email` or `url`, one of the two: the reader is offered one action.',
+});
+export type RequestAction = z.output<typeof RequestActionSchema>;
+
 /** The organisation's settings, from `content/site.yaml`. */
 export const SiteSchema = strictObject({
   /** The organisation's name. */
@@ -42,6 +76,18 @@ export const SiteSchema = strictObject({
     /** Address for privacy and data-protection requests. */
     privacy: emailSchema.optional(),
   }),
+  /**
+   * How readers ask for the organisation's own gated artefacts, by access level (`sign-in`, `nda`); by default an
+   * email to the `nda` contact.
+   */
+  requestAccess: strictObject({
+    /** How to ask for a `sign-in` artefact, such as the customer portal's document page. */
+    'sign-in': RequestActionSchema.optional(),
+    /** How to ask for an `nda` artefact, such as an NDA click-through form. */
+    nda: RequestActionSchema.optional(),
+  }).default({}),
+  /** The organisation's status page, with live availability and current incidents; none by default. */
+  status: urlSchema.optional(),
   /** How many days ahead an expiring artefact is flagged; 90 by default. */
   reviewHorizonDays: z.number().int().positive().default(90),
   /** How many days after its last review a control is overdue; 365 by default. */

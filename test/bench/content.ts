@@ -305,16 +305,23 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
   }
 
   for (let u = 0; u < n.updates; u++) {
+    const kind = updateKinds[u % updateKinds.length];
+    // An incident names the services it affected, what customers saw and how it was resolved.
+    const incident =
+      kind === 'incident'
+        ? { services: [serviceIds[u % n.services]], impact: 'Slow pages.', resolution: 'Capacity was added.' }
+        : {};
     entries.push({
       collection: 'updates',
       id: `update-${u + 1}`,
       data: {
         title: `Update ${u + 1}`,
         date: date(2024 + (u % 3), 1 + (u % 12), 1 + (u % 28)),
-        kind: updateKinds[u % updateKinds.length],
+        kind,
         summary: 'What changed.',
         artefacts: random.some(random.int(3), n.artefacts).map((a) => artefactIds[a]),
         frameworks: random.some(random.int(2), n.frameworks).map((f) => `framework-${f + 1}`),
+        ...incident,
       },
       body: 'The details of the change.',
     });

@@ -29,6 +29,7 @@ const markers: readonly (string | RegExp)[] = [
   /adverse/i,
   /(?<![\w.])7319(?![\w])/,
   /(?<![\w.])61\.73(?!\d)/,
+  'LEAKCANARY-SECTION-UPDATE',
 ];
 
 /**
@@ -67,6 +68,16 @@ describe('access levels', () => {
     const output = readOutput(publicBuild.outDir);
     expect(output.size).toBeGreaterThan(10);
     expect(findMarkers(output)).toEqual([]);
+  });
+
+  test('the public feeds are scanned, and announce the gated artefact and the update whose text is restricted', () => {
+    const output = readOutput(publicBuild.outDir);
+    const feeds = [...output.keys()].filter((file) => file.startsWith('feeds/'));
+    expect(feeds).toEqual(expect.arrayContaining(['feeds/rss.xml', 'feeds/atom.xml', 'feeds/feed.json']));
+    const titles = JSON.parse(output.get('feeds/feed.json')!).items.map((item: { title: string }) => item.title);
+    // The update names the NDA report and is dated the day it was issued, so it stands for its publication.
+    expect(titles).toContain('New SOC 2 report');
+    expect(output.get('feeds/frameworks/soc-2/atom.xml')).toContain('New SOC 2 report');
   });
 
   test('the public build keeps public material and says where restricted sections were', () => {

@@ -60,6 +60,18 @@ describe('a site published under a path', () => {
     expect(csvUrls.filter((url) => url.startsWith('https://www.example.com/') && !url.startsWith(address))).toEqual([]);
   });
 
+  test('the feeds link every item and themselves under the path, and pages announce them there', () => {
+    for (const file of ['feeds/rss.xml', 'feeds/atom.xml', 'feeds/feed.json', 'feeds/frameworks/soc-2/atom.xml']) {
+      const urls = read(file).match(/https?:\/\/www\.example\.com[^"<\s]*/g) ?? [];
+      expect(urls.length, file).toBeGreaterThan(1);
+      expect(
+        urls.filter((url) => !url.startsWith(address)),
+        file,
+      ).toEqual([]);
+    }
+    expect(getAttributeValues(read('index.html'), 'href')).toContain('/trust/feeds/atom.xml');
+  });
+
   test('search loads its index from under the path', () => {
     expect(getAttributeValues(read('index.html'), 'data-bundle')).toEqual(['/trust/pagefind/']);
   });

@@ -4,6 +4,7 @@ import { sectionId } from '../present/urls.ts';
 import { getRelation, type RelationOwner } from '../present/relations.ts';
 import { type ListItem } from '../present/list-items.ts';
 import type { SearchAttributes } from '../search/attributes.ts';
+import type { FeedLink } from '../feeds/files.ts';
 
 /** What a page gives the layout. */
 export interface PageMeta {
@@ -15,6 +16,8 @@ export interface PageMeta {
   section?: string | undefined;
   /** Makes the page's main content searchable, with these facets; pages without it are not indexed. */
   search?: SearchAttributes | undefined;
+  /** Feeds of this page's subject, announced in its head beside the site's own, such as a framework's. */
+  feeds?: FeedLink[] | undefined;
 }
 
 /** The heading of a page: its title, with the line above and the lead below. */

@@ -155,6 +155,7 @@ export const updateKindLabels: Record<Update['kind'], string> = {
   'policy-change': 'Policy change',
   'service-change': 'Service change',
   'document-updated': 'Document updated',
+  incident: 'Incident',
 };
 
 /** The legal ground a subprocessor's transfers rely on. */
@@ -183,6 +184,15 @@ export const faqCategoryLabels: Record<FaqCategory, string> = {
   incidents: 'Incidents and continuity',
   'application-security': 'Application security',
 };
+/** What each change the content implies, without an update, is called in the feeds. */
+export const derivedChangeLabels = {
+  'artefact-published': 'Artefact published',
+  'artefact-superseded': 'Artefact superseded',
+  'artefact-expired': 'Artefact expired',
+  'artefact-withdrawn': 'Artefact withdrawn',
+  'framework-added': 'Framework added',
+  'framework-retired': 'Framework retired',
+} as const;
 
 /** The label a requirement is shown with: its own, or its id in capitals (`cc6.1` reads `CC6.1`). */
 export function getRequirementLabel(requirement: { id: string; label?: string | undefined }): string {

@@ -10,6 +10,11 @@ export function getProvider(site: Site, party: string): Site['providers'][number
   return site.providers.find((provider) => provider.id === party);
 }
 
+/** The site's title: its own, or `<name> Trust Center`. */
+export function getSiteTitle(site: Site): string {
+  return site.title ?? `${site.name} Trust Center`;
+}
+
 /** The display name of who published an artefact or runs a service. */
 export function getPartyName(site: Site, party: string): string {
   if (party === 'organisation') return site.name;

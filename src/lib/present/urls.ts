@@ -115,6 +115,14 @@ export function sectionId(name: string): string {
   return `_${name}`;
 }
 
+/**
+ * The URL of a feed file: the site's changes (`/feeds/atom.xml`), or one framework's
+ * (`/feeds/frameworks/soc-2/atom.xml`).
+ */
+export function feedUrl(file: string, frameworkId?: string): string {
+  return pageUrl(`feeds/${frameworkId ? `frameworks/${frameworkId}/` : ''}${file}`);
+}
+
 /** The URL a published artefact file is served from: `/files/soc-2-2025.pdf`. */
 export function fileUrl(file: string): string {
   return pageUrl(`files/${file}`);

@@ -8,6 +8,7 @@ import { frameworkKindLabels } from '../../present/labels.ts';
 import { describeHolding } from '../../present/parties.ts';
 import { getRequirementRows } from '../../present/requirements.ts';
 import { getFrameworkSearch } from '../../search/attributes.ts';
+import { getSubscribeSection } from '../../feeds/subscribe.ts';
 import { getRelationSection, type Fact, type LinkData, type PageHeading, type PageMeta } from '../parts.ts';
 
 /** Everything a framework's page shows: its facts, its coverage, its evidence, controls and requirements. */
@@ -15,7 +16,9 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
   const framework = graph.framework(id);
   const { data } = framework;
   const name = getFrameworkName(framework);
+  const subscribe = getSubscribeSection(graph, framework.id);
   const meta: PageMeta = {
+    feeds: subscribe.feeds,
     search: getFrameworkSearch(graph, framework),
     title: name,
     description: data.summary,
@@ -73,6 +76,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
       'controls',
       'No control is mapped to this framework yet.',
     ),
+    subscribe,
     // A long requirement list lives on the paginated coverage pages only, so this page stays small.
     requirements: data.requirements.length <= coveragePageSize ? getRequirementRows(graph, framework.id) : [],
   };

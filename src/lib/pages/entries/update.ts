@@ -2,9 +2,10 @@ import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate } from '../../present/format.ts';
 import { sectionId } from '../../present/urls.ts';
 import { getAffectedItems } from '../../present/list-items.ts';
+import { getIncidentFacts } from '../../present/incident.ts';
 import { updateKindLabels } from '../../present/labels.ts';
 import { getBasicSearch } from '../../search/attributes.ts';
-import type { PageHeading, PageMeta, RelationSection } from '../parts.ts';
+import type { Fact, PageHeading, PageMeta, RelationSection } from '../parts.ts';
 
 /** Everything an update's page shows: its date, its text and the entries it affects. */
 export function getUpdatePage(graph: AssuranceGraph, id: string) {
@@ -23,9 +24,12 @@ export function getUpdatePage(graph: AssuranceGraph, id: string) {
     items: getAffectedItems(graph, update),
     empty: 'No specific entry.',
   };
+  // An incident's facts are read on its page; the index has its title, summary and text.
+  const incident: Fact[] = getIncidentFacts(graph, data).map(({ label, text }) => ({ label, value: text }));
   return {
     meta,
     header,
+    incident,
     date: { iso: data.date, text: formatDate(data.date) },
     body: { collection: 'updates', id: update.id } as const,
     affected,

@@ -6,8 +6,9 @@ import { compareHolders } from '../../graph/evidence-state.ts';
 import { isUsable, sortStale } from '../../graph/freshness.ts';
 import { attentionUrl, collectionUrl, matrixUrl } from '../../present/urls.ts';
 import { artefactItem, frameworkItem, groupBy, updateItem } from '../../present/list-items.ts';
-import { describeHolding } from '../../present/parties.ts';
+import { describeHolding, getSiteTitle } from '../../present/parties.ts';
 import { lowerFirst } from '../../present/format.ts';
+import { getSubscribeSection } from '../../feeds/subscribe.ts';
 import type { LinkData, PageHeading, PageMeta, RelationSection, Stat } from '../parts.ts';
 
 /** A card of the home page, for one kind of reader. */
@@ -65,7 +66,7 @@ const writersCard: AudienceCard = {
 /** The home page: the posture at a glance, where each reader starts, coverage, what needs attention, updates. */
 export function getHomePage(graph: AssuranceGraph) {
   const posture = getPosture(graph);
-  const title = graph.site.title ?? `${graph.site.name} Trust Center`;
+  const title = getSiteTitle(graph.site);
   const meta: PageMeta = { title };
   const header: PageHeading = { title, lead: graph.site.description };
   // Frameworks met are counted by who holds them, so those only a provider holds are never counted as ours.
@@ -116,5 +117,6 @@ export function getHomePage(graph: AssuranceGraph) {
       empty: 'No updates yet.',
       links: [{ href: collectionUrl('updates'), label: 'All updates' }],
     }),
+    subscribe: getSubscribeSection(graph),
   };
 }
