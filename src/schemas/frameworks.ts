@@ -62,6 +62,12 @@ export const FrameworkSchema = strictObject({
   until: isoDateSchema.optional(),
   /** The framework owner's official page. */
   website: urlSchema.optional(),
+  /**
+   * The OSCAL catalog or profile the requirements come from, by address, such as NIST's published
+   * Moderate baseline: the requirement ids are its control ids, so the OSCAL component definition
+   * gives the framework's controls against it; none by default.
+   */
+  oscalSource: urlSchema.optional(),
   /** The requirements controls map to; when listed, every mapping is checked against them. */
   requirements: z.array(RequirementSchema).default([]),
 })

@@ -52,7 +52,7 @@ describe('checkContent', () => {
         '  line 2, `summary`: `summary` is missing. Add it: it takes text.',
         '  line 7: Unknown field `sumary`. Did you mean `summary`? Known fields here: `title`, `shortName`, ' +
           '`aliases`, `kind`, `authority`, `jurisdictions`, `industries`, `summary`, `holder`, `status`, `since`, ' +
-          '`until`, `website`, `requirements`.',
+          '`until`, `website`, `oscalSource`, `requirements`.',
       ].join('\n'),
     );
   });

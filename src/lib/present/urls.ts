@@ -105,3 +105,28 @@ export function sectionId(name: string): string {
 export function fileUrl(file: string): string {
   return pageUrl(`files/${file}`);
 }
+
+/** The URL of the catalog export, every public entry with its links and states: `/catalog.json`. */
+export function catalogUrl(): string {
+  return pageUrl('catalog.json');
+}
+
+/** The URL of an entry in the catalog export, a JSON Pointer to it: `/catalog.json#/controls/mfa`. */
+export function catalogEntryUrl(collection: CollectionName, id: string): string {
+  return `${catalogUrl()}#/${collection}/${id}`;
+}
+
+/** The URL of the JSON Schema of the catalog export: `/schemas/catalog.schema.json`. */
+export function catalogSchemaUrl(): string {
+  return pageUrl('schemas/catalog.schema.json');
+}
+
+/** The URL of one table of the catalog export as CSV: `/catalog/controls.csv`. */
+export function catalogCsvUrl(table: string): string {
+  return pageUrl(`catalog/${table}.csv`);
+}
+
+/** The URL of the OSCAL component definition: `/oscal/component-definition.json`. */
+export function componentDefinitionUrl(): string {
+  return pageUrl('oscal/component-definition.json');
+}
