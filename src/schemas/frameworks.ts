@@ -94,6 +94,16 @@ export const FrameworkSchema = strictObject({
         });
       }
       seen.add(requirement.id);
+      // OSCAL control ids are tokens, which start with a letter.
+      if (framework.oscalSource && !/^[a-z]/.test(requirement.id)) {
+        context.addIssue({
+          code: 'custom',
+          message:
+            `\`oscalSource\` makes the requirement ids OSCAL control ids, which start with a letter, and ` +
+            `\`${requirement.id}\` does not. Use the catalog's control id, such as \`ac-2\`, or remove \`oscalSource\`.`,
+          path: ['requirements', index, 'id'],
+        });
+      }
     });
   });
 

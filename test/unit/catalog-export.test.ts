@@ -2,6 +2,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { formatCatalogJson, getCatalog } from '../../src/lib/export/catalog.ts';
+import { formatCatalogCsv } from '../../src/lib/export/catalog-csv.ts';
 import { getCatalogSchema } from '../../src/lib/export/catalog-schema.ts';
 import { generateGraph, loadSampleGraph } from '../fixtures/export-graphs.ts';
 import { artefact, buildTestGraph, control, service } from '../fixtures/graph-builder.ts';
@@ -105,5 +106,36 @@ describe('catalog export', () => {
       provider: { parties: ['cloudco'], name: 'CloudCo' },
       customer: { parties: ['organisation'], name: 'Example Co' },
     });
+  });
+});
+
+describe('catalog export as CSV', () => {
+  const catalog = getCatalog(loadSampleGraph(), 'public');
+
+  test('writes a table per collection, one row per entry, with the JSON fields as columns', () => {
+    const controls = formatCatalogCsv(catalog, 'controls').split('\r\n');
+    expect(controls[0]).toBe(
+      'id,url,title,aliases,domain,responsibility,services,mappings,evidence,layers,evidenceState,evidenceSides,' +
+        'reviewOverdue,providerPart,customerPart,lastReviewed,reviewDue,owner,internalNote',
+    );
+    expect(controls).toHaveLength(Object.keys(catalog.controls).length + 2);
+    const mfa = controls.find((line) => line.startsWith('multi-factor-authentication,'))!;
+    expect(mfa).toContain('soc-2: cc6.1');
+    expect(formatCatalogCsv(catalog, 'artefacts').split('\r\n')[0]).toContain('auditPeriod.start,auditPeriod.end');
+  });
+
+  test('writes every requirement of every framework in a table of its own', () => {
+    const rows = formatCatalogCsv(catalog, 'requirements').split('\r\n');
+    expect(rows[0]).toBe('framework,id,label,title,url,controls,description');
+    const total = Object.values(catalog.frameworks).reduce((sum, item) => sum + item.requirements.length, 0);
+    expect(rows).toHaveLength(total + 2);
+  });
+
+  test('neutralises text a spreadsheet would run as a formula', () => {
+    const graph = buildTestGraph({
+      services: { app: { ...service('organisation'), summary: '=HYPERLINK("https://evil.example")' } },
+    });
+    const csv = formatCatalogCsv(getCatalog(graph, 'public'), 'services');
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"")"`);
   });
 });

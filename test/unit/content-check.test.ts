@@ -69,6 +69,19 @@ describe('checkContent', () => {
     );
   });
 
+  test('errors on a requirement id that cannot be an OSCAL control id when the framework names its OSCAL source', () => {
+    expect(report('oscal-requirement-id')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/frameworks/hipaa.md',
+        '  line 11, `requirements[1].id`: `oscalSource` makes the requirement ids OSCAL control ids, which start ' +
+          "with a letter, and `164.312-d` does not. Use the catalog's control id, such as `ac-2`, or remove " +
+          '`oscalSource`.',
+      ].join('\n'),
+    );
+  });
+
   test('errors on a date not written as YYYY-MM-DD', () => {
     expect(report('malformed-date')).toMatchInlineSnapshot(`
       "The content has 1 problem. Fix it and run the check again.

@@ -1,6 +1,7 @@
 import { collectionNames, type CollectionName } from '../../schemas/shared.ts';
 import type { Audience } from '../build/audience.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
+import { perGraph } from '../graph/memo.ts';
 import { absoluteUrl, catalogSchemaUrl } from '../present/urls.ts';
 import {
   exportArtefact,
@@ -69,6 +70,9 @@ export function getCatalog(graph: AssuranceGraph, audience: Audience) {
     ...collections,
   };
 }
+
+/** The catalog of a build, worked out once: the JSON and every CSV table are written from it. */
+export const getBuildCatalog = perGraph((graph, audience: Audience) => getCatalog(graph, audience));
 
 /** The catalog as JSON text: two-space indents and a final newline, keys in a fixed order. */
 export function formatCatalogJson(catalog: Catalog): string {
