@@ -90,7 +90,10 @@ describe('catalog export', () => {
   test("gives a control's responsibility as layers, with each side's parties and part", () => {
     const graph = buildTestGraph({
       services: { app: service('organisation'), cloud: service('cloudco') },
-      controls: { own: control('shared', { services: ['app'] }), inherited: control('provider', { services: ['cloud'] }) },
+      controls: {
+        own: control('shared', { services: ['app'] }),
+        inherited: control('provider', { services: ['cloud'] }),
+      },
     });
     const catalog = getCatalog(graph, 'public');
     expect(catalog.controls.own!.layers).toEqual([

@@ -39,9 +39,8 @@ describe('OSCAL component definition', () => {
 
   test('both schemas reject a broken document', () => {
     const broken = structuredClone(definition);
-    const requirement = broken['component-definition'].components[0]['control-implementations'][0][
-      'implemented-requirements'
-    ][0];
+    const requirement =
+      broken['component-definition'].components[0]['control-implementations'][0]['implemented-requirements'][0];
     delete requirement['control-id'];
     requirement.uuid = 'not-a-uuid';
     const found = violations(broken);
@@ -49,12 +48,20 @@ describe('OSCAL component definition', () => {
       expect(found[version]).toContain(
         "/component-definition/components/0/control-implementations/0/implemented-requirements/0 must have required property 'control-id'",
       );
-      expect(found[version]!.some((line) => line.endsWith('/implemented-requirements/0/uuid must match pattern "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[45][0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$"'))).toBe(true);
+      expect(
+        found[version]!.some((line) =>
+          line.endsWith(
+            '/implemented-requirements/0/uuid must match pattern "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[45][0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$"',
+          ),
+        ),
+      ).toBe(true);
     }
   });
 
   test('has one component per service, and implements the NIST baseline on the services whose controls map to it', () => {
-    expect(components.map((component) => component.title)).toEqual(sample.services.map((service) => service.data.title));
+    expect(components.map((component) => component.title)).toEqual(
+      sample.services.map((service) => service.data.title),
+    );
     const azure = components.find((component) => component.title === 'Microsoft Azure')!;
     const sources = azure['control-implementations']!.map((implementation) => implementation.source);
     expect(sources).toEqual([
@@ -84,7 +91,9 @@ describe('OSCAL component definition', () => {
       { role: 'provider', parties: ['Microsoft'], does: control.providerPart },
       { role: 'customer', parties: ['Kestrel Ledger'], does: control.customerPart },
     ]);
-    expect(keys.description).toContain('Microsoft, the provider, and Kestrel Ledger, the customer, share the responsibility.');
+    expect(keys.description).toContain(
+      'Microsoft, the provider, and Kestrel Ledger, the customer, share the responsibility.',
+    );
     expect(keys.links.slice(1).map((link) => link.rel)).toEqual(control.evidence.map(() => 'evidence'));
   });
 

@@ -42,7 +42,9 @@ const summaries: Record<string, (item: Row) => string> = {
 function getColumns(schema: JsonSchema, prefix = ''): string[] {
   const properties = schema.properties as Record<string, JsonSchema> | undefined;
   if (schema.type !== 'object' || !properties) return [prefix];
-  return Object.entries(properties).flatMap(([key, property]) => getColumns(property, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(properties).flatMap(([key, property]) =>
+    getColumns(property, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 /** The value of a column in an entry, as one cell. */
@@ -52,7 +54,9 @@ function getCell(entry: Row, column: string): Cell {
   if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) {
     const summary = summaries[path.at(-1)!];
-    return value.map((item) => (summary && typeof item === 'object' ? summary(item as Row) : String(item))).join(itemSeparator);
+    return value
+      .map((item) => (summary && typeof item === 'object' ? summary(item as Row) : String(item)))
+      .join(itemSeparator);
   }
   return typeof value === 'number' ? value : String(value);
 }
@@ -68,7 +72,7 @@ function getRequirementRows(catalog: Catalog): Row[] {
 export function formatCatalogCsv(catalog: Catalog, table: CatalogTable): string {
   const schema = getCatalogSchema(catalog.$schema);
   const entrySchema = (collection: CollectionName) =>
-    ((schema.properties as Record<string, JsonSchema>)[collection]!.additionalProperties as JsonSchema);
+    (schema.properties as Record<string, JsonSchema>)[collection]!.additionalProperties as JsonSchema;
   const requirementSchema = (entrySchema('frameworks').properties as Record<string, JsonSchema>).requirements!
     .items as JsonSchema;
   const columns =

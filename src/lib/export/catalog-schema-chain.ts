@@ -9,36 +9,23 @@ import { evidenceStates, frameworkStandingTones } from '../graph/evidence-state.
 import type { ReportState } from '../graph/report-window.ts';
 import { freshnessLabels, frameworkEvidenceLabels } from '../present/labels.ts';
 import { customersParty, layerKinds, layerRoles } from './responsibility.ts';
-import {
-  boolean,
-  countsOf,
-  date,
-  id,
-  ids,
-  integer,
-  list,
-  object,
-  oneOf,
-  text,
-  texts,
-  uri,
-} from './schema-builders.ts';
+import { boolean, countsOf, date, id, ids, integer, list, object, oneOf, text, texts, uri } from './schema-builders.ts';
 
 const freshness = Object.keys(freshnessLabels);
 const poolStates = Object.keys(frameworkEvidenceLabels);
 const reportStates = ['current', 'bridge-needed', 'stale'] as const satisfies readonly ReportState[];
 const party = (description: string) =>
   text(`${description}: \`organisation\`, or a provider's id (a key of \`providers\`).`);
-const page = uri('The address of the entry\'s page on the site.');
+const page = uri("The address of the entry's page on the site.");
 const aliases = texts('Other names people search for.');
 
 const requirement = object(
-  'A requirement of the framework, in the framework\'s order.',
+  "A requirement of the framework, in the framework's order.",
   {
     id: text('Its id, as the framework numbers it (`cc6.1`, `ac-2.1`); for an OSCAL framework, the control id.'),
     label: text('Its label as the framework prints it (`CC6.1`, `AC-2(1)`).'),
     title: text('Its short title.'),
-    url: uri('Its row on the framework\'s coverage pages.'),
+    url: uri("Its row on the framework's coverage pages."),
     controls: ids('controls', 'The controls mapped to it.'),
   },
   { description: text('What it asks for.') },
@@ -87,22 +74,19 @@ export const frameworkSchema = object(
     shortName: text('The short name lists and badges show.'),
     since: date('The day it was first met.'),
     until: date('The day it stopped being met.'),
-    website: uri('The framework owner\'s page.'),
+    website: uri("The framework owner's page."),
     oscalSource: uri('The OSCAL catalog or profile its requirement ids come from.'),
   },
 );
 
-const reportWindow = object(
-  'For an audit report without `validUntil`: its window of reliance on `asOf`.',
-  {
-    state: oneOf(reportStates, 'Where the window stands.'),
-    coveredThrough: date('The last day the report, or a bridge letter, speaks for.'),
-    uncoveredDays: integer('Days since `coveredThrough` that nothing covers.'),
-    bridgeDue: date('The last day before a bridge letter is needed.'),
-    reliedOnUntil: date('The last day the report is relied on at all.'),
-    bridgedBy: ids('artefacts', 'The bridge letters that extend it.'),
-  },
-);
+const reportWindow = object('For an audit report without `validUntil`: its window of reliance on `asOf`.', {
+  state: oneOf(reportStates, 'Where the window stands.'),
+  coveredThrough: date('The last day the report, or a bridge letter, speaks for.'),
+  uncoveredDays: integer('Days since `coveredThrough` that nothing covers.'),
+  bridgeDue: date('The last day before a bridge letter is needed.'),
+  reliedOnUntil: date('The last day the report is relied on at all.'),
+  bridgedBy: ids('artefacts', 'The bridge letters that extend it.'),
+});
 
 export const artefactSchema = object(
   'An artefact: an audit report, certificate, attestation, letter, policy or paper.',
@@ -113,7 +97,7 @@ export const artefactSchema = object(
     aliases,
     type: oneOf(artefactTypes, 'What kind of document it is.'),
     publisher: party('Who published it'),
-    publisherName: text('The publisher\'s name.'),
+    publisherName: text("The publisher's name."),
     summary: text('What it covers.'),
     frameworks: ids('frameworks', 'The frameworks it is evidence for.'),
     services: ids('services', 'The services in its scope.'),
@@ -135,7 +119,7 @@ export const artefactSchema = object(
     issued: date('The day it was issued.'),
     validUntil: date('The last day it is valid.'),
     nextExpected: date('When its next edition is expected.'),
-    reportWindowMonths: integer('Months after its period ends that it is relied on, overriding the site\'s.'),
+    reportWindowMonths: integer("Months after its period ends that it is relied on, overriding the site's."),
     coversThrough: date('For a bridge letter: the last day it covers.'),
     accessNote: text('How to obtain it when gated.'),
     source: uri('Where it is published.'),
@@ -190,10 +174,10 @@ export const controlSchema = object(
     evidenceSides: list(
       object('The evidence of one side of a shared control.', {
         party: oneOf(layerRoles, 'Which side.'),
-        state: oneOf(poolStates, 'The best state of that side\'s artefacts.'),
-        artefacts: ids('artefacts', 'That side\'s artefacts.'),
+        state: oneOf(poolStates, "The best state of that side's artefacts."),
+        artefacts: ids('artefacts', "That side's artefacts."),
       }),
-      'For a shared control on a provider\'s service: each side\'s evidence; empty otherwise.',
+      "For a shared control on a provider's service: each side's evidence; empty otherwise.",
     ),
     reviewOverdue: boolean('Whether its review is overdue on `asOf`, or it was never reviewed.'),
   },

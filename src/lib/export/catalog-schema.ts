@@ -29,11 +29,11 @@ const aliases = texts('Other names people search for.');
 const provider = object(
   'A cloud provider the organisation relies on, from `site.yaml`.',
   { id: id('providers', 'Its id, used by `publisher` and `operator`.'), name: text('Its name.') },
-  { portal: uri('Its document portal.'), portalAccess: text("How to get its gated documents from its portal.") },
+  { portal: uri('Its document portal.'), portalAccess: text('How to get its gated documents from its portal.') },
 );
 
 const service = object(
-  'A service in scope: a provider\'s cloud service or the organisation\'s own product.',
+  "A service in scope: a provider's cloud service or the organisation's own product.",
   {
     id: id('services', 'Its id.'),
     url: page,
@@ -110,21 +110,18 @@ const doc = object(
   },
 );
 
-const site = object(
-  'The organisation and its trust center.',
-  {
-    name: text("The organisation's name."),
-    title: text("The site's title."),
-    description: text('One sentence on the trust center.'),
-    url: uri('The address the site is published at.'),
-    lang: text('The language of the content, as a BCP 47 tag.'),
-    contacts: object(
-      'Where to send requests.',
-      { nda: text('Address for NDA requests.'), security: text('Address for security reports.') },
-      { privacy: text('Address for privacy requests.') },
-    ),
-  },
-);
+const site = object('The organisation and its trust center.', {
+  name: text("The organisation's name."),
+  title: text("The site's title."),
+  description: text('One sentence on the trust center.'),
+  url: uri('The address the site is published at.'),
+  lang: text('The language of the content, as a BCP 47 tag.'),
+  contacts: object(
+    'Where to send requests.',
+    { nda: text('Address for NDA requests.'), security: text('Address for security reports.') },
+    { privacy: text('Address for privacy requests.') },
+  ),
+});
 
 /** The JSON Schema of the catalog export, with `schemaUrl` as its `$id`. */
 export function getCatalogSchema(schemaUrl: string): JsonSchema {
@@ -146,7 +143,12 @@ export function getCatalogSchema(schemaUrl: string): JsonSchema {
       docs: keyed(doc, 'Documents by id.'),
     },
   );
-  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: schemaUrl, title: 'Trust center catalog', ...catalog };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: schemaUrl,
+    title: 'Trust center catalog',
+    ...catalog,
+  };
 }
 
 /** The schema as JSON text, as `/schemas/catalog.schema.json` serves it. */

@@ -1,4 +1,3 @@
-import { collectionNames, type CollectionName } from '../../schemas/shared.ts';
 import type { Audience } from '../build/audience.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
 import { perGraph } from '../graph/memo.ts';
@@ -20,20 +19,6 @@ import {
  */
 export const catalogVersion = 1;
 
-/** How each collection's entries are exported. */
-const exporters = {
-  frameworks: (context, graph) => graph.frameworks.map((entry) => exportFramework(context, entry)),
-  artefacts: (context, graph) => graph.artefacts.map((entry) => exportArtefact(context, entry)),
-  controls: (context, graph) => graph.controls.map((entry) => exportControl(context, entry)),
-  services: (context, graph) => graph.services.map((entry) => exportService(context, entry)),
-  scenarios: (context, graph) => graph.scenarios.map((entry) => exportScenario(context, entry)),
-  updates: (context, graph) => graph.updates.map((entry) => exportUpdate(context, entry)),
-  docs: (context, graph) => graph.docs.map((entry) => exportDoc(context, entry)),
-} satisfies Record<CollectionName, (context: CatalogContext, graph: AssuranceGraph) => { id: string }[]>;
-
-/** One collection of the catalog: its entries keyed by id, in the order the site lists them. */
-export type CatalogCollection<C extends CollectionName> = Record<string, ReturnType<(typeof exporters)[C]>[number]>;
-
 /** The whole catalog, as `/catalog.json` holds it. */
 export type Catalog = ReturnType<typeof getCatalog>;
 
@@ -50,9 +35,6 @@ export function getCatalog(graph: AssuranceGraph, audience: Audience) {
     scenariosByDoc: reverseLinks(graph, 'docs'),
   };
   const { site } = graph;
-  const collections = Object.fromEntries(
-    collectionNames.map((name) => [name, keyById(exporters[name](context, graph))]),
-  ) as { [C in CollectionName]: CatalogCollection<C> };
   return {
     $schema: absoluteUrl(catalogSchemaUrl(), site.url),
     version: catalogVersion,
@@ -66,8 +48,16 @@ export function getCatalog(graph: AssuranceGraph, audience: Audience) {
       lang: site.lang,
       contacts: site.contacts,
     },
-    providers: keyById(site.providers.map(({ id, name, portal, portalAccess }) => ({ id, name, portal, portalAccess }))),
-    ...collections,
+    providers: keyById(
+      site.providers.map(({ id, name, portal, portalAccess }) => ({ id, name, portal, portalAccess })),
+    ),
+    frameworks: keyById(graph.frameworks.map((entry) => exportFramework(context, entry))),
+    artefacts: keyById(graph.artefacts.map((entry) => exportArtefact(context, entry))),
+    controls: keyById(graph.controls.map((entry) => exportControl(context, entry))),
+    services: keyById(graph.services.map((entry) => exportService(context, entry))),
+    scenarios: keyById(graph.scenarios.map((entry) => exportScenario(context, entry))),
+    updates: keyById(graph.updates.map((entry) => exportUpdate(context, entry))),
+    docs: keyById(graph.docs.map((entry) => exportDoc(context, entry))),
   };
 }
 

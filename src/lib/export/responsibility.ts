@@ -52,7 +52,11 @@ export function getResponsibilityLayers(graph: AssuranceGraph, control: Item<Con
       layer: ownService ? 'organisation-customers' : 'provider-organisation',
       responsibility: data.responsibility,
       provider: { parties: operators, name: names.provider, part: data.providerPart },
-      customer: { parties: [ownService ? customersParty : 'organisation'], name: names.customer, part: data.customerPart },
+      customer: {
+        parties: [ownService ? customersParty : 'organisation'],
+        name: names.customer,
+        part: data.customerPart,
+      },
     },
   ];
 }

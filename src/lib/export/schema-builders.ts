@@ -44,7 +44,11 @@ export const id = (collection: string, description: string): JsonSchema => ({
  * An object with exactly these properties, the required ones always present and
  * the others only when they have a value: an unknown or misspelt field fails validation.
  */
-export function object(description: string, required: Record<string, JsonSchema>, optional: Record<string, JsonSchema> = {}) {
+export function object(
+  description: string,
+  required: Record<string, JsonSchema>,
+  optional: Record<string, JsonSchema> = {},
+) {
   return {
     type: 'object',
     description,

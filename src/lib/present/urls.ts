@@ -111,9 +111,13 @@ export function catalogUrl(): string {
   return pageUrl('catalog.json');
 }
 
-/** The URL of an entry in the catalog export, a JSON Pointer to it: `/catalog.json#/controls/mfa`. */
+/**
+ * The URL of an entry in the catalog export, its fragment a JSON Pointer (RFC 6901) to the entry:
+ * `/catalog.json#/controls/mfa`.
+ */
 export function catalogEntryUrl(collection: CollectionName, id: string): string {
-  return `${catalogUrl()}#/${collection}/${id}`;
+  const token = id.replaceAll('~', '~0').replaceAll('/', '~1');
+  return `${catalogUrl()}#/${collection}/${encodeURIComponent(token)}`;
 }
 
 /** The URL of the JSON Schema of the catalog export: `/schemas/catalog.schema.json`. */

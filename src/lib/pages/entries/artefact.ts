@@ -3,7 +3,7 @@ import { getAudience, isVisible } from '../../build/audience.ts';
 import { getPartyName } from '../../present/parties.ts';
 import { type ArtefactNode, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate, formatPeriod } from '../../present/format.ts';
-import { entryUrl, fileUrl, sectionId } from '../../present/urls.ts';
+import { catalogEntryUrl, entryUrl, fileUrl, sectionId } from '../../present/urls.ts';
 import { artefactItem } from '../../present/list-items.ts';
 import { getObtainInstructions } from '../../present/obtain.ts';
 import { getArtefactSearch } from '../../search/attributes.ts';
@@ -24,6 +24,7 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
     section: 'artefacts/',
   };
   const header: PageHeading = {
+    exportHref: catalogEntryUrl('artefacts', id),
     aliases: data.aliases,
     eyebrow: artefactTypeLabels[data.type],
     title: data.title,
