@@ -122,7 +122,10 @@ function getControlImplementation(
   };
 }
 
-/** One control meeting one requirement: who is responsible, what each party does, and links to its page and evidence. */
+/**
+ * One control meeting one requirement: who is responsible, what each party does, and links to
+ * the control's page and its evidence.
+ */
 function getImplementedRequirement(context: DefinitionContext, prefix: string, controlId: string, id: string) {
   const { graph } = context;
   const control: Item<Control> = graph.control(id);
