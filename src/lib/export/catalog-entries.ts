@@ -43,6 +43,7 @@ function head(context: CatalogContext, collection: CollectionName, id: string) {
   return { id, url: absoluteUrl(entryUrl(collection, id), context.graph.site.url) };
 }
 
+/** A framework: its fields, its requirements with their controls, who holds it, its standing and coverage. */
 export function exportFramework(context: CatalogContext, framework: Item<Framework>) {
   const { graph } = context;
   const { data, id } = framework;
@@ -82,12 +83,17 @@ export function exportFramework(context: CatalogContext, framework: Item<Framewo
   };
 }
 
+/** The counts of a coverage summary, without their shares. */
 const counts = <K extends string>(shares: Record<K, { count: number }>) =>
   Object.fromEntries(Object.entries<{ count: number }>(shares).map(([key, share]) => [key, share.count])) as Record<
     K,
     number
   >;
 
+/**
+ * An artefact: its fields, its freshness and report window, and what leans on it; its file only
+ * when this build publishes it.
+ */
 export function exportArtefact(context: CatalogContext, artefact: ArtefactNode) {
   const { graph, audience } = context;
   const { data, id } = artefact;
@@ -113,6 +119,7 @@ export function exportArtefact(context: CatalogContext, artefact: ArtefactNode) 
   };
 }
 
+/** A control: its fields, its responsibility layer by layer, its evidence state and its review. */
 export function exportControl(context: CatalogContext, control: Item<Control>) {
   const { graph, audience } = context;
   const { data, id } = control;
@@ -134,6 +141,7 @@ export function exportControl(context: CatalogContext, control: Item<Control>) {
   };
 }
 
+/** A service: its fields, its operator's name, and the controls and artefacts that apply to it. */
 export function exportService(context: CatalogContext, service: Item<Service>) {
   const { graph } = context;
   const { data, id } = service;
@@ -146,6 +154,7 @@ export function exportService(context: CatalogContext, service: Item<Service>) {
   };
 }
 
+/** A scenario: its fields and the addresses of its evidence pack as JSON and CSV. */
 export function exportScenario(context: CatalogContext, scenario: Item<Scenario>) {
   const { data, id } = scenario;
   const absolute = (href: string) => absoluteUrl(href, context.graph.site.url);
@@ -159,6 +168,7 @@ export function exportScenario(context: CatalogContext, scenario: Item<Scenario>
   };
 }
 
+/** An update: its fields, with the entries it affects by id. */
 export function exportUpdate(context: CatalogContext, update: Item<Update>) {
   const { data, id } = update;
   return {
@@ -172,6 +182,7 @@ export function exportUpdate(context: CatalogContext, update: Item<Update>) {
   };
 }
 
+/** A document: its fields, whether it is reviewed and when, and the scenarios that hand it over. */
 export function exportDoc(context: CatalogContext, doc: Item<Doc>) {
   const { graph } = context;
   const { data, id } = doc;
