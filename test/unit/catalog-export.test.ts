@@ -113,10 +113,11 @@ describe('catalog export', () => {
 });
 
 describe('catalog export as CSV', () => {
-  const catalog = getCatalog(loadSampleGraph(), 'public');
+  const sample = loadSampleGraph();
+  const catalog = getCatalog(sample, 'public');
 
   test('writes a table per collection, one row per entry, with the JSON fields as columns', () => {
-    const controls = formatCatalogCsv(catalog, 'controls').split('\r\n');
+    const controls = formatCatalogCsv(sample, 'public', 'controls').split('\r\n');
     expect(controls[0]).toBe(
       'id,url,title,aliases,domain,responsibility,services,mappings,evidence,layers,evidenceState,evidenceSides,' +
         'reviewOverdue,providerPart,customerPart,lastReviewed,reviewDue,owner,internalNote',
@@ -124,11 +125,13 @@ describe('catalog export as CSV', () => {
     expect(controls).toHaveLength(Object.keys(catalog.controls).length + 2);
     const mfa = controls.find((line) => line.startsWith('multi-factor-authentication,'))!;
     expect(mfa).toContain('soc-2: cc6.1');
-    expect(formatCatalogCsv(catalog, 'artefacts').split('\r\n')[0]).toContain('auditPeriod.start,auditPeriod.end');
+    expect(formatCatalogCsv(sample, 'public', 'artefacts').split('\r\n')[0]).toContain(
+      'auditPeriod.start,auditPeriod.end',
+    );
   });
 
   test('writes every requirement of every framework in a table of its own', () => {
-    const rows = formatCatalogCsv(catalog, 'requirements').split('\r\n');
+    const rows = formatCatalogCsv(sample, 'public', 'requirements').split('\r\n');
     expect(rows[0]).toBe('framework,id,label,title,url,controls,description');
     const total = Object.values(catalog.frameworks).reduce((sum, item) => sum + item.requirements.length, 0);
     expect(rows).toHaveLength(total + 2);
@@ -138,7 +141,7 @@ describe('catalog export as CSV', () => {
     const graph = buildTestGraph({
       services: { app: { ...service('organisation'), summary: '=HYPERLINK("https://evil.example")' } },
     });
-    const csv = formatCatalogCsv(getCatalog(graph, 'public'), 'services');
+    const csv = formatCatalogCsv(graph, 'public', 'services');
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"")"`);
   });
 });

@@ -5,7 +5,9 @@
  */
 import { collectionNames, type CollectionName } from '../../schemas/shared.ts';
 import { formatCsv } from '../present/csv.ts';
-import type { Catalog } from './catalog.ts';
+import type { Audience } from '../build/audience.ts';
+import type { AssuranceGraph } from '../graph/assurance-graph.ts';
+import { getCatalogEntries } from './catalog.ts';
 import { getCatalogSchema } from './catalog-schema.ts';
 import type { JsonSchema } from './schema-builders.ts';
 
@@ -62,21 +64,21 @@ function getCell(entry: Row, column: string): Cell {
 }
 
 /** The requirement rows of every framework, each naming its framework first. */
-function getRequirementRows(catalog: Catalog): Row[] {
-  return Object.values(catalog.frameworks).flatMap((framework) =>
-    framework.requirements.map((requirement) => ({ framework: framework.id, ...requirement })),
+function getRequirementRows(frameworks: readonly Row[]): Row[] {
+  return frameworks.flatMap((framework) =>
+    (framework.requirements as Row[]).map((requirement) => ({ framework: framework.id, ...requirement })),
   );
 }
 
 /** One table of the catalog as CSV (RFC 4180), with a header record; cells starting a formula are neutralised. */
-export function formatCatalogCsv(catalog: Catalog, table: CatalogTable): string {
-  const schema = getCatalogSchema(catalog.$schema);
-  const entrySchema = (collection: CollectionName) =>
-    (schema.properties as Record<string, JsonSchema>)[collection]!.additionalProperties as JsonSchema;
+export function formatCatalogCsv(graph: AssuranceGraph, audience: Audience, table: CatalogTable): string {
+  const properties = getCatalogSchema('').properties as Record<string, JsonSchema>;
+  const entrySchema = (collection: CollectionName) => properties[collection]!.additionalProperties as JsonSchema;
   const requirementSchema = (entrySchema('frameworks').properties as Record<string, JsonSchema>).requirements!
     .items as JsonSchema;
   const columns =
     table === 'requirements' ? ['framework', ...getColumns(requirementSchema)] : getColumns(entrySchema(table));
-  const rows: Row[] = table === 'requirements' ? getRequirementRows(catalog) : Object.values(catalog[table]);
+  const entries = getCatalogEntries(graph, audience, table === 'requirements' ? 'frameworks' : table) as Row[];
+  const rows = table === 'requirements' ? getRequirementRows(entries) : entries;
   return formatCsv([columns, ...rows.map((row) => columns.map((column) => getCell(row, column)))]);
 }

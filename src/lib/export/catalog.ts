@@ -1,6 +1,6 @@
+import type { CollectionName } from '../../schemas/shared.ts';
 import type { Audience } from '../build/audience.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
-import { perGraph } from '../graph/memo.ts';
 import { absoluteUrl, catalogSchemaUrl } from '../present/urls.ts';
 import {
   exportArtefact,
@@ -19,6 +19,17 @@ import {
  */
 export const catalogVersion = 1;
 
+/** How each collection's entries are exported, in the order the site lists them. */
+const exporters = {
+  frameworks: (context: CatalogContext) => context.graph.frameworks.map((entry) => exportFramework(context, entry)),
+  artefacts: (context: CatalogContext) => context.graph.artefacts.map((entry) => exportArtefact(context, entry)),
+  controls: (context: CatalogContext) => context.graph.controls.map((entry) => exportControl(context, entry)),
+  services: (context: CatalogContext) => context.graph.services.map((entry) => exportService(context, entry)),
+  scenarios: (context: CatalogContext) => context.graph.scenarios.map((entry) => exportScenario(context, entry)),
+  updates: (context: CatalogContext) => context.graph.updates.map((entry) => exportUpdate(context, entry)),
+  docs: (context: CatalogContext) => context.graph.docs.map((entry) => exportDoc(context, entry)),
+} satisfies Record<CollectionName, (context: CatalogContext) => { id: string }[]>;
+
 /** The whole catalog, as `/catalog.json` holds it. */
 export type Catalog = ReturnType<typeof getCatalog>;
 
@@ -28,12 +39,7 @@ export type Catalog = ReturnType<typeof getCatalog>;
  * the internal build may show (`internalNote`, and the files of gated artefacts).
  */
 export function getCatalog(graph: AssuranceGraph, audience: Audience) {
-  const context: CatalogContext = {
-    graph,
-    audience,
-    scenariosByFramework: reverseLinks(graph, 'frameworks'),
-    scenariosByDoc: reverseLinks(graph, 'docs'),
-  };
+  const context = createContext(graph, audience);
   const { site } = graph;
   return {
     $schema: absoluteUrl(catalogSchemaUrl(), site.url),
@@ -51,18 +57,33 @@ export function getCatalog(graph: AssuranceGraph, audience: Audience) {
     providers: keyById(
       site.providers.map(({ id, name, portal, portalAccess }) => ({ id, name, portal, portalAccess })),
     ),
-    frameworks: keyById(graph.frameworks.map((entry) => exportFramework(context, entry))),
-    artefacts: keyById(graph.artefacts.map((entry) => exportArtefact(context, entry))),
-    controls: keyById(graph.controls.map((entry) => exportControl(context, entry))),
-    services: keyById(graph.services.map((entry) => exportService(context, entry))),
-    scenarios: keyById(graph.scenarios.map((entry) => exportScenario(context, entry))),
-    updates: keyById(graph.updates.map((entry) => exportUpdate(context, entry))),
-    docs: keyById(graph.docs.map((entry) => exportDoc(context, entry))),
+    frameworks: keyById(exporters.frameworks(context)),
+    artefacts: keyById(exporters.artefacts(context)),
+    controls: keyById(exporters.controls(context)),
+    services: keyById(exporters.services(context)),
+    scenarios: keyById(exporters.scenarios(context)),
+    updates: keyById(exporters.updates(context)),
+    docs: keyById(exporters.docs(context)),
   };
 }
 
-/** The catalog of a build, worked out once: the JSON and every CSV table are written from it. */
-export const getBuildCatalog = perGraph((graph, audience: Audience) => getCatalog(graph, audience));
+/**
+ * The entries of one collection as the catalog gives them. Each CSV table is
+ * written from one collection, so no build keeps the whole catalog in memory
+ * for the tables.
+ */
+export function getCatalogEntries(graph: AssuranceGraph, audience: Audience, collection: CollectionName): object[] {
+  return exporters[collection](createContext(graph, audience));
+}
+
+function createContext(graph: AssuranceGraph, audience: Audience): CatalogContext {
+  return {
+    graph,
+    audience,
+    scenariosByFramework: reverseLinks(graph, 'frameworks'),
+    scenariosByDoc: reverseLinks(graph, 'docs'),
+  };
+}
 
 /** The catalog as JSON text: two-space indents and a final newline, keys in a fixed order. */
 export function formatCatalogJson(catalog: Catalog): string {
