@@ -101,8 +101,12 @@ describe('OSCAL component definition', () => {
 
   test('derives every UUID from ids, so two runs give the same bytes and UUIDs are version 5', () => {
     expect(formatComponentDefinition(loadSampleGraph())).toBe(formatComponentDefinition(sample));
-    const text = formatComponentDefinition(sample);
-    const uuids = [...text.matchAll(/"(?:uuid|[a-z-]*uuids?)": "([^"]+)"/g)].map((match) => match[1]!);
+    const uuids: string[] = [];
+    JSON.parse(formatComponentDefinition(sample), (key, value) => {
+      if (key === 'uuid' || key.endsWith('-uuid')) uuids.push(value);
+      if (key.endsWith('-uuids')) uuids.push(...value);
+      return value;
+    });
     expect(uuids.length).toBeGreaterThan(10);
     expect(uuids.filter((uuid) => !uuidV5.test(uuid))).toEqual([]);
   });

@@ -85,9 +85,12 @@ function createContext(graph: AssuranceGraph, audience: Audience): CatalogContex
   };
 }
 
-/** The catalog as JSON text: two-space indents and a final newline, keys in a fixed order. */
+/**
+ * The catalog as compact JSON text with a final newline, keys in a fixed order: it is read by
+ * programs, and runs to megabytes on a large site (`jq .` prints it indented).
+ */
 export function formatCatalogJson(catalog: Catalog): string {
-  return `${JSON.stringify(catalog, null, 2)}\n`;
+  return `${JSON.stringify(catalog)}\n`;
 }
 
 /** Entries keyed by id, in the order given; a reader reaches one as `.controls["mfa"]`. */

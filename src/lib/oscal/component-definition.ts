@@ -149,7 +149,7 @@ function getImplementedRequirement(context: DefinitionContext, prefix: string, c
   };
 }
 
-/** The document as JSON text: two-space indents and a final newline. */
+/** The document as compact JSON text with a final newline: it is read by programs, and runs to megabytes. */
 export function formatComponentDefinition(graph: AssuranceGraph): string {
-  return `${JSON.stringify(getComponentDefinition(graph), null, 2)}\n`;
+  return `${JSON.stringify(getComponentDefinition(graph))}\n`;
 }

@@ -48,20 +48,14 @@ export function getResponsibleRoles(context: DefinitionContext, sides: readonly 
 }
 
 /**
- * What a control does and who is responsible, in Markdown (OSCAL's multi-line
- * markup): its title, then for each layer who carries it out and each side's part.
+ * What a control achieves and who is responsible for it, in words: its title,
+ * then for each layer who carries it out. What each side does is its role's remarks.
  */
 export function describeImplementation(title: string, layers: readonly ResponsibilityLayer[]): string {
-  const paragraphs = [`${title.replace(/\.$/, '')}.`];
-  for (const { responsibility, provider, customer } of layers) {
-    const who = {
-      provider: `${provider.name}, the provider, is responsible.`,
-      customer: `${customer.name}, the customer, is responsible.`,
-      shared: `${provider.name}, the provider, and ${customer.name}, the customer, share the responsibility.`,
-    }[responsibility];
-    paragraphs.push(who);
-    if (provider.part) paragraphs.push(`${provider.name} (provider): ${provider.part}`);
-    if (customer.part) paragraphs.push(`${customer.name} (customer): ${customer.part}`);
-  }
-  return paragraphs.join('\n\n');
+  const sentences = layers.map(({ responsibility, provider, customer }) => {
+    if (responsibility === 'provider') return `${provider.name}, the provider, is responsible.`;
+    if (responsibility === 'customer') return `${customer.name}, the customer, is responsible.`;
+    return `${provider.name}, the provider, and ${customer.name}, the customer, share the responsibility.`;
+  });
+  return [`${title.replace(/\.$/, '')}.`, ...sentences].join(' ');
 }
