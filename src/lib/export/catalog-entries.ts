@@ -133,7 +133,7 @@ export function exportControl(context: CatalogContext, control: Item<Control>) {
     mappings: data.mappings.map((mapping) => ({ framework: mapping.framework.id, requirements: mapping.requirements })),
     evidence: ids(data.evidence),
     internalNote: audience === 'internal' ? internalNote : undefined,
-    layers: getResponsibilityLayers(graph, control),
+    layers: getResponsibilityLayers(graph, id),
     evidenceState: evidence.state,
     evidenceSides: evidence.sides,
     reviewDue: review.due,

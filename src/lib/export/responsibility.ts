@@ -1,6 +1,5 @@
-import type { Control } from '../../schemas/controls.ts';
 import type { Responsibility } from '../../schemas/shared.ts';
-import type { AssuranceGraph, Item } from '../graph/assurance-graph.ts';
+import { perGraph } from '../graph/memo.ts';
 import { getParties } from '../present/parties.ts';
 
 /** The party id the exports give the organisation's own customers, beside `organisation` and the providers' ids. */
@@ -38,11 +37,12 @@ export interface ResponsibilityLayer {
 }
 
 /**
- * The layers of a control's responsibility. The operators of its services are
- * the provider; their customer is the organisation or, on the organisation's own
- * services, the organisation's customers.
+ * The layers of a control's responsibility, worked out once per control. The
+ * operators of its services are the provider; their customer is the organisation
+ * or, on the organisation's own services, the organisation's customers.
  */
-export function getResponsibilityLayers(graph: AssuranceGraph, control: Item<Control>): ResponsibilityLayer[] {
+export const getResponsibilityLayers = perGraph((graph, controlId: string): ResponsibilityLayer[] => {
+  const control = graph.control(controlId);
   const { data } = control;
   const names = getParties(graph, control);
   const operators = [...new Set(data.services.map((service) => graph.service(service.id).data.operator))];
@@ -59,7 +59,7 @@ export function getResponsibilityLayers(graph: AssuranceGraph, control: Item<Con
       },
     },
   ];
-}
+});
 
 /** The sides of a layer that carry a part of the work, in the order provider, customer. */
 export function getResponsibleSides(layer: ResponsibilityLayer): { role: LayerRole; side: LayerSide }[] {

@@ -5,31 +5,23 @@
  * responsible and what each party does. Every UUID is derived from ids, so the
  * same content gives the same document.
  */
-import type { Control } from '../../schemas/controls.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
 import type { Service } from '../../schemas/services.ts';
 import { getFrameworkName, type AssuranceGraph, type Item } from '../graph/assurance-graph.ts';
-import { absoluteUrl, entryUrl } from '../present/urls.ts';
+import { entryUrl } from '../present/urls.ts';
 import { getPartyName } from '../present/parties.ts';
-import { customersParty, getResponsibilityLayers, getResponsibleSides } from '../export/responsibility.ts';
-import { describeImplementation, getResponsibleRoles, originationProps } from './component-responsibility.ts';
+import { customersParty } from '../export/responsibility.ts';
+import { getControlResponsibility, getPageAddress, getPartyUuid, type OscalLink } from './component-responsibility.ts';
 import { siteUuids } from './uuid.ts';
 
 /** The OSCAL version the document is written to; it is valid against the 1.1.2 and 1.2.1 schemas alike. */
 export const componentDefinitionOscalVersion = '1.1.2';
 
-/** An OSCAL link: an address, what it is to the object, and its text. */
-export interface OscalLink {
-  href: string;
-  rel?: string;
-  text?: string;
-}
-
 /** What the builders of the document share: the graph, UUIDs for the site, and absolute page addresses. */
-export interface DefinitionContext {
+interface DefinitionContext {
   graph: AssuranceGraph;
   uuid: (name: string) => string;
-  page: (collection: 'frameworks' | 'controls' | 'services' | 'artefacts', id: string) => string;
+  page: (collection: 'frameworks' | 'services', id: string) => string;
 }
 
 /** The frameworks whose requirement ids are OSCAL control ids: those naming their OSCAL catalog or profile. */
@@ -43,7 +35,7 @@ export function getComponentDefinition(graph: AssuranceGraph) {
   const context: DefinitionContext = {
     graph,
     uuid: siteUuids(site.url),
-    page: (collection, id) => absoluteUrl(entryUrl(collection, id), site.url),
+    page: (collection, id) => getPageAddress(graph, entryUrl(collection, id)),
   };
   const timestamp = `${today}T00:00:00Z`;
   const ownService = graph.services.some((service) => service.data.operator === 'organisation');
@@ -65,7 +57,7 @@ export function getComponentDefinition(graph: AssuranceGraph) {
           { id: 'customer', title: 'Customer', description: 'Uses the service and carries out its part of a control.' },
         ],
         parties: partyIds.map((party) => ({
-          uuid: context.uuid(`party/${party}`),
+          uuid: getPartyUuid(graph, party),
           type: 'organization',
           name: party === customersParty ? `Customers of ${site.name}` : getPartyName(site, party),
         })),
@@ -90,7 +82,7 @@ function getComponent(context: DefinitionContext, service: Item<Service>, framew
     title: data.title,
     description: data.summary,
     links,
-    'responsible-roles': [{ 'role-id': 'provider', 'party-uuids': [context.uuid(`party/${data.operator}`)] }],
+    'responsible-roles': [{ 'role-id': 'provider', 'party-uuids': [getPartyUuid(context.graph, data.operator)] }],
     ...(implementations.length > 0 && { 'control-implementations': implementations }),
   };
 }
@@ -122,30 +114,16 @@ function getControlImplementation(
   };
 }
 
-/**
- * One control meeting one requirement: who is responsible, what each party does, and links to
- * the control's page and its evidence.
- */
+/** One control meeting one requirement: its UUID and control id, then what the control says in any requirement. */
 function getImplementedRequirement(context: DefinitionContext, prefix: string, controlId: string, id: string) {
-  const { graph } = context;
-  const control: Item<Control> = graph.control(id);
-  const layers = getResponsibilityLayers(graph, control);
-  const sides = layers.flatMap(getResponsibleSides);
-  const links: OscalLink[] = [
-    { href: context.page('controls', id), rel: 'reference', text: control.data.title },
-    ...control.data.evidence.map((reference) => ({
-      href: context.page('artefacts', reference.id),
-      rel: 'evidence',
-      text: graph.artefact(reference.id).data.title,
-    })),
-  ];
+  const { description, props, links, roles } = getControlResponsibility(context.graph, id);
   return {
     uuid: context.uuid(`${prefix}/control/${id}`),
     'control-id': controlId,
-    description: describeImplementation(control.data.title, layers),
-    props: originationProps(sides),
+    description,
+    props,
     links,
-    'responsible-roles': getResponsibleRoles(context, sides),
+    'responsible-roles': roles,
   };
 }
 

@@ -1,10 +1,55 @@
 /**
  * A control's responsibility in OSCAL's terms: a responsible role per side that
  * carries out part of it (with its parties, and its part as remarks), FedRAMP's
- * `control-origination` property, and a description that says the same in words.
+ * `control-origination` property, a description that says the same in words, and
+ * links to the control's page and evidence. A control says the same for every
+ * requirement and service it is implemented for, so this is worked out once per control.
  */
-import type { LayerRole, LayerSide, ResponsibilityLayer } from '../export/responsibility.ts';
-import type { DefinitionContext } from './component-definition.ts';
+import type { AssuranceGraph } from '../graph/assurance-graph.ts';
+import { perGraph } from '../graph/memo.ts';
+import {
+  getResponsibilityLayers,
+  getResponsibleSides,
+  type LayerRole,
+  type LayerSide,
+  type ResponsibilityLayer,
+} from '../export/responsibility.ts';
+import { absoluteUrl, entryUrl } from '../present/urls.ts';
+import { siteUuids } from './uuid.ts';
+
+/** An OSCAL link: an address, what it is to the object, and its text. */
+export interface OscalLink {
+  href: string;
+  rel?: string;
+  text?: string;
+}
+
+/** A party's UUID, worked out once: every implemented requirement names its parties. */
+export const getPartyUuid = perGraph((graph, party: string) => siteUuids(graph.site.url)(`party/${party}`));
+
+/** The full address of a page, worked out once: many implemented requirements link the same evidence. */
+export const getPageAddress = perGraph((graph, path: string) => absoluteUrl(path, graph.site.url));
+
+/** What an implemented requirement says of a control, whichever requirement and service it is for. */
+export const getControlResponsibility = perGraph((graph, controlId: string) => {
+  const control = graph.control(controlId);
+  const layers = getResponsibilityLayers(graph, controlId);
+  const sides = layers.flatMap(getResponsibleSides);
+  const links: OscalLink[] = [
+    { href: getPageAddress(graph, entryUrl('controls', controlId)), rel: 'reference', text: control.data.title },
+    ...control.data.evidence.map((reference) => ({
+      href: getPageAddress(graph, entryUrl('artefacts', reference.id)),
+      rel: 'evidence',
+      text: graph.artefact(reference.id).data.title,
+    })),
+  ];
+  return {
+    description: describeImplementation(control.data.title, layers),
+    props: originationProps(sides),
+    links,
+    roles: getResponsibleRoles(graph, sides),
+  };
+});
 
 /** The namespace of FedRAMP's OSCAL extensions, where `control-origination` is defined. */
 export const fedrampNamespace = 'https://fedramp.gov/ns/oscal';
@@ -32,12 +77,12 @@ export function originationProps(sides: readonly ResponsibleSide[]) {
  * parties and, as remarks, what it does. A role is named once: should several
  * layers give one role, its parties and parts are gathered under it.
  */
-export function getResponsibleRoles(context: DefinitionContext, sides: readonly ResponsibleSide[]) {
+export function getResponsibleRoles(graph: AssuranceGraph, sides: readonly ResponsibleSide[]) {
   const roles = new Map<LayerRole, { parties: Set<string>; parts: string[] }>();
   for (const { role, side } of sides) {
     let entry = roles.get(role);
     if (!entry) roles.set(role, (entry = { parties: new Set(), parts: [] }));
-    for (const party of side.parties) entry.parties.add(context.uuid(`party/${party}`));
+    for (const party of side.parties) entry.parties.add(getPartyUuid(graph, party));
     if (side.part) entry.parts.push(side.part);
   }
   return [...roles].map(([role, { parties, parts }]) => ({
