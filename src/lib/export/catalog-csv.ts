@@ -49,9 +49,8 @@ function getColumns(schema: JsonSchema, prefix = ''): string[] {
   );
 }
 
-/** The value of a column in an entry, as one cell. */
-function getCell(entry: Row, column: string): Cell {
-  const path = column.split('.');
+/** The value at a column's path (`['auditPeriod', 'start']`) in an entry, as one cell. */
+function getCell(entry: Row, path: readonly string[]): Cell {
   const value = path.reduce<unknown>((object, key) => (object as Row | undefined)?.[key], entry);
   if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) {
@@ -80,5 +79,6 @@ export function formatCatalogCsv(graph: AssuranceGraph, audience: Audience, tabl
     table === 'requirements' ? ['framework', ...getColumns(requirementSchema)] : getColumns(entrySchema(table));
   const entries = getCatalogEntries(graph, audience, table === 'requirements' ? 'frameworks' : table) as Row[];
   const rows = table === 'requirements' ? getRequirementRows(entries) : entries;
-  return formatCsv([columns, ...rows.map((row) => columns.map((column) => getCell(row, column)))]);
+  const paths = columns.map((column) => column.split('.'));
+  return formatCsv([columns, ...rows.map((row) => paths.map((path) => getCell(row, path)))]);
 }
