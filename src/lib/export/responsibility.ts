@@ -61,8 +61,14 @@ export const getResponsibilityLayers = perGraph((graph, controlId: string): Resp
   ];
 });
 
+/** One side that carries out part of a control, and which side it is. */
+export interface ResponsibleSide {
+  role: LayerRole;
+  side: LayerSide;
+}
+
 /** The sides of a layer that carry a part of the work, in the order provider, customer. */
-export function getResponsibleSides(layer: ResponsibilityLayer): { role: LayerRole; side: LayerSide }[] {
+export function getResponsibleSides(layer: ResponsibilityLayer): ResponsibleSide[] {
   const responsible: Record<Responsibility, readonly LayerRole[]> = {
     provider: ['provider'],
     customer: ['customer'],

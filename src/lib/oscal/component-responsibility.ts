@@ -11,8 +11,8 @@ import {
   getResponsibilityLayers,
   getResponsibleSides,
   type LayerRole,
-  type LayerSide,
   type ResponsibilityLayer,
+  type ResponsibleSide,
 } from '../export/responsibility.ts';
 import { absoluteUrl, entryUrl } from '../present/urls.ts';
 import { siteUuids } from './uuid.ts';
@@ -59,12 +59,6 @@ export const fedrampNamespace = 'https://fedramp.gov/ns/oscal';
  * the service provider's system, the customer's in how the customer configures it.
  */
 const origination: Record<LayerRole, string> = { provider: 'sp-system', customer: 'customer-configured' };
-
-/** One side that carries out part of a control, and which side it is. */
-export interface ResponsibleSide {
-  role: LayerRole;
-  side: LayerSide;
-}
 
 /** FedRAMP's `control-origination` properties of a control: one for each side that carries out part of it. */
 export function originationProps(sides: readonly ResponsibleSide[]) {
