@@ -62,6 +62,12 @@ export const FrameworkSchema = strictObject({
   until: isoDateSchema.optional(),
   /** The framework owner's official page. */
   website: urlSchema.optional(),
+  /**
+   * The OSCAL catalog or profile the requirements come from, by address, such as NIST's published
+   * Moderate baseline: the requirement ids are its control ids, so the OSCAL component definition
+   * gives the framework's controls against it; none by default.
+   */
+  oscalSource: urlSchema.optional(),
   /** The requirements controls map to; when listed, every mapping is checked against them. */
   requirements: z.array(RequirementSchema).default([]),
 })
@@ -88,6 +94,16 @@ export const FrameworkSchema = strictObject({
         });
       }
       seen.add(requirement.id);
+      // OSCAL control ids are tokens, which start with a letter.
+      if (framework.oscalSource && !/^[a-z]/.test(requirement.id)) {
+        context.addIssue({
+          code: 'custom',
+          message:
+            `\`oscalSource\` makes the requirement ids OSCAL control ids, which start with a letter, and ` +
+            `\`${requirement.id}\` does not. Use the catalog's control id, such as \`ac-2\`, or remove \`oscalSource\`.`,
+          path: ['requirements', index, 'id'],
+        });
+      }
     });
   });
 

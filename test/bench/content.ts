@@ -23,6 +23,11 @@ export const benchSite = {
   ],
 };
 
+/** Where NIST publishes the SP 800-53 rev. 5 catalog in OSCAL, which the first framework's requirements come from. */
+const nistCatalogUrl =
+  'https://raw.githubusercontent.com/usnistgov/oscal-content/main/nist.gov/SP800-53/rev5/json/' +
+  'NIST_SP-800-53_rev5_catalog.json';
+
 /** Shares of each collection in a benchmark content set; controls take the rest. */
 const shares = { frameworks: 0.02, artefacts: 0.28, services: 0.01, scenarios: 0.01, updates: 0.06, docs: 0.02 };
 
@@ -172,6 +177,8 @@ export function generateBenchContent(total: number, nist: readonly NistControl[]
         since: '2021-03-01',
         ...(status === 'retired' ? { until: '2025-06-30' } : {}),
         summary: `What meeting ${name} means for customers.`,
+        // Its requirement ids are the catalog's control ids, so the OSCAL component definition lists its controls.
+        ...(nistFramework ? { oscalSource: nistCatalogUrl } : {}),
         requirements,
       },
       body: paragraphs(`${name} sets out requirements for security and privacy.`, nist[f % nist.length]!.guidance),

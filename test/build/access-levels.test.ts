@@ -33,6 +33,23 @@ const markers: readonly (string | RegExp)[] = [
 ];
 
 /**
+ * The markers in fields (internal notes), which the catalog export carries; the others are in
+ * entry bodies and files, which the export links to rather than copies.
+ */
+const fieldMarkers = ['LEAKCANARY-CONTROL-NOTE', 'LEAKCANARY-NDA-NOTE'];
+
+/** The machine-readable exports: the catalog and its CSV tables, its schema, and the OSCAL component definition. */
+const exportFiles = /^(catalog\.json|catalog\/.*\.csv|schemas\/.*\.json|oscal\/.*\.json)$/;
+const expectedExports = [
+  'catalog.json',
+  ...['artefacts', 'controls', 'docs', 'frameworks', 'requirements', 'scenarios', 'services', 'updates'].map(
+    (table) => `catalog/${table}.csv`,
+  ),
+  'oscal/component-definition.json',
+  'schemas/catalog.schema.json',
+];
+
+/**
  * The text of every output file, gzip-compressed ones (such as the search index)
  * decompressed, so a marker cannot hide in any byte of the output.
  */
@@ -109,6 +126,21 @@ describe('access levels', () => {
       'Relied on by the CloudCo SOC 2 report as a complementary user entity control.',
     );
     expect(output.get('scenarios/due-diligence/evidence-pack.csv')).toContain(',unqualified,0,,,');
+  });
+
+  test('the public build writes the exports, and none holds a marker', () => {
+    const output = readOutput(publicBuild.outDir);
+    const exports = [...output.keys()].filter((file) => exportFiles.test(file));
+    expect(exports).toEqual(expectedExports);
+    expect(findMarkers(new Map(exports.map((file) => [file, output.get(file)!])))).toEqual([]);
+  });
+
+  test("the internal build's exports hold the restricted fields", () => {
+    const output = readOutput(internalBuild.outDir);
+    const exports = new Map([...output].filter(([file]) => exportFiles.test(file)));
+    expect([...exports.keys()]).toEqual(expectedExports);
+    const found = new Set(findMarkers(exports).map((entry) => entry.split(' in ')[0]));
+    expect([...found].sort()).toEqual(fieldMarkers);
   });
 
   test('the internal build contains every restricted marker', () => {

@@ -19,5 +19,6 @@ test(
     );
     expect(differing).toEqual([]);
     expect(files.length).toBeGreaterThan(100);
+    expect(files).toEqual(expect.arrayContaining(['catalog.json', 'oscal/component-definition.json']));
   },
 );

@@ -52,7 +52,7 @@ describe('checkContent', () => {
         '  line 2, `summary`: `summary` is missing. Add it: it takes text.',
         '  line 7: Unknown field `sumary`. Did you mean `summary`? Known fields here: `title`, `shortName`, ' +
           '`aliases`, `kind`, `authority`, `jurisdictions`, `industries`, `summary`, `holder`, `status`, `since`, ' +
-          '`until`, `website`, `requirements`.',
+          '`until`, `website`, `oscalSource`, `requirements`.',
       ].join('\n'),
     );
   });
@@ -65,6 +65,19 @@ describe('checkContent', () => {
         'content/controls/mfa.md',
         '  line 4, `responsibility`: Found `shard`, which is not an allowed value. Expected one of `provider`, ' +
           '`customer`, `shared`. Did you mean `shared`?',
+      ].join('\n'),
+    );
+  });
+
+  test('errors on a requirement id that cannot be an OSCAL control id when the framework names its OSCAL source', () => {
+    expect(report('oscal-requirement-id')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/frameworks/hipaa.md',
+        '  line 11, `requirements[1].id`: `oscalSource` makes the requirement ids OSCAL control ids, which start ' +
+          "with a letter, and `164.312-d` does not. Use the catalog's control id, such as `ac-2`, or remove " +
+          '`oscalSource`.',
       ].join('\n'),
     );
   });

@@ -31,6 +31,8 @@ export interface PageHeading {
   aliases?: string[] | undefined;
   /** States of the entry, shown as badges under the title. */
   badges?: BadgeData[] | undefined;
+  /** For an entry's page: the entry in the catalog export, linked from the heading. */
+  exportHref?: string | undefined;
 }
 
 /** A state shown as a badge. */

@@ -127,3 +127,32 @@ export function feedUrl(file: string, frameworkId?: string): string {
 export function fileUrl(file: string): string {
   return pageUrl(`files/${file}`);
 }
+
+/** The URL of the catalog export, every public entry with its links and states: `/catalog.json`. */
+export function catalogUrl(): string {
+  return pageUrl('catalog.json');
+}
+
+/**
+ * The URL of an entry in the catalog export, its fragment a JSON Pointer (RFC 6901) to the entry:
+ * `/catalog.json#/controls/mfa`.
+ */
+export function catalogEntryUrl(collection: CollectionName, id: string): string {
+  const token = id.replaceAll('~', '~0').replaceAll('/', '~1');
+  return `${catalogUrl()}#/${collection}/${encodeURIComponent(token)}`;
+}
+
+/** The URL of the JSON Schema of the catalog export: `/schemas/catalog.schema.json`. */
+export function catalogSchemaUrl(): string {
+  return pageUrl('schemas/catalog.schema.json');
+}
+
+/** The URL of one table of the catalog export as CSV: `/catalog/controls.csv`. */
+export function catalogCsvUrl(table: string): string {
+  return pageUrl(`catalog/${table}.csv`);
+}
+
+/** The URL of the OSCAL component definition: `/oscal/component-definition.json`. */
+export function componentDefinitionUrl(): string {
+  return pageUrl('oscal/component-definition.json');
+}

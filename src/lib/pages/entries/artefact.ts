@@ -9,7 +9,7 @@ import { getAudience, isVisible, type Audience } from '../../build/audience.ts';
 import { getPartyName } from '../../present/parties.ts';
 import { type ArtefactNode, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate, formatPeriod } from '../../present/format.ts';
-import { entryUrl, fileUrl, sectionId } from '../../present/urls.ts';
+import { catalogEntryUrl, entryUrl, fileUrl, sectionId } from '../../present/urls.ts';
 import { artefactItem, controlItem } from '../../present/list-items.ts';
 import { getReadableFindings } from '../../evidence/findings.ts';
 import { getSubserviceItems } from '../../evidence/subservices.ts';
@@ -40,6 +40,7 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
     section: 'artefacts/',
   };
   const header: PageHeading = {
+    exportHref: catalogEntryUrl('artefacts', id),
     aliases: data.aliases,
     eyebrow: artefactTypeLabels[data.type],
     title: data.title,

@@ -3,7 +3,7 @@ import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { describeControlEvidence, evidenceStateTones, getControlEvidence } from '../../graph/evidence-state.ts';
 import { evidenceStateLabels } from '../../present/labels.ts';
 import { formatDate } from '../../present/format.ts';
-import { sectionId } from '../../present/urls.ts';
+import { catalogEntryUrl, sectionId } from '../../present/urls.ts';
 import { artefactItem, overdueReviewBadge, responsibilityBadge } from '../../present/list-items.ts';
 import { getMappingItems } from '../../present/requirements.ts';
 import { describeResponsibility, getResponsibilityParts } from '../../present/parties.ts';
@@ -27,6 +27,7 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
     section: 'controls/',
   };
   const header: PageHeading = {
+    exportHref: catalogEntryUrl('controls', id),
     aliases: data.aliases,
     eyebrow: `Control · ${data.domain}`,
     title: data.title,

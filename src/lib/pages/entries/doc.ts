@@ -5,6 +5,7 @@ import { overdueReviewBadge } from '../../present/list-items.ts';
 import { docSectionLabels } from '../../present/labels.ts';
 import { getDocSearch } from '../../search/attributes.ts';
 import type { Fact, PageHeading, PageMeta } from '../parts.ts';
+import { catalogEntryUrl } from '../../present/urls.ts';
 
 /** Everything a document's page shows: its section, title, owner and review dates, and text. */
 export function getDocPage(graph: AssuranceGraph, id: string) {
@@ -18,6 +19,7 @@ export function getDocPage(graph: AssuranceGraph, id: string) {
   };
   const review = isUnderReview(doc) ? getReviewDue(doc, graph.today, graph.site.controlReviewDays) : undefined;
   const header: PageHeading = {
+    exportHref: catalogEntryUrl('docs', id),
     eyebrow: docSectionLabels[data.section],
     title: data.title,
     lead: data.description,

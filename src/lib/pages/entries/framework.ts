@@ -1,5 +1,5 @@
 import { getFrameworkName, getFrameworkNames, type AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { coveragePageSize, coverageUrl, sectionId } from '../../present/urls.ts';
+import { catalogEntryUrl, coveragePageSize, coverageUrl, sectionId } from '../../present/urls.ts';
 import { getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { formatDate } from '../../present/format.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
@@ -25,6 +25,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
     section: 'frameworks/',
   };
   const header: PageHeading = {
+    exportHref: catalogEntryUrl('frameworks', id),
     aliases: getFrameworkNames(framework).filter((alias) => alias !== data.title),
     eyebrow: frameworkKindLabels[data.kind],
     title: data.title,

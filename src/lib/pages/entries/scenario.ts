@@ -1,7 +1,7 @@
 import { getAudience } from '../../build/audience.ts';
 import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getEvidencePack } from '../../graph/evidence-pack.ts';
-import { packManifestUrl, entryUrl, sectionId } from '../../present/urls.ts';
+import { catalogEntryUrl, entryUrl, packManifestUrl, sectionId } from '../../present/urls.ts';
 import { audienceLabels } from '../../present/labels.ts';
 import { joinNames } from '../../present/parties.ts';
 import { getBasicSearch } from '../../search/attributes.ts';
@@ -19,6 +19,7 @@ export function getScenarioPage(graph: AssuranceGraph, id: string) {
     section: 'scenarios/',
   };
   const header: PageHeading = {
+    exportHref: catalogEntryUrl('scenarios', id),
     eyebrow: `Scenario for ${data.audience.map((audience) => audienceLabels[audience]).join(', ')}`,
     title: data.title,
     lead: data.summary,

@@ -13,13 +13,20 @@ import {
   type PageMeta,
   type RelationSection,
 } from '../parts.ts';
+import { catalogEntryUrl } from '../../present/urls.ts';
 
 /** Everything a service's page shows: who runs it, where it stores data, its evidence and its controls. */
 export function getServicePage(graph: AssuranceGraph, id: string) {
   const service = graph.service(id);
   const { data } = service;
   const meta: PageMeta = { search: getServiceSearch(service), title: data.title, description: data.summary };
-  const header: PageHeading = { aliases: data.aliases, eyebrow: 'Service', title: data.title, lead: data.summary };
+  const header: PageHeading = {
+    aliases: data.aliases,
+    eyebrow: 'Service',
+    title: data.title,
+    lead: data.summary,
+    exportHref: catalogEntryUrl('services', id),
+  };
   const facts: Fact[] = [
     { label: 'Run by', value: getPartyName(graph.site, data.operator) },
     { label: 'Website', value: data.website, href: data.website },

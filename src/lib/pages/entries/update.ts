@@ -1,6 +1,6 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate } from '../../present/format.ts';
-import { sectionId } from '../../present/urls.ts';
+import { catalogEntryUrl, sectionId } from '../../present/urls.ts';
 import { getAffectedItems } from '../../present/list-items.ts';
 import { getIncidentFacts } from '../../present/incident.ts';
 import { updateKindLabels } from '../../present/labels.ts';
@@ -17,7 +17,12 @@ export function getUpdatePage(graph: AssuranceGraph, id: string) {
     description: data.summary,
     section: 'updates/',
   };
-  const header: PageHeading = { eyebrow: updateKindLabels[data.kind], title: data.title, lead: data.summary };
+  const header: PageHeading = {
+    eyebrow: updateKindLabels[data.kind],
+    title: data.title,
+    lead: data.summary,
+    exportHref: catalogEntryUrl('updates', id),
+  };
   const affected: RelationSection = {
     id: sectionId('affected'),
     title: 'What it affects',

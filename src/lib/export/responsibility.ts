@@ -1,0 +1,78 @@
+import type { Responsibility } from '../../schemas/shared.ts';
+import { perGraph } from '../graph/memo.ts';
+import { getParties } from '../present/parties.ts';
+
+/** The party id the exports give the organisation's own customers, beside `organisation` and the providers' ids. */
+export const customersParty = 'customers';
+
+/** The two sides of a layer of responsibility: who runs the service, and who uses it. */
+export const layerRoles = ['provider', 'customer'] as const;
+export type LayerRole = (typeof layerRoles)[number];
+
+/** Between whom a layer divides the work: a provider and the organisation, or the organisation and its customers. */
+export const layerKinds = ['provider-organisation', 'organisation-customers'] as const;
+export type LayerKind = (typeof layerKinds)[number];
+
+/** One side of a layer: who they are and what they do. */
+export interface LayerSide {
+  /** The parties by id: `organisation`, a provider's id from `site.yaml`, or `customers`. */
+  parties: string[];
+  /** Their name as the site gives it: `Microsoft`, `Kestrel Ledger`, `Customers of Kestrel Ledger`. */
+  name: string;
+  /** What this side does; absent when the layer gives it no part. */
+  part?: string | undefined;
+}
+
+/**
+ * One layer of a control's responsibility: the split between the side that runs
+ * a service and the side that uses it, and what each does. The exports give a
+ * control's responsibility as a list of layers, so a layer further down the
+ * chain (the organisation and its own customers) adds an item, not new fields.
+ */
+export interface ResponsibilityLayer {
+  layer: LayerKind;
+  responsibility: Responsibility;
+  provider: LayerSide;
+  customer: LayerSide;
+}
+
+/**
+ * The layers of a control's responsibility, worked out once per control. The
+ * operators of its services are the provider; their customer is the organisation
+ * or, on the organisation's own services, the organisation's customers.
+ */
+export const getResponsibilityLayers = perGraph((graph, controlId: string): ResponsibilityLayer[] => {
+  const control = graph.control(controlId);
+  const { data } = control;
+  const names = getParties(graph, control);
+  const operators = [...new Set(data.services.map((service) => graph.service(service.id).data.operator))];
+  const ownService = operators.includes('organisation');
+  return [
+    {
+      layer: ownService ? 'organisation-customers' : 'provider-organisation',
+      responsibility: data.responsibility,
+      provider: { parties: operators, name: names.provider, part: data.providerPart },
+      customer: {
+        parties: [ownService ? customersParty : 'organisation'],
+        name: names.customer,
+        part: data.customerPart,
+      },
+    },
+  ];
+});
+
+/** One side that carries out part of a control, and which side it is. */
+export interface ResponsibleSide {
+  role: LayerRole;
+  side: LayerSide;
+}
+
+/** The sides of a layer that carry a part of the work, in the order provider, customer. */
+export function getResponsibleSides(layer: ResponsibilityLayer): ResponsibleSide[] {
+  const responsible: Record<Responsibility, readonly LayerRole[]> = {
+    provider: ['provider'],
+    customer: ['customer'],
+    shared: layerRoles,
+  };
+  return responsible[layer.responsibility].map((role) => ({ role, side: layer[role] }));
+}
