@@ -105,3 +105,11 @@ export function sectionId(name: string): string {
 export function fileUrl(file: string): string {
   return pageUrl(`files/${file}`);
 }
+
+/**
+ * The URL of an entry page's Markdown twin, its address without the trailing slash and with `.md`:
+ * `/controls/mfa.md`.
+ */
+export function markdownTwinUrl(collection: CollectionName, id: string): string {
+  return pageUrl(`${collection}/${id}.md`);
+}

@@ -1,6 +1,7 @@
 import { accessLabels, artefactTypeLabels, editionStateLabels, freshnessLabels } from '../../present/labels.ts';
 import { getAudience, isVisible } from '../../build/audience.ts';
 import { getPartyName } from '../../present/parties.ts';
+import { formatFileSize, getPublishedFile } from '../../build/published-files.ts';
 import { type ArtefactNode, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate, formatPeriod } from '../../present/format.ts';
 import { entryUrl, fileUrl, sectionId } from '../../present/urls.ts';
@@ -17,6 +18,7 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
   const artefact = graph.artefact(id);
   const { data } = artefact;
   const visible = isVisible(data.access, getAudience());
+  const published = getPublishedFile(graph, artefact.id);
   const meta: PageMeta = {
     search: getArtefactSearch(graph, artefact),
     title: data.title,
@@ -54,6 +56,10 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
       value: data.services.map((service) => graph.service(service.id).data.title).join(', '),
       indexed: false,
     },
+    // What a reader needs to verify a download: the published file, its size and its SHA-256 digest.
+    { label: 'File', value: published?.file, href: published && fileUrl(published.file), indexed: false },
+    { label: 'File size', value: published && formatFileSize(published.size), indexed: false },
+    { label: 'SHA-256', value: published?.sha256, indexed: false },
   ];
   const body: EntryBody = {
     collection: 'artefacts',
