@@ -19,5 +19,9 @@ test(
     );
     expect(differing).toEqual([]);
     expect(files.length).toBeGreaterThan(100);
+    // The outputs for programs are compared too.
+    expect(files).toEqual(
+      expect.arrayContaining(['llms.txt', 'manifest.json', 'controls/multi-factor-authentication.md']),
+    );
   },
 );
