@@ -23,7 +23,12 @@ import { escapeMarkdown, formatLink, formatLinkItem } from './markdown.ts';
 interface TwinSource {
   header: PageHeading;
   facts?: Fact[];
-  parts?: { providerName: string; customerName: string; providerPart?: string; customerPart?: string };
+  parts?: {
+    providerName: string;
+    customerName: string;
+    providerPart?: string | undefined;
+    customerPart?: string | undefined;
+  };
   obtain?: ObtainInstructions;
   question?: string;
   steps?: string[];

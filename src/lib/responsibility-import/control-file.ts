@@ -112,9 +112,7 @@ export function updateControlText(text: string, parts: ImportedParts): { text: s
 }
 
 function addMapping(document: ReturnType<typeof parseDocument>, parts: ImportedParts) {
-  const mapping = document.createNode({ framework: parts.framework, requirements: [] });
-  mapping.set('requirements', flowList(document, [parts.requirement]));
-  document.addIn(['mappings'], mapping);
+  document.addIn(['mappings'], { framework: parts.framework, requirements: flowList(document, [parts.requirement]) });
 }
 
 function flowList(document: ReturnType<typeof parseDocument>, items: string[]) {

@@ -48,10 +48,6 @@ export interface ResponsibilityImportOutcome {
 export function importResponsibility(options: ResponsibilityImportOptions): ResponsibilityImportOutcome {
   const display = (path: string) => relative(options.projectRoot, path).split(sep).join('/');
   const outcome: ResponsibilityImportOutcome = { problems: [], created: [], updated: [], unchanged: [], notes: [] };
-  const fail = (problem: Problem) => {
-    outcome.problems.push(problem);
-    return outcome;
-  };
 
   const content = checkContent(options.contentDir, options.projectRoot);
   const siteFile = display(join(options.contentDir, 'site.yaml'));

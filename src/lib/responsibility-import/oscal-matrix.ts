@@ -88,14 +88,18 @@ export function readOscalMatrix(document: unknown, file: string): ReadMatrix {
   }
   return read;
 
-  function readRequirement(requirement: unknown, path: Path) {
-    if (!isRecord(requirement)) return problem(path, 'Expected a requirement with a `control-id`.');
+  function readRequirement(requirement: unknown, path: Path): void {
+    if (!isRecord(requirement)) {
+      problem(path, 'Expected a requirement with a `control-id`.');
+      return;
+    }
     const id = requirement['control-id'];
     if (typeof id !== 'string' || id.trim() === '') {
-      return problem(
+      problem(
         [...path, 'control-id'],
         'The requirement has no `control-id`. Add the control it implements, such as `ac-2`.',
       );
+      return;
     }
     const parts: { components: unknown; path: Path; part?: string | undefined }[] = [
       { components: requirement['by-components'], path: [...path, 'by-components'] },
