@@ -3,11 +3,9 @@
  * `npm run import:responsibility -- <matrix.json|matrix.csv> --provider <id> --framework <id>`.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
-import { formatProblems } from '../lib/content/problems.ts';
 import { importResponsibility } from '../lib/responsibility-import/import.ts';
+import { checkAfterImport, parseImportArgs, reportImportProblems } from './import-report.ts';
 
 const usage = `Usage: npm run import:responsibility -- <file> --provider <id> --framework <id> [options]
 
@@ -22,27 +20,15 @@ Only for controls the import creates:
   --domain <text>    their domain (default: the framework's name)
   --service <id>     a service they apply to (repeatable; default: every service the provider operates)`;
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      provider: { type: 'string' },
-      framework: { type: 'string' },
-      domain: { type: 'string' },
-      service: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  console.error(`${(error as Error).message}.\n\n${usage}`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values, positionals } = parseImportArgs(
+  {
+    provider: { type: 'string' },
+    framework: { type: 'string' },
+    domain: { type: 'string' },
+    service: { type: 'string', multiple: true },
+  },
+  usage,
+);
 const missing = [
   positionals.length !== 1 && 'one file',
   !values.provider && '`--provider`',
@@ -68,12 +54,7 @@ const outcome = importResponsibility({
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
-if (outcome.problems.length > 0) {
-  const count = outcome.problems.length === 1 ? '1 problem' : `${outcome.problems.length} problems`;
-  console.error(`Nothing was imported: the import found ${count}.\n`);
-  console.error(formatProblems(outcome.problems).split('\n').slice(2).join('\n'));
-  process.exitCode = 1;
-} else {
+if (!reportImportProblems(outcome.problems)) {
   const counts = [
     `${outcome.created.length} created`,
     `${outcome.updated.length} updated`,
@@ -84,9 +65,5 @@ if (outcome.problems.length > 0) {
   );
   for (const file of [...outcome.created, ...outcome.updated]) console.log(`  ${file}`);
   for (const note of outcome.notes) console.log(note);
-  const { problems } = checkContent(contentDir, projectRoot);
-  if (problems.length > 0) {
-    console.error(`\n${formatProblems(problems)}`);
-    process.exitCode = 1;
-  }
+  checkAfterImport(contentDir, projectRoot);
 }
