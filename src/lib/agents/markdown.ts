@@ -6,8 +6,13 @@ import { absoluteUrl } from '../present/urls.ts';
 
 /** Text with the characters Markdown gives a meaning escaped, so `AC-2(1)` or `*` reads as written. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  // Most text has neither line breaks nor these characters; testing first spares the copies (twins escape a lot).
+  const flat = /\s\s|[\t\n\r\f\v]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return specialCharacter.test(flat) ? flat.replace(specialCharacters, '\\$&') : flat;
 }
+
+const specialCharacter = /[\\`*_[\]<>#|]/;
+const specialCharacters = /[\\`*_[\]<>#|]/g;
 
 /** A link to a page of the site, by the URL a URL builder gave: `[SOC 2](https://trust.example.com/frameworks/soc-2/)`. */
 export function formatLink(label: string, href: string, siteUrl: string): string {

@@ -20,7 +20,10 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
   const visible = isVisible(data.access, getAudience());
   const published = getPublishedFile(graph, artefact.id);
   const meta: PageMeta = {
-    search: getArtefactSearch(graph, artefact),
+    // Worked out when read: the page reads it, its Markdown twin does not.
+    get search() {
+      return getArtefactSearch(graph, artefact);
+    },
     title: data.title,
     description: data.summary,
     section: 'artefacts/',

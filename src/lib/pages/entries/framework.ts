@@ -16,7 +16,10 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
   const { data } = framework;
   const name = getFrameworkName(framework);
   const meta: PageMeta = {
-    search: getFrameworkSearch(graph, framework),
+    // Worked out when read: the page reads it, its Markdown twin does not.
+    get search() {
+      return getFrameworkSearch(graph, framework);
+    },
     title: name,
     description: data.summary,
     section: 'frameworks/',
