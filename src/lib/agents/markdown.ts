@@ -14,7 +14,7 @@ export function escapeMarkdown(text: string): string {
 const specialCharacter = /[\\`*_[\]<>#|]/;
 const specialCharacters = /[\\`*_[\]<>#|]/g;
 
-/** A link to a page of the site, by the URL a URL builder gave: `[SOC 2](https://trust.example.com/frameworks/soc-2/)`. */
+/** A link to a page of the site, by the URL a URL builder gave: `[SOC 2](https://trust.example.com/soc-2/)`. */
 export function formatLink(label: string, href: string, siteUrl: string): string {
   return `[${escapeMarkdown(label)}](${absoluteUrl(href, siteUrl)})`;
 }
