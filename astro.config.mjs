@@ -7,6 +7,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { attentionReport } from './src/integrations/attention-report.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
+import { markdownTwins } from './src/integrations/markdown-twins.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { getAudience } from './src/lib/build/audience.ts';
 import { getBasePath } from './src/lib/build/base-path.ts';
@@ -50,6 +51,7 @@ export default defineConfig({
     searchIndex(),
     sitemap(),
     hostingFiles(audience),
+    markdownTwins(),
     attentionReport(audience),
     atomicOutput(),
   ],

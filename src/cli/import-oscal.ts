@@ -4,11 +4,9 @@
  * Updates the requirements of `content/frameworks/<framework-id>.md`, or creates the entry.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import { importOscalFramework } from '../lib/oscal/import.ts';
-import { formatProblems } from '../lib/content/problems.ts';
+import { checkAfterImport, parseImportArgs, reportImportProblems } from './import-report.ts';
 
 const usage = `Usage: npm run import:oscal -- <catalog.json> <framework-id> [options]
 
@@ -26,34 +24,22 @@ Only when the framework entry does not exist yet:
   --holder <holder>      organisation, provider or both
   --website <url>        the framework owner's official page`;
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      schema: { type: 'string' },
-      title: { type: 'string' },
-      'short-name': { type: 'string' },
-      alias: { type: 'string', multiple: true },
-      kind: { type: 'string' },
-      authority: { type: 'string' },
-      jurisdiction: { type: 'string', multiple: true },
-      industry: { type: 'string', multiple: true },
-      summary: { type: 'string' },
-      holder: { type: 'string' },
-      website: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  console.error(`${(error as Error).message}.\n\n${usage}`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values, positionals } = parseImportArgs(
+  {
+    schema: { type: 'string' },
+    title: { type: 'string' },
+    'short-name': { type: 'string' },
+    alias: { type: 'string', multiple: true },
+    kind: { type: 'string' },
+    authority: { type: 'string' },
+    jurisdiction: { type: 'string', multiple: true },
+    industry: { type: 'string', multiple: true },
+    summary: { type: 'string' },
+    holder: { type: 'string' },
+    website: { type: 'string' },
+  },
+  usage,
+);
 if (positionals.length !== 2) {
   console.error(
     `Expected the catalog file and the framework id, ` +
@@ -88,21 +74,11 @@ const outcome = importOscalFramework({
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
-if (outcome.problems.length > 0) {
-  const count = outcome.problems.length === 1 ? '1 problem' : `${outcome.problems.length} problems`;
-  console.error(`Nothing was imported: the import found ${count}.\n`);
-  console.error(formatProblems(outcome.problems).split('\n').slice(2).join('\n'));
-  process.exitCode = 1;
-} else {
+if (!reportImportProblems(outcome.problems)) {
   const withdrawn = outcome.withdrawn > 0 ? ` (${outcome.withdrawn} withdrawn controls left out)` : '';
   const did = { created: 'Created', updated: 'Updated', unchanged: 'Left unchanged' }[outcome.action!];
   console.log(`${did} ${outcome.file}: ${outcome.requirements} requirements${withdrawn}, in ${seconds} s.`);
   for (const note of outcome.notes) console.log(note);
-
   // Controls may map to requirements the new list no longer has; say so now rather than at the next build.
-  const { problems } = checkContent(contentDir, projectRoot);
-  if (problems.length > 0) {
-    console.error(`\n${formatProblems(problems)}`);
-    process.exitCode = 1;
-  }
+  checkAfterImport(contentDir, projectRoot);
 }

@@ -1,10 +1,40 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { importResponsibility } from '../../src/lib/responsibility-import/import.ts';
 import { buildSite, listFiles, type BuildResult } from './build-site.ts';
 
-const content = new URL('../fixtures/restricted/content', import.meta.url).pathname;
+const fixture = new URL('../fixtures/restricted/content', import.meta.url).pathname;
+
+/**
+ * The restricted fixture with a provider's matrix imported into it, one row of which the provider marks as not
+ * exportable: the importer keeps that text for the internal note only.
+ */
+function createContent(): string {
+  const root = mkdtempSync(join(tmpdir(), 'trust-center-restricted-'));
+  const content = join(root, 'content');
+  cpSync(fixture, content, { recursive: true });
+  const matrix = join(root, 'matrix.csv');
+  writeFileSync(
+    matrix,
+    'requirement,provider,customer,exportable\n' +
+      'cc6.1,LEAKCANARY-NOT-EXPORTABLE how CloudCo runs it inside,,false\n' +
+      'cc6.1,CloudCo offers sign-in controls.,Turn them on.,true\n',
+  );
+  const outcome = importResponsibility({
+    sourceFile: matrix,
+    providerId: 'cloudco',
+    frameworkId: 'soc-2',
+    contentDir: content,
+    projectRoot: root,
+    services: ['app'],
+  });
+  expect(outcome.problems).toEqual([]);
+  expect(outcome.created).toEqual(['content/controls/cloudco-cc6-1.md']);
+  return content;
+}
 
 /**
  * Every marker placed in a restricted spot of the fixture: bodies, notes, files, sections, and the findings of gated
@@ -30,6 +60,7 @@ const markers: readonly (string | RegExp)[] = [
   /(?<![\w.])7319(?![\w])/,
   /(?<![\w.])61\.73(?!\d)/,
   'LEAKCANARY-SECTION-UPDATE',
+  'LEAKCANARY-NOT-EXPORTABLE',
 ];
 
 /**
@@ -76,6 +107,7 @@ describe('access levels', () => {
   let internalBuild: BuildResult;
 
   beforeAll(() => {
+    const content = createContent();
     publicBuild = buildSite(content);
     internalBuild = buildSite(content, { TRUST_CENTER_AUDIENCE: 'internal' });
   });
@@ -84,6 +116,10 @@ describe('access levels', () => {
     expect(publicBuild.status, publicBuild.output).toBe(0);
     const output = readOutput(publicBuild.outDir);
     expect(output.size).toBeGreaterThan(10);
+    // The scan covers the outputs for programs too: llms.txt, the Markdown twins and the file manifest.
+    expect([...output.keys()]).toEqual(
+      expect.arrayContaining(['llms.txt', 'manifest.json', 'controls/mfa.md', 'controls/cloudco-cc6-1.md']),
+    );
     expect(findMarkers(output)).toEqual([]);
   });
 
@@ -95,6 +131,11 @@ describe('access levels', () => {
     // The update names the NDA report and is dated the day it was issued, so it stands for its publication.
     expect(titles).toContain('New SOC 2 report');
     expect(output.get('feeds/frameworks/soc-2/atom.xml')).toContain('New SOC 2 report');
+  });
+
+  test('the public manifest lists only the files the public build publishes', () => {
+    const manifest = JSON.parse(readOutput(publicBuild.outDir).get('manifest.json')!);
+    expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(['/files/certificate.pdf']);
   });
 
   test('the public build keeps public material and says where restricted sections were', () => {

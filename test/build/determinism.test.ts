@@ -19,6 +19,14 @@ test(
     );
     expect(differing).toEqual([]);
     expect(files.length).toBeGreaterThan(100);
-    expect(files).toEqual(expect.arrayContaining(['catalog.json', 'oscal/component-definition.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'catalog.json',
+        'oscal/component-definition.json',
+        'llms.txt',
+        'manifest.json',
+        'controls/multi-factor-authentication.md',
+      ]),
+    );
   },
 );

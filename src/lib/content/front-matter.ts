@@ -11,8 +11,8 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, LineCounter, parse, parseDocument, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
 
-// The importer edits a framework's front matter node by node, keeping its comments.
-export { Document, isMap, isScalar, parseDocument, stringify } from 'yaml';
+// The importers edit a framework's or a control's front matter node by node, keeping its comments.
+export { Document, isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
 
 const frontMatterPattern = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 

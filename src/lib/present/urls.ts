@@ -31,7 +31,18 @@ export function collectionUrl(collection: CollectionName): string {
  * module built, so it already starts with the base path: `https://trust.example.com/frameworks/`.
  */
 export function absoluteUrl(href: string, siteUrl: string): string {
+  // A path of plain characters needs no parsing: the site's origin and the path, as `new URL` would give them.
+  // Exports and Markdown twins ask for thousands of addresses, and parsing each costs more than writing its page.
+  if (/^\/[\w\-.~/]*$/.test(href)) return `${getOrigin(siteUrl)}${href}`;
   return new URL(href, siteUrl).href;
+}
+
+const origins = new Map<string, string>();
+
+function getOrigin(siteUrl: string): string {
+  let origin = origins.get(siteUrl);
+  if (origin === undefined) origins.set(siteUrl, (origin = new URL(siteUrl).origin));
+  return origin;
 }
 
 /** The URL of an entry's page: `/frameworks/soc-2/`. */
@@ -155,4 +166,12 @@ export function catalogCsvUrl(table: string): string {
 /** The URL of the OSCAL component definition: `/oscal/component-definition.json`. */
 export function componentDefinitionUrl(): string {
   return pageUrl('oscal/component-definition.json');
+}
+
+/**
+ * The URL of an entry page's Markdown twin, its address without the trailing slash and with `.md`:
+ * `/controls/mfa.md`.
+ */
+export function markdownTwinUrl(collection: CollectionName, id: string): string {
+  return pageUrl(`${collection}/${id}.md`);
 }

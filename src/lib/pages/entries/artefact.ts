@@ -7,6 +7,7 @@ import {
 } from '../../present/labels.ts';
 import { getAudience, isVisible, type Audience } from '../../build/audience.ts';
 import { getPartyName } from '../../present/parties.ts';
+import { formatFileSize, getPublishedFile } from '../../build/published-files.ts';
 import { type ArtefactNode, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate, formatPeriod } from '../../present/format.ts';
 import { catalogEntryUrl, entryUrl, fileUrl, sectionId } from '../../present/urls.ts';
@@ -33,8 +34,12 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
   const { data } = artefact;
   const audience = getAudience();
   const visible = isVisible(data.access, audience);
+  const published = getPublishedFile(graph, artefact.id);
   const meta: PageMeta = {
-    search: getArtefactSearch(graph, artefact),
+    // Worked out when read: the page reads it, its Markdown twin does not.
+    get search() {
+      return getArtefactSearch(graph, artefact);
+    },
     title: data.title,
     description: data.summary,
     section: 'artefacts/',
@@ -72,6 +77,10 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
       value: data.services.map((service) => graph.service(service.id).data.title).join(', '),
       indexed: false,
     },
+    // What a reader needs to verify a download: the published file, its size and its SHA-256 digest.
+    { label: 'File', value: published?.file, href: published && fileUrl(published.file), indexed: false },
+    { label: 'File size', value: published && formatFileSize(published.size), indexed: false },
+    { label: 'SHA-256', value: published?.sha256, indexed: false },
   ];
   const body: EntryBody = {
     collection: 'artefacts',

@@ -21,7 +21,10 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
   const evidence = getControlEvidence(graph, control);
   const review = getReviewDue(control, graph.today, graph.site.controlReviewDays);
   const meta: PageMeta = {
-    search: getControlSearch(graph, control),
+    // Worked out when read: the page reads it, its Markdown twin does not.
+    get search() {
+      return getControlSearch(graph, control);
+    },
     title: data.title,
     description: `${data.title}: ${describeResponsibility(layer, data.responsibility)}.`,
     section: 'controls/',

@@ -19,7 +19,10 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
   const subscribe = getSubscribeSection(graph, framework.id);
   const meta: PageMeta = {
     feeds: subscribe.feeds,
-    search: getFrameworkSearch(graph, framework),
+    // Worked out when read: the page reads it, its Markdown twin does not.
+    get search() {
+      return getFrameworkSearch(graph, framework);
+    },
     title: name,
     description: data.summary,
     section: 'frameworks/',

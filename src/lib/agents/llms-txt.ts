@@ -1,0 +1,80 @@
+/**
+ * `/llms.txt`, the site's summary for language models in the llms.txt convention (https://llmstxt.org/): the site's
+ * name as the heading, its description as a quote, how to read it, then sections of links. Frameworks, services,
+ * scenarios and documents are listed one by one, each by its Markdown twin; the larger collections by their list
+ * pages and counts, so the file stays small whatever the number of entries.
+ */
+import type { AssuranceGraph } from '../graph/assurance-graph.ts';
+import { getFrameworkName } from '../graph/assurance-graph.ts';
+import { describeFrameworkStanding } from '../present/list-items.ts';
+import { collectionUrl, markdownTwinUrl, matrixUrl, pageUrl } from '../present/urls.ts';
+import { escapeMarkdown, formatLinkItem } from './markdown.ts';
+
+/** The text of `/llms.txt`. */
+export function formatLlmsTxt(graph: AssuranceGraph): string {
+  const { site } = graph;
+  const url = site.url;
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  const section = (title: string, items: string[]) => (items.length > 0 ? [`## ${title}`, '', ...items, ''] : []);
+  const twin = (collection: 'frameworks' | 'services' | 'scenarios' | 'docs', id: string) =>
+    markdownTwinUrl(collection, id);
+  const lines = [
+    `# ${escapeMarkdown(site.title ?? `${site.name} Trust Center`)}`,
+    '',
+    `> ${escapeMarkdown(site.description)}`,
+    '',
+    `Information as of ${graph.today}.${site.notice ? ` ${escapeMarkdown(site.notice)}` : ''}`,
+    '',
+    'Every page of a framework, artefact, control, service, scenario, update or document has a Markdown twin: ' +
+      'its address without the final slash, with `.md` (`/controls/<id>/` is also `/controls/<id>.md`).',
+    '',
+    ...section(
+      'Frameworks',
+      graph.frameworks.map((framework) =>
+        formatLinkItem(
+          getFrameworkName(framework),
+          twin('frameworks', framework.id),
+          url,
+          describeFrameworkStanding(graph, framework.id),
+        ),
+      ),
+    ),
+    ...section(
+      'Services',
+      graph.services.map(({ id, data }) => formatLinkItem(data.title, twin('services', id), url, data.summary)),
+    ),
+    ...section(
+      'Scenarios',
+      graph.scenarios.map(({ id, data }) => formatLinkItem(data.title, twin('scenarios', id), url, data.question)),
+    ),
+    ...section(
+      'Documents',
+      graph.docs.map(({ id, data }) => formatLinkItem(data.title, twin('docs', id), url, data.description)),
+    ),
+    ...section('Lists', [
+      formatLinkItem(
+        'Artefacts',
+        collectionUrl('artefacts'),
+        url,
+        count(
+          graph.artefacts.length,
+          'audit report, certificate or other document',
+          'audit reports, certificates and other documents',
+        ),
+      ),
+      formatLinkItem('Controls', collectionUrl('controls'), url, count(graph.controls.length, 'control', 'controls')),
+      formatLinkItem(
+        'Shared responsibility',
+        matrixUrl(),
+        url,
+        'who does what for each control: the provider, the customer, or both',
+      ),
+      formatLinkItem('Updates', collectionUrl('updates'), url, count(graph.updates.length, 'notice', 'notices')),
+    ]),
+    ...section('Optional', [
+      formatLinkItem('Search', pageUrl('search/'), url),
+      formatLinkItem('File manifest', pageUrl('manifest.json'), url, 'the size and SHA-256 of every published file'),
+    ]),
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
+}

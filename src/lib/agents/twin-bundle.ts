@@ -1,0 +1,34 @@
+/**
+ * The Markdown twins are written in one piece: a single route renders every twin into one bundle, and after the
+ * build the bundle is split into the twins' files and removed. A route per twin would cost Astro's work for a page
+ * ten thousand times on a large site, for files of a kilobyte each.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { AssuranceGraph } from '../graph/assurance-graph.ts';
+import { getMarkdownTwin, twinCollections } from './markdown-twin.ts';
+
+/** The bundle's file name in the output, which never outlives the build. */
+export const twinBundleFile = 'markdown-twins.bundle.json';
+
+/** Every twin of the site, by its path in the output folder (`controls/mfa.md`), as JSON. */
+export function formatTwinBundle(graph: AssuranceGraph): string {
+  const twins: Record<string, string> = {};
+  for (const collection of twinCollections) {
+    for (const { id } of graph[collection] as readonly { id: string }[]) {
+      twins[`${collection}/${id}.md`] = getMarkdownTwin(graph, collection, id);
+    }
+  }
+  return JSON.stringify(twins);
+}
+
+/** Splits the bundle in an output folder into the twins' files, and removes it. Returns how many it wrote. */
+export async function writeTwinsFromBundle(outDir: URL): Promise<number> {
+  const bundle = new URL(twinBundleFile, outDir);
+  const twins = JSON.parse(await readFile(bundle, 'utf8')) as Record<string, string>;
+  const folders = new Set(Object.keys(twins).map((path) => dirname(new URL(path, outDir).pathname)));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(Object.entries(twins).map(([path, text]) => writeFile(new URL(path, outDir), text)));
+  await rm(bundle);
+  return Object.keys(twins).length;
+}

@@ -1,0 +1,35 @@
+/** Reads a provider's matrix file, choosing the reader by its extension. */
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { readCsvMatrix } from './csv-matrix.ts';
+import type { ReadMatrix } from './matrix.ts';
+import { readOscalMatrix } from './oscal-matrix.ts';
+
+/** Reads the matrix by its extension: `.csv` as CSV, anything else as OSCAL JSON. */
+export function readMatrixFile(path: string, file: string): ReadMatrix {
+  const empty: ReadMatrix = { format: 'a matrix', statements: [], problems: [], notes: [] };
+  if (!existsSync(path)) {
+    return {
+      ...empty,
+      problems: [{ file, field: '', message: 'There is no such file. Check the path to the matrix.' }],
+    };
+  }
+  const text = readFileSync(path, 'utf8');
+  if (extname(path).toLowerCase() === '.csv') return readCsvMatrix(text, file);
+  try {
+    return readOscalMatrix(JSON.parse(text), file);
+  } catch (error) {
+    return {
+      ...empty,
+      problems: [
+        {
+          file,
+          field: '',
+          message:
+            `The file is not valid JSON (${(error as Error).message}). Expected an OSCAL document in JSON, or a CSV ` +
+            'file with the `.csv` extension; convert an XML or YAML OSCAL file to JSON first.',
+        },
+      ],
+    };
+  }
+}

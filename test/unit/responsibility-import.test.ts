@@ -1,0 +1,433 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { importResponsibility } from '../../src/lib/responsibility-import/import.ts';
+import { createCrmContent, exampleCsvFile, leveragedPlanFile, matrixCsvFile, matrixJsonFile } from '../fixtures/crm.ts';
+
+let template: string;
+beforeAll(() => {
+  template = createCrmContent().contentDir;
+}, 60_000);
+
+/** A fresh copy of the content set, and the import run over it. */
+function setUp() {
+  const root = mkdtempSync(join(tmpdir(), 'trust-center-crm-run-'));
+  const contentDir = join(root, 'content');
+  cpSync(template, contentDir, { recursive: true });
+  const run = (sourceFile: string, options: { provider?: string; framework?: string; services?: string[] } = {}) =>
+    importResponsibility({
+      sourceFile,
+      providerId: options.provider ?? 'cloudco',
+      frameworkId: options.framework ?? 'nist-800-53',
+      contentDir,
+      projectRoot: root,
+      services: options.services,
+    });
+  const read = (id: string) => readFileSync(join(contentDir, 'controls', `${id}.md`), 'utf8');
+  const write = (id: string, text: string) => writeFileSync(join(contentDir, 'controls', `${id}.md`), text);
+  const snapshot = () =>
+    Object.fromEntries(
+      readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+        .filter((path) => path.endsWith('.md'))
+        .map((path) => [path, readFileSync(join(contentDir, path), 'utf8')]),
+    );
+  const source = (name: string, text: string) => {
+    const path = join(root, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  return { root, contentDir, run, read, write, snapshot, source };
+}
+
+describe('importResponsibility', () => {
+  test('imports NIST’s responsibility matrix: a control per requirement, its parts merged by statement', () => {
+    const { contentDir, run, read } = setUp();
+    const outcome = run(matrixJsonFile);
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.created).toHaveLength(44);
+    expect(read('cloudco-ac-17')).toBe(
+      [
+        '---',
+        'title: AC-17 Remote Access (CloudCo)',
+        'domain: NIST 800-53',
+        'responsibility: shared',
+        'providerPart: a. The criteria for cloud service provider remote access is documented in the system ' +
+          'security plan. (Random Content Follows) Provider in system access remote plan. The in provider ' +
+          'security. b. Specific types of remote access are authorized by the cloud service provider. (Random ' +
+          'Content Follows) Service are types Specific are types of cloud provider. by cloud.',
+        'customerPart: a. Requirements for cloud service provider remote access is documented. b. Individual ' +
+          'remote access types are authorized by the cloud service provider.',
+        'services: [cloud-platform]',
+        'mappings:',
+        '  - framework: nist-800-53',
+        '    requirements: [ac-17]',
+        '---',
+        '',
+        'What CloudCo does for AC-17 of NIST 800-53, and what it leaves to its customers, as CloudCo states it ' +
+          'in *Customer Responsibility Matrix, version 0.0.1*.',
+        '',
+      ].join('\n'),
+    );
+    expect(checkContent(contentDir).problems).toEqual([]);
+  });
+
+  test('never writes what the provider keeps to itself: the by-components’ own descriptions', () => {
+    const { contentDir, run } = setUp();
+    run(matrixJsonFile);
+    run(matrixCsvFile);
+    const written = readdirSync(join(contentDir, 'controls')).map((file) =>
+      readFileSync(join(contentDir, 'controls', file), 'utf8'),
+    );
+    expect(written.filter((text) => text.includes('DO NOT SHARE'))).toEqual([]);
+    expect(written.filter((text) => text.includes('Active Directory is used to manage'))).toHaveLength(1);
+    expect(written.filter((text) => text.includes('uses Active Directory to manage'))).toEqual([]);
+  });
+
+  test('reads a leveraged system’s security plan: its exports, each text once', () => {
+    const { run, read } = setUp();
+    const outcome = run(leveragedPlanFile);
+    expect(outcome).toMatchObject({ problems: [], created: ['content/controls/cloudco-ac-2.md'] });
+    expect(read('cloudco-ac-2')).toContain(
+      [
+        'responsibility: shared',
+        'providerPart: Consumer-appropriate description of what a leveraging system may inherite from THIS ' +
+          'SYSTEM in the context of satisfying satisfaction of AC-2, part a. Consumer-appropriate description of ' +
+          'what may be inherited. In the context of the application component in satisfaction of AC-2, part a.',
+        "customerPart: Leveraging system's responsibilities with respect to inheriting this capability. In the " +
+          'context of the application component in satisfaction of AC-2, part a.',
+      ].join('\n'),
+    );
+    expect(read('cloudco-ac-2')).not.toContain('Response for the');
+  });
+
+  test('reads NIST’s CSV matrix, and names the columns it leaves out', () => {
+    const { contentDir, run } = setUp();
+    const outcome = run(matrixCsvFile);
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.created).toHaveLength(44);
+    expect(outcome.notes).toEqual(['Columns not imported: `description`, `state`, `type`.']);
+    expect(checkContent(contentDir).problems).toEqual([]);
+  });
+
+  test('reads a CSV matrix by its header, labels for ids, and keeps text not to export for the internal note', () => {
+    const { contentDir, run, read } = setUp();
+    const outcome = run(exampleCsvFile);
+    expect(outcome).toMatchObject({
+      problems: [],
+      created: [
+        'content/controls/cloudco-ac-2-1.md',
+        'content/controls/cloudco-ac-17.md',
+        'content/controls/cloudco-ia-2.md',
+      ],
+      notes: ['Columns not imported: `Notes`.'],
+    });
+    expect(read('cloudco-ac-17')).toContain(
+      'providerPart: a. CloudCo documents remote access to the platform, with its "usage restrictions". b. ' +
+        'CloudCo authorises each type of remote access to the platform.\n' +
+        'customerPart: Authorise remote access to your own workloads, and review it.\n',
+    );
+    expect(read('cloudco-ia-2')).toBe(
+      [
+        '---',
+        'title: IA-2 Identification and Authentication (Organizational Users) (CloudCo)',
+        'domain: NIST 800-53',
+        'responsibility: shared',
+        'providerPart: CloudCo requires multi-factor authentication of its administrators.',
+        'customerPart: Require multi-factor authentication of your users.',
+        'services: [cloud-platform]',
+        'mappings:',
+        '  - framework: nist-800-53',
+        '    requirements: [ia-2]',
+        'internalNote: "Marked not exportable by the provider. The provider: LEAKCANARY-NOT-EXPORTABLE ' +
+          'CloudCo\'s internal runbook for administrator sign-in."',
+        '---',
+        '',
+        'What CloudCo does for IA-2 of NIST 800-53, and what it leaves to its customers, as CloudCo states it in ' +
+          '`example-matrix.csv`.',
+        '',
+      ].join('\n'),
+    );
+    expect(checkContent(contentDir).problems).toEqual([]);
+  });
+
+  test('a second import of the same file changes nothing', () => {
+    for (const file of [matrixJsonFile, exampleCsvFile, leveragedPlanFile]) {
+      const { run, snapshot } = setUp();
+      const first = run(file);
+      const before = snapshot();
+      const second = run(file);
+      expect(second).toMatchObject({ problems: [], created: [], updated: [] });
+      expect(second.unchanged).toEqual(first.created);
+      expect(snapshot()).toEqual(before);
+    }
+  });
+
+  test('updates what the import owns in an existing control, and keeps every other field, comment and the body', () => {
+    const { run, read, write } = setUp();
+    write(
+      'cloudco-ac-2-1',
+      [
+        '---',
+        '# Reviewed with CloudCo each spring.',
+        'title: Automated account management at CloudCo',
+        'aliases: ["account automation"]',
+        'domain: Identity and access',
+        'responsibility: provider',
+        'providerPart: >-',
+        '  CloudCo once said something',
+        '  else about its accounts.',
+        'services: [cloud-platform] # the platform only',
+        'mappings:',
+        '  - framework: soc-2',
+        '    requirements: [cc6.1] # logical access',
+        '  - framework: nist-800-53',
+        '    requirements: [ac-2]',
+        'evidence: [soc-2-report]',
+        'internalNote: Ask CloudCo for its runbook.',
+        'owner: Platform team',
+        '---',
+        '',
+        'Written by hand, and kept.',
+        '',
+      ].join('\n'),
+    );
+    const outcome = run(exampleCsvFile);
+    expect(outcome.updated).toEqual(['content/controls/cloudco-ac-2-1.md']);
+    expect(read('cloudco-ac-2-1')).toBe(
+      [
+        '---',
+        '# Reviewed with CloudCo each spring.',
+        'title: Automated account management at CloudCo',
+        'aliases: ["account automation"]',
+        'domain: Identity and access',
+        'responsibility: shared',
+        'providerPart: CloudCo manages the accounts of its own staff with automated tooling.',
+        'customerPart: Manage the accounts of your users in your tenant.',
+        'services: [cloud-platform] # the platform only',
+        'mappings:',
+        '  - framework: soc-2',
+        '    requirements: [cc6.1] # logical access',
+        '  - framework: nist-800-53',
+        '    requirements: [ac-2, ac-2.1]',
+        'evidence: [soc-2-report]',
+        'internalNote: Ask CloudCo for its runbook.',
+        'owner: Platform team',
+        '---',
+        '',
+        'Written by hand, and kept.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('keeps a writer’s internal note and says the text not to export was not written', () => {
+    const { run, read, write } = setUp();
+    run(exampleCsvFile);
+    write('cloudco-ia-2', read('cloudco-ia-2').replace(/^internalNote: .*$/m, 'internalNote: Our own note.'));
+    const outcome = run(exampleCsvFile);
+    expect(outcome.unchanged).toContain('content/controls/cloudco-ia-2.md');
+    expect(outcome.notes).toContain(
+      'content/controls/cloudco-ia-2.md keeps its own `internalNote`; the text the file marks as not exportable ' +
+        'was not written.',
+    );
+    expect(read('cloudco-ia-2')).toContain('internalNote: Our own note.\n');
+  });
+});
+
+describe('importResponsibility refuses a file with a problem, names its place and fix, and writes nothing', () => {
+  const cases: {
+    name: string;
+    file: [string, string];
+    options?: { provider?: string; framework?: string };
+    problems: unknown[];
+  }[] = [
+    {
+      name: 'JSON that does not parse',
+      file: ['plan.json', '{"system-security-plan": '],
+      problems: [
+        {
+          file: 'plan.json',
+          field: '',
+          message:
+            'The file is not valid JSON (Unexpected end of JSON input). Expected an OSCAL document in JSON, or a ' +
+            'CSV file with the `.csv` extension; convert an XML or YAML OSCAL file to JSON first.',
+        },
+      ],
+    },
+    {
+      name: 'another OSCAL model',
+      file: ['catalog.json', '{"catalog": {}}'],
+      problems: [
+        {
+          file: 'catalog.json',
+          field: '',
+          message:
+            'The file is neither an OSCAL system security plan nor a responsibility matrix (found `catalog`). ' +
+            'Expected `system-security-plan`, as a leveraged system publishes it with `export.provided` and ' +
+            '`export.responsibilities`, or `shared-responsibility-definition`; a CSV file needs the `.csv` extension.',
+        },
+      ],
+    },
+    {
+      name: 'a plan with a requirement without id and an export without description',
+      file: [
+        'plan.json',
+        JSON.stringify({
+          'system-security-plan': {
+            'control-implementation': {
+              'implemented-requirements': [
+                { statements: [] },
+                {
+                  'control-id': 'ac-2',
+                  'by-components': [
+                    {
+                      export: {
+                        provided: [{ uuid: 'x' }],
+                        responsibilities: [{ description: 'Do it.', exportable: 'no' }],
+                      },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        }),
+      ],
+      problems: [
+        {
+          file: 'plan.json',
+          field: 'system-security-plan.control-implementation.implemented-requirements[0].control-id',
+          message: 'The requirement has no `control-id`. Add the control it implements, such as `ac-2`.',
+        },
+        {
+          file: 'plan.json',
+          field:
+            'system-security-plan.control-implementation.implemented-requirements[1].by-components[0].export.' +
+            'provided[0].description',
+          message: 'The item has no `description`. Write what it says in `description`.',
+        },
+        {
+          file: 'plan.json',
+          field:
+            'system-security-plan.control-implementation.implemented-requirements[1].by-components[0].export.' +
+            'responsibilities[0].exportable',
+          message: 'Found `"no"`, but `exportable` takes `true` or `false`.',
+        },
+      ],
+    },
+    {
+      name: 'a CSV file without a requirement column',
+      file: ['matrix.csv', 'Control name,Provider,Customer\nAccounts,We do.,You do.\n'],
+      problems: [
+        {
+          file: 'matrix.csv',
+          line: 1,
+          field: '',
+          message:
+            'The header row (`Control name`, `Provider`, `Customer`) has no column for the requirement ' +
+            '(`requirement` or `control_id`). Name the columns in the first row.',
+        },
+      ],
+    },
+    {
+      name: 'a CSV file with a quote left open',
+      file: ['matrix.csv', 'requirement,provider\nac-2,We do.\nac-3,"We do\n'],
+      problems: [
+        {
+          file: 'matrix.csv',
+          line: 3,
+          field: '',
+          message:
+            'A quoted field is never closed. Add the closing double quote, and write a double quote inside the ' +
+            'field as two (`""`).',
+        },
+      ],
+    },
+    {
+      name: 'CSV rows with an unknown requirement, no parts, no requirement and a bad flag',
+      file: [
+        'matrix.csv',
+        'requirement,provider,customer,exportable\nac-2x,We do.,,\nac-3,,,\n,We do.,,\nac-2,We do.,,maybe\n',
+      ],
+      problems: [
+        {
+          file: 'matrix.csv',
+          line: 3,
+          field: 'provider',
+          message:
+            'The row says neither what the provider does nor what the customer does. Fill in one, or delete the row.',
+        },
+        {
+          file: 'matrix.csv',
+          line: 4,
+          field: 'requirement',
+          message: 'The row names no requirement. Write the requirement, such as `ac-2`, or delete the row.',
+        },
+        {
+          file: 'matrix.csv',
+          line: 5,
+          field: 'exportable',
+          message: 'Found `maybe`, but the column takes `true` or `false`.',
+        },
+      ],
+    },
+    {
+      name: 'a requirement the framework does not have',
+      file: ['matrix.csv', 'requirement,provider\nac-2x,We do.\n'],
+      problems: [
+        {
+          file: 'matrix.csv',
+          line: 2,
+          field: 'requirement',
+          message: 'Found `ac-2x`, which is not a requirement of `nist-800-53`. Did you mean `ac-2`?',
+        },
+      ],
+    },
+    {
+      name: 'an unknown provider and framework',
+      file: ['matrix.csv', 'requirement,provider\nac-2,We do.\n'],
+      options: { provider: 'cloud-co', framework: 'nist-80053' },
+      problems: [
+        {
+          file: 'content/site.yaml',
+          field: 'providers',
+          message: 'There is no provider `cloud-co` in the site settings. Did you mean `cloudco`?',
+        },
+        {
+          file: 'content/frameworks/nist-80053.md',
+          field: '',
+          message: 'There is no valid framework `nist-80053` in `content/frameworks/`. Did you mean `nist-800-53`?',
+        },
+      ],
+    },
+  ];
+  for (const { name, file, options, problems } of cases) {
+    test(name, () => {
+      const { run, snapshot, source } = setUp();
+      const before = snapshot();
+      const outcome = run(source(...file), options);
+      expect(outcome.problems).toEqual(problems);
+      expect(outcome).toMatchObject({ created: [], updated: [], unchanged: [] });
+      expect(snapshot()).toEqual(before);
+    });
+  }
+
+  test('a control to update whose front matter is broken', () => {
+    const { run, snapshot, write } = setUp();
+    write('cloudco-ac-17', '---\ntitle: [unclosed\n---\n');
+    const before = snapshot();
+    const outcome = run(exampleCsvFile);
+    expect(outcome.problems).toEqual([
+      {
+        file: 'content/controls/cloudco-ac-17.md',
+        field: '',
+        message:
+          'The front matter is not valid YAML fields, so the control cannot be updated safely. Run ' +
+          '`npm run content:check` to see where, fix it, and import again.',
+      },
+    ]);
+    expect(snapshot()).toEqual(before);
+  });
+});
