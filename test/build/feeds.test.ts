@@ -112,6 +112,18 @@ describe('the feeds of the sample site', () => {
     ]);
   });
 
+  test('carry each subprocessor added or removed, dated by its `since` or `until`, as the updates page lists it', () => {
+    const { rss } = readFeeds('');
+    const added = rss.find((item) => item.title === 'Faultline added as a subprocessor')!;
+    expect(added.date).toBe('2026-07-01T00:00:00.000Z');
+    expect(added.link).toBe('https://trust.kestrel-ledger.example/subprocessors/faultline/');
+    const removed = rss.find((item) => item.title === 'Quillpost removed as a subprocessor')!;
+    expect(removed.date).toBe('2025-10-31T00:00:00.000Z');
+    const updates = read('updates/index.html');
+    expect(updates).toContain('Faultline added as a subprocessor');
+    expect(updates).toContain('Quillpost removed as a subprocessor');
+  });
+
   test("give a framework's feed only what concerns it", () => {
     const titles = readFeeds('frameworks/soc-2/').rss.map((item) => item.title);
     expect(titles).toContain('Kestrel Ledger SOC 2 Type II report for 2026 published');

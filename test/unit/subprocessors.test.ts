@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createCheckingReference } from '../../src/lib/content/check.ts';
 import { describeIssue } from '../../src/lib/content/problems.ts';
+import { getChangeEvents } from '../../src/lib/feeds/sources.ts';
 import { getSubprocessorListPage } from '../../src/lib/pages/lists/subprocessors.ts';
 import { getSubprocessorChanges } from '../../src/lib/subprocessors/changes.ts';
 import { formatSubprocessorsCsv, formatSubprocessorsJson } from '../../src/lib/subprocessors/downloads.ts';
@@ -88,6 +89,22 @@ describe('subprocessor changes', () => {
 
   test('is empty without subprocessors', () => {
     expect(getSubprocessorChanges(buildTestGraph({}))).toEqual([]);
+  });
+
+  test('reach the feeds as dated events, each linking to its subprocessor, none before its day', () => {
+    const events = getChangeEvents(graph()).filter((event) => event.key.startsWith('subprocessors/'));
+    expect(events.map((event) => `${event.date} ${event.key} ${event.label}: ${event.title}`)).toEqual([
+      '2025-10-31 subprocessors/desk/added Subprocessor added: Desk added as a subprocessor',
+      '2025-10-31 subprocessors/old-mailer/removed Subprocessor removed: Old Mailer removed as a subprocessor',
+      '2025-10-01 subprocessors/mailer/added Subprocessor added: Mailer added as a subprocessor',
+      '2020-01-01 subprocessors/old-mailer/added Subprocessor added: Old Mailer added as a subprocessor',
+    ]);
+    const [desk] = events;
+    expect(desk!.href).toBe('/subprocessors/desk/');
+    expect(desk!.summary).toBe(
+      'Desk (Mailer Ltd) now processes customer data for Example Co: Sends email notifications.',
+    );
+    expect(desk!.details).toEqual([{ label: 'Locations', text: 'European Union' }]);
   });
 });
 

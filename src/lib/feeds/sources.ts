@@ -2,10 +2,16 @@ import { perGraph } from '../graph/memo.ts';
 import { getArtefactEvents } from './artefact-events.ts';
 import { collectEvents, type ChangeEvent, type EventSource } from './events.ts';
 import { getFrameworkEvents } from './framework-events.ts';
+import { getSubprocessorEvents } from './subprocessor-events.ts';
 import { getUpdateEvents } from './update-events.ts';
 
 /** Every source of the feeds' events: a new kind of dated content adds its source here. */
-export const eventSources: readonly EventSource[] = [getUpdateEvents, getArtefactEvents, getFrameworkEvents];
+export const eventSources: readonly EventSource[] = [
+  getUpdateEvents,
+  getArtefactEvents,
+  getFrameworkEvents,
+  getSubprocessorEvents,
+];
 
 /** Every event of the site, newest first, worked out once per graph. */
 export const getChangeEvents = perGraph<ChangeEvent[], void>((graph) => collectEvents(graph, eventSources));

@@ -192,6 +192,8 @@ export const derivedChangeLabels = {
   'artefact-withdrawn': 'Artefact withdrawn',
   'framework-added': 'Framework added',
   'framework-retired': 'Framework retired',
+  'subprocessor-added': 'Subprocessor added',
+  'subprocessor-removed': 'Subprocessor removed',
 } as const;
 
 /** The label a requirement is shown with: its own, or its id in capitals (`cc6.1` reads `CC6.1`). */
