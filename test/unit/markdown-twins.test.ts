@@ -113,7 +113,8 @@ describe('Markdown twins', () => {
         `- [CloudCo SOC 2 report, 2026](${site}/artefacts/cloud-soc/)`,
     );
     expect(ours).toContain(
-      '### A colocation provider\n\nInclusive: its controls are tested in this report.\n\nThis site does not hold its reports.\n',
+      '### A colocation provider\n\nInclusive: its controls are tested in this report.\n\n' +
+        'This site does not hold its reports.\n',
     );
     // The report itself is under NDA: the public twin does not give its opinion or exceptions.
     expect(ours).not.toMatch(/Opinion|Exceptions|Qualified/);
