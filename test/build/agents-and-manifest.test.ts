@@ -122,6 +122,9 @@ describe('outputs for programs: llms.txt, Markdown twins and the file manifest',
     const faq = read('faq/complementary-user-entity-controls.md');
     expect(faq).toMatch(/^# What are complementary user entity controls, and do you meet them\?\n\nSecurity FAQ · /);
     expect(faq).toContain(`(${site}/faq/complementary-user-entity-controls/), as of 2026-11-29`);
+    expect(faq).toContain(
+      '\n## Answer\n\nEach SOC report lists controls the auditor assumed the customer would operate',
+    );
   });
 
   test('manifest.json gives the size and SHA-256 of every published file, as recomputed from the output', () => {

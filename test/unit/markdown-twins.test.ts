@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatLlmsTxt } from '../../src/lib/agents/llms-txt.ts';
 import { getMarkdownTwin, twinCollections } from '../../src/lib/agents/markdown-twin.ts';
+import { formatTwinBundle } from '../../src/lib/agents/twin-bundle.ts';
 import { artefact, buildTestGraph, control, service } from '../fixtures/graph-builder.ts';
 
 const site = 'https://trust.example.com';
@@ -142,6 +143,19 @@ describe('Markdown twins', () => {
     expect(faq).toMatch(/^# How do we get the SOC 2 report\?\n\nSecurity FAQ · /);
     expect(faq).toContain(`(${site}/faq/soc-2/), as of 2026-11-29`);
     expect(faq).toContain(`## What backs this answer\n\n- [Our SOC 2 report](${site}/artefacts/our-soc/)`);
+  });
+
+  test('a security FAQ question’s twin gives its answer as plain text; no other twin gives its body', async () => {
+    const rendered: string[] = [];
+    const bundle = JSON.parse(
+      await formatTwinBundle(graph, async (collection, id) => {
+        rendered.push(`${collection}/${id}`);
+        return '<p>Write to <a href="mailto:nda@example.com">us</a> &#x26; sign the <em>NDA</em>.</p>';
+      }),
+    ) as Record<string, string>;
+    expect(rendered).toEqual(['faq/soc-2']);
+    expect(bundle['faq/soc-2.md']).toContain('\n## Answer\n\nWrite to us & sign the NDA.\n');
+    expect(Object.keys(bundle)).toContain('subprocessors/mailer.md');
   });
 
   test('llms.txt gives subprocessors and the security FAQ by their pages and counts', () => {

@@ -3,7 +3,8 @@
  * It is written from the page's own view model, so it says what the page says and nothing more: the heading, the
  * facts, who does what, how to obtain a document, a report's subservice organisations and the related entries, with
  * full addresses. It never holds the entry's body (the HTML page has it, with restricted sections removed) nor an
- * internal note.
+ * internal note; a security FAQ question's answer alone is given, as plain text, as the FAQ's structured data
+ * gives it.
  */
 import type { CollectionName } from '../../schemas/shared.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
@@ -56,8 +57,13 @@ const viewModels: Record<CollectionName, (graph: AssuranceGraph, id: string) => 
 /** The collections whose entries have a page, and so a twin. */
 export const twinCollections = Object.keys(viewModels) as CollectionName[];
 
-/** The Markdown twin of an entry's page. */
-export function getMarkdownTwin(graph: AssuranceGraph, collection: CollectionName, id: string): string {
+/** The Markdown twin of an entry's page; `answer` is a security FAQ question's answer, as plain text. */
+export function getMarkdownTwin(
+  graph: AssuranceGraph,
+  collection: CollectionName,
+  id: string,
+  answer?: string | undefined,
+): string {
   const page = viewModels[collection](graph, id);
   const siteUrl = graph.site.url;
   const { header } = page;
@@ -85,6 +91,7 @@ export function getMarkdownTwin(graph: AssuranceGraph, collection: CollectionNam
     lines.push(`- ${escapeMarkdown(fact.label)}: ${value}`);
   }
   if (facts.length > 0) lines.push('');
+  if (answer) lines.push('## Answer', '', escapeMarkdown(answer), '');
   if (page.question) lines.push('## Question', '', escapeMarkdown(page.question), '');
   if (page.steps?.length) {
     lines.push('## Steps', '', ...page.steps.map((step, index) => `${index + 1}. ${escapeMarkdown(step)}`), '');
