@@ -181,6 +181,7 @@ describe('access levels', () => {
     const faq = output.get('faq/index.html')!;
     expect(faq.match(/PUBLIC-FAQ-ANSWER/g)).toHaveLength(2);
     expect(faq).toContain('application/ld+json');
+    expect(output.get('faq/encryption.md')).toContain('## Answer\n\nPUBLIC-FAQ-ANSWER With keys held');
     expect(output.get('subprocessors/subprocessors.csv')).toContain('Mailer Ltd');
     expect(output.get('subprocessors/subprocessors.json')).toContain('Mailer Ltd');
   });
