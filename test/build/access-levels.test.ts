@@ -43,9 +43,11 @@ describe('access levels', () => {
   let publicBuild: BuildResult;
   let internalBuild: BuildResult;
 
-  beforeAll(() => {
-    publicBuild = buildSite(content);
-    internalBuild = buildSite(content, { TRUST_CENTER_AUDIENCE: 'internal' });
+  beforeAll(async () => {
+    [publicBuild, internalBuild] = await Promise.all([
+      buildSite(content),
+      buildSite(content, { TRUST_CENTER_AUDIENCE: 'internal' }),
+    ]);
   });
 
   test('the public build contains no byte of restricted material', () => {

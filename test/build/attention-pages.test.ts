@@ -21,11 +21,13 @@ describe('the attention pages, a to-do list for writers', () => {
   let publishedBuild: BuildResult;
   const read = (build: BuildResult, file: string) => readFileSync(join(build.outDir, file), 'utf8');
 
-  beforeAll(() => {
-    // Reviews are due daily, so the control's review is overdue and there is something to do.
-    publicBuild = buildSite(editedContent({ 'site.yaml': (text) => `${text}controlReviewDays: 1\n` }));
-    internalBuild = buildSite(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal' });
-    publishedBuild = buildSite(editedContent({ 'site.yaml': (text) => `${text}publishAttention: true\n` }));
+  beforeAll(async () => {
+    [publicBuild, internalBuild, publishedBuild] = await Promise.all([
+      // Reviews are due daily, so the control's review is overdue and there is something to do.
+      buildSite(editedContent({ 'site.yaml': (text) => `${text}controlReviewDays: 1\n` })),
+      buildSite(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal' }),
+      buildSite(editedContent({ 'site.yaml': (text) => `${text}publishAttention: true\n` })),
+    ]);
   });
 
   test('are left out of the public build, with every link to them', () => {

@@ -16,8 +16,8 @@ interface Measured {
 }
 
 /** Builds a content set and measures the gzipped size of each HTML page. */
-function buildAndMeasure(content: string): Measured {
-  const build = buildSite(content);
+async function buildAndMeasure(content: string): Promise<Measured> {
+  const build = await buildSite(content);
   expect(build.status, build.output).toBe(0);
   const pages = new Map(
     listFiles(build.outDir)
@@ -36,9 +36,11 @@ describe('matrix, coverage and attention pages as a framework grows', () => {
   let small: Measured;
   let large: Measured;
 
-  beforeAll(() => {
-    small = buildAndMeasure(writeGrowingFramework({ controls: 300, requirements: 50 }));
-    large = buildAndMeasure(writeGrowingFramework({ controls: 900, requirements: 300 }));
+  beforeAll(async () => {
+    [small, large] = await Promise.all([
+      buildAndMeasure(writeGrowingFramework({ controls: 300, requirements: 50 })),
+      buildAndMeasure(writeGrowingFramework({ controls: 900, requirements: 300 })),
+    ]);
   });
 
   test('paginate: more entries make more pages', () => {

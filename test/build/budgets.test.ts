@@ -55,8 +55,10 @@ describe('entry page size with ten times the entries', () => {
   ];
   let sizes: { page: string; small: number; large: number }[];
 
-  beforeAll(() => {
-    const builds = [small, large].map((count) => buildSite(writeContentSet(generateLinkedContent(count))));
+  beforeAll(async () => {
+    const builds = await Promise.all(
+      [small, large].map((count) => buildSite(writeContentSet(generateLinkedContent(count)))),
+    );
     for (const build of builds) expect(build.status, build.output).toBe(0);
     const gzipSizeOf = (outDir: string, page: string) => getGzipSize(readFileSync(join(outDir, page)));
     sizes = compared.map((page) => ({

@@ -1,53 +1,37 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join, relative } from 'node:path';
+import { inject } from 'vitest';
+import type { BuildCommand, BuildResult, SiteRecipe } from './site-builder.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
-/** How a site is built: `npm run build`, or `astro build` alone, which indexes for search inside Astro's process. */
-const commands = {
-  'npm run build': [join(root, 'src', 'cli', 'build.ts')],
-  'astro build': [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-} as const;
-export type BuildCommand = keyof typeof commands;
-
-export interface BuildResult {
-  status: number | null;
-  output: string;
-  outDir: string;
-}
+export type { BuildCommand, BuildResult } from './site-builder.ts';
 
 /**
  * Builds the site from a content folder into a fresh temporary folder, with `npm run build`
  * unless told otherwise; `args` are passed on to the command, as after `npm run build --`.
- * Builds run one at a time: every build of the project writes Astro's generated files to the same `.astro/` folder.
+ * The run's site builder (see `site-builder.ts`) makes the build, a few at once across the test
+ * files, and builds each distinct site once: the same content and settings give the same build.
+ * Build the sites a file needs at once (`Promise.all`) so they are made side by side.
  */
 export function buildSite(
-  contentDir: string,
+  content: string,
   env: Record<string, string> = {},
   command: BuildCommand = 'npm run build',
   args: readonly string[] = [],
-): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'trust-center-build-'));
-  const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [...commands[command], ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      // The test runner sets NODE_ENV=test, which would make Astro build in development mode.
-      NODE_ENV: 'production',
-      NO_COLOR: '1',
-      TRUST_CENTER_CONTENT: contentDir,
-      TRUST_CENTER_OUT_DIR: outDir,
-      TRUST_CENTER_CACHE_DIR: join(work, 'cache'),
-      SOURCE_DATE_EPOCH: '1795910400', // 2026-11-29
-      ...env,
-    },
+): Promise<BuildResult> {
+  const recipe: SiteRecipe = { content, env, command, args };
+  return new Promise((resolve, reject) => {
+    const call = request(inject('siteBuilder'), { method: 'POST' }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () =>
+        response.statusCode === 200 ? resolve(JSON.parse(body) as BuildResult) : reject(new Error(body)),
+      );
+    });
+    call.on('error', reject);
+    call.end(JSON.stringify(recipe));
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
 /** Every file under a folder, as paths relative to it. */
