@@ -2,9 +2,10 @@
  * Builds fixture sites for the whole test run, in the test runner's own process (see `global-setup.ts`):
  * a few builds at once, each in a copy of the project of its own, and each distinct site once.
  *
- * Astro writes generated files to the `.astro/` folder of the project it builds, so two builds in one
- * folder would read each other's. Each copy holds the project's sources and configuration, with links
- * to its `node_modules/` and `content/`; a build there writes the same site as in the project itself.
+ * Astro writes generated files to the `.astro/` folder of the project it builds, and Vite its dependency
+ * cache to `node_modules/.vite/`, so two builds in one folder would read each other's. Each copy holds the
+ * project's sources and configuration, a `node_modules/` of links to the project's packages, and a link
+ * to its `content/`; a build there writes the same site as in the project itself.
  * A site is known by its recipe and the bytes of its content folder: a second request for the same
  * site, from any test file, gets the first build.
  */
@@ -45,7 +46,8 @@ export interface BuildResult {
 const defaultEnv = { SOURCE_DATE_EPOCH: '1795910400' }; // 2026-11-29
 /** What a copy of the project holds of its own; everything else it needs, it links to. */
 const copied = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-const linked = ['node_modules', 'content'];
+/** The caches a copy keeps to itself in its `node_modules/`. */
+const ownCaches = new Set(['.vite', '.astro']);
 
 /** A digest of every file under a folder, names and bytes, following links. */
 function digestFolder(dir: string): string {
@@ -66,7 +68,11 @@ function digestFolder(dir: string): string {
 export function copyProject(parent: string): string {
   const root = mkdtempSync(join(parent, 'project-'));
   for (const name of copied) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-  for (const name of linked) symlinkSync(join(projectRoot, name), join(root, name));
+  symlinkSync(sampleContent, join(root, 'content'));
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (!ownCaches.has(name)) symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
+  }
   return root;
 }
 
@@ -141,6 +147,8 @@ export class SiteBuilder {
         TRUST_CENTER_CONTENT: contentDir,
         TRUST_CENTER_OUT_DIR: outDir,
         TRUST_CENTER_CACHE_DIR: join(work, 'cache'),
+        // Node.js keeps the code it compiles for the next build: Astro, Vite and their packages load faster.
+        NODE_COMPILE_CACHE: join(this.#work, 'compile-cache'),
         ...env,
       },
     });

@@ -86,7 +86,12 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
     const faults = await mapInParallel(paths, width, async (path, worker) => {
       const tab = tabs[worker]!;
       await tab.visit(path);
-      if (path === searchWithResults) await tab.page.waitForSelector('pagefind-filter-pane details', { timeout: 10_000 });
+      if (path === searchWithResults) {
+        await tab.page.waitForSelector('pagefind-results a', { timeout: 10_000 });
+        await tab.page.waitForSelector('.pf-filter-group:not([data-pf-hidden]) .pf-filter-group-name', {
+          timeout: 10_000,
+        });
+      }
       const violations = await findViolationsInBothSchemes(tab.page, path);
       return [...violations, ...tab.problems().map((problem) => `${path}: ${problem}`)];
     });
