@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, listFiles, type BuildResult } from './build-site.ts';
+import { startBuild, listFiles, type BuildResult } from './build-site.ts';
 
 const content = new URL('../fixtures/restricted/content', import.meta.url).pathname;
 
@@ -45,8 +45,8 @@ describe('access levels', () => {
 
   beforeAll(async () => {
     [publicBuild, internalBuild] = await Promise.all([
-      buildSite(content),
-      buildSite(content, { TRUST_CENTER_AUDIENCE: 'internal' }),
+      startBuild(content),
+      startBuild(content, { TRUST_CENTER_AUDIENCE: 'internal' }),
     ]);
   });
 

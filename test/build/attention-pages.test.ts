@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { attentionKinds } from '../../src/lib/graph/attention.ts';
 import { editedContent } from '../fixtures/content-sets.ts';
-import { buildSite, listFiles, type BuildResult } from './build-site.ts';
+import { startBuild, listFiles, type BuildResult } from './build-site.ts';
 import { getAttributeValues } from './site-audit.ts';
 
 const sampleContent = new URL('../../content', import.meta.url).pathname;
@@ -24,9 +24,9 @@ describe('the attention pages, a to-do list for writers', () => {
   beforeAll(async () => {
     [publicBuild, internalBuild, publishedBuild] = await Promise.all([
       // Reviews are due daily, so the control's review is overdue and there is something to do.
-      buildSite(editedContent({ 'site.yaml': (text) => `${text}controlReviewDays: 1\n` })),
-      buildSite(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal' }),
-      buildSite(editedContent({ 'site.yaml': (text) => `${text}publishAttention: true\n` })),
+      startBuild(editedContent({ 'site.yaml': (text) => `${text}controlReviewDays: 1\n` })),
+      startBuild(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal' }),
+      startBuild(editedContent({ 'site.yaml': (text) => `${text}publishAttention: true\n` })),
     ]);
   });
 

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteBudgets } from '../../src/lib/build/budgets.ts';
 import { writeGrowingFramework } from '../fixtures/coverage-content.ts';
-import { buildSite, listFiles } from './build-site.ts';
+import { startBuild, listFiles } from './build-site.ts';
 
 /** The largest a matrix, coverage or attention page may be, gzipped, whatever the number of entries. */
 const listPageGzip = 14 * 1024;
@@ -17,7 +17,7 @@ interface Measured {
 
 /** Builds a content set and measures the gzipped size of each HTML page. */
 async function buildAndMeasure(content: string): Promise<Measured> {
-  const build = await buildSite(content);
+  const build = await startBuild(content);
   expect(build.status, build.output).toBe(0);
   const pages = new Map(
     listFiles(build.outDir)

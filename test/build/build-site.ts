@@ -1,37 +1,46 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
+import { requestSite } from './request-site.ts';
 import type { BuildCommand, BuildResult, SiteRecipe } from './site-builder.ts';
 
 export type { BuildCommand, BuildResult } from './site-builder.ts';
 
+const requestScript = new URL('./request-site.ts', import.meta.url).pathname;
+
 /**
- * Builds the site from a content folder into a fresh temporary folder, with `npm run build`
+ * Starts building the site from a content folder into a fresh temporary folder, with `npm run build`
  * unless told otherwise; `args` are passed on to the command, as after `npm run build --`.
  * The run's site builder (see `site-builder.ts`) makes the build, a few at once across the test
  * files, and builds each distinct site once: the same content and settings give the same build.
- * Build the sites a file needs at once (`Promise.all`) so they are made side by side.
+ * Start the sites a file needs together (`Promise.all`) so they are built side by side.
  */
-export function buildSite(
+export function startBuild(
   content: string,
   env: Record<string, string> = {},
   command: BuildCommand = 'npm run build',
   args: readonly string[] = [],
 ): Promise<BuildResult> {
+  return requestSite(inject('siteBuilder'), { content, env, command, args });
+}
+
+/** Builds a site as `startBuild` does, and waits for it: the test file stops until it is built. */
+export function buildSite(
+  content: string,
+  env: Record<string, string> = {},
+  command: BuildCommand = 'npm run build',
+  args: readonly string[] = [],
+): BuildResult {
   const recipe: SiteRecipe = { content, env, command, args };
-  return new Promise((resolve, reject) => {
-    const call = request(inject('siteBuilder'), { method: 'POST' }, (response) => {
-      let body = '';
-      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () =>
-        response.statusCode === 200 ? resolve(JSON.parse(body) as BuildResult) : reject(new Error(body)),
-      );
-    });
-    call.on('error', reject);
-    call.end(JSON.stringify(recipe));
+  const result = spawnSync(process.execPath, [requestScript], {
+    input: JSON.stringify({ address: inject('siteBuilder'), recipe }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
+  if (result.status !== 0) throw new Error(`The site builder did not answer:\n${result.stderr}`);
+  return JSON.parse(result.stdout) as BuildResult;
 }
 
 /** Every file under a folder, as paths relative to it. */

@@ -7,9 +7,9 @@ const contentDir = new URL('../../content', import.meta.url).pathname;
 
 test(
   'builds the same content and build date into byte-identical output, with `npm run build` or `astro build` ' + 'alone',
-  async () => {
+  () => {
     const first = inject('sampleSite');
-    const second = await buildSite(contentDir, {}, 'astro build');
+    const second = buildSite(contentDir, {}, 'astro build');
     expect(first.status, first.output).toBe(0);
     expect(second.status, second.output).toBe(0);
     const files = listFiles(first.outDir);

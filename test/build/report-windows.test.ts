@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from './build-site.ts';
+import { startBuild, type BuildResult } from './build-site.ts';
 import { getAttributeValues } from './site-audit.ts';
 
 const sampleContent = new URL('../../content', import.meta.url).pathname;
@@ -26,7 +26,7 @@ describe('audit reports going stale, at three build dates', () => {
     const named = Object.entries(dates) as [keyof typeof dates, string][];
     const built = await Promise.all(
       named.map(([, epoch]) =>
-        buildSite(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal', SOURCE_DATE_EPOCH: epoch }),
+        startBuild(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal', SOURCE_DATE_EPOCH: epoch }),
       ),
     );
     named.forEach(([name], index) => (builds[name] = built[index]!));

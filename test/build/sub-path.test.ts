@@ -14,8 +14,8 @@ describe('a site published under a path', () => {
   let pages: BuiltPage[];
   const read = (file: string) => readFileSync(join(build.outDir, file), 'utf8');
 
-  beforeAll(async () => {
-    build = await buildSite(editedContent({ 'site.yaml': publishedUnderPath }));
+  beforeAll(() => {
+    build = buildSite(editedContent({ 'site.yaml': publishedUnderPath }));
     pages = listFiles(build.outDir)
       .filter((file) => file.endsWith('.html'))
       .map((file) => ({ file, html: read(file) }));
@@ -66,8 +66,8 @@ describe('a site published under a path', () => {
 });
 
 describe('a build whose base path disagrees with the published address', () => {
-  test('stops before building, naming both and the one setting to change', async () => {
-    const build = await buildSite(editedContent({}), {}, 'npm run build', ['--base', '/other/']);
+  test('stops before building, naming both and the one setting to change', () => {
+    const build = buildSite(editedContent({}), {}, 'npm run build', ['--base', '/other/']);
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(
       new RegExp(
