@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
@@ -49,9 +49,10 @@ const copied = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.j
 /** The caches a copy keeps to itself in its `node_modules/`. */
 const ownCaches = new Set(['.vite', '.astro']);
 
-/** A digest of every file under a folder, names and bytes, following links. */
+/** A digest of every file under a folder, names and bytes, following links; a folder that is not there, by its path. */
 function digestFolder(dir: string): string {
   const hash = createHash('sha256');
+  if (!existsSync(dir)) return hash.update(`missing ${resolve(dir)}`).digest('hex');
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
