@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importResponsibility } from '../../src/lib/responsibility-import/import.ts';
-import { buildSite, listFiles, type BuildResult } from './build-site.ts';
+import { startBuild, listFiles, type BuildResult } from './build-site.ts';
 
 const fixture = new URL('../fixtures/restricted/content', import.meta.url).pathname;
 
@@ -136,10 +136,12 @@ describe('access levels', () => {
   let publicBuild: BuildResult;
   let internalBuild: BuildResult;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const content = createContent();
-    publicBuild = buildSite(content);
-    internalBuild = buildSite(content, { TRUST_CENTER_AUDIENCE: 'internal' });
+    [publicBuild, internalBuild] = await Promise.all([
+      startBuild(content),
+      startBuild(content, { TRUST_CENTER_AUDIENCE: 'internal' }),
+    ]);
   });
 
   test('the public build contains no byte of restricted material', () => {
