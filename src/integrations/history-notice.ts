@@ -1,0 +1,24 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { relative } from 'node:path';
+import { readSiteSettings } from '../lib/content/check.ts';
+import { contentDir } from '../lib/content/paths.ts';
+import { describeMissingHistory, probeRepository } from '../lib/history/git-log.ts';
+
+/**
+ * Says once, at the start of a build or of the live preview, when `site.yaml` names the repository but the content
+ * folder has no history from git (a shallow clone, or a folder outside git), rather than on every page.
+ */
+export function historyNotice(): AstroIntegration {
+  const notify = (logger: AstroIntegrationLogger) => {
+    if (!readSiteSettings(contentDir)?.repository) return;
+    const probe = probeRepository(contentDir);
+    if (probe.state !== 'full') logger.warn(describeMissingHistory(probe.state, relative('.', contentDir) || '.'));
+  };
+  return {
+    name: 'trust-center:history',
+    hooks: {
+      'astro:build:start': ({ logger }) => notify(logger),
+      'astro:server:start': ({ logger }) => notify(logger),
+    },
+  };
+}
