@@ -2,10 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblems } from '../../src/lib/content/problems.ts';
 import { describeMissingHistory, probeRepository, readContentHistory } from '../../src/lib/history/git-log.ts';
 import { getFileLinks, getRepositoryHost } from '../../src/lib/history/repository.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
+import { brokenContent } from '../fixtures/content-sets.ts';
 import { testSite } from '../fixtures/graph-builder.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'trust-center-history-'));
@@ -194,5 +197,23 @@ describe('edit and history links', () => {
           '`https://git.example.com/trust/edit/{branch}/{path}`.',
       },
     ]);
+  });
+});
+
+describe('the content check of the repository settings', () => {
+  test('names each bad address template with its line and the fix', () => {
+    const content = brokenContent('repository-settings');
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 2 problems. Fix them and run the check again.',
+        '',
+        'content/site.yaml',
+        '  line 9, `repository.editUrl`: Found `https://git.example.com/trust/edit/{branch}`. It is not an absolute ' +
+          'address with `{path}` where the file goes. Write it as `https://git.example.com/trust/edit/{branch}/{path}`.',
+        '  line 10, `repository.historyUrl`: Found `https://git.example.com/trust/log/{file}`. `{file}` is not a ' +
+          'placeholder: only `{branch}` and `{path}` are replaced. Write it as ' +
+          '`https://git.example.com/trust/edit/{branch}/{path}`.',
+      ].join('\n'),
+    );
   });
 });
