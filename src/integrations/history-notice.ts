@@ -1,8 +1,14 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { readSiteSettings } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import { describeMissingHistory, probeRepository } from '../lib/history/git-log.ts';
+
+/** The content folder as the writer knows it: from the project folder when inside it, in full otherwise. */
+function displayFolder(folder: string): string {
+  const path = relative('.', folder);
+  return path === '' ? '.' : path.startsWith('..') || isAbsolute(path) ? folder : path;
+}
 
 /**
  * Says once, at the start of a build or of the live preview, when `site.yaml` names the repository but the content
@@ -12,7 +18,7 @@ export function historyNotice(): AstroIntegration {
   const notify = (logger: AstroIntegrationLogger) => {
     if (!readSiteSettings(contentDir)?.repository) return;
     const probe = probeRepository(contentDir);
-    if (probe.state !== 'full') logger.warn(describeMissingHistory(probe.state, relative('.', contentDir) || '.'));
+    if (probe.state !== 'full') logger.warn(describeMissingHistory(probe.state, displayFolder(contentDir)));
   };
   return {
     name: 'trust-center:history',
