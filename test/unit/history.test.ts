@@ -5,7 +5,13 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
-import { describeMissingHistory, probeRepository, readContentHistory } from '../../src/lib/history/git-log.ts';
+import {
+  describeMissingHistory,
+  probeRepository,
+  readContentHistory,
+  startContentHistory,
+} from '../../src/lib/history/git-log.ts';
+import { shareContentHistory, takeSharedHistory } from '../../src/lib/history/shared-history.ts';
 import { getFileLinks, getRepositoryHost } from '../../src/lib/history/repository.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
 import { brokenContent } from '../fixtures/content-sets.ts';
@@ -109,6 +115,16 @@ describe('history from git', () => {
     expect(history.files.get('docs/removed.md')?.map((change) => change.subject)).toEqual([
       'Add a document again under an old name',
     ]);
+  });
+
+  it('reads the same history beside the build, handed to the pages once git has finished', async () => {
+    const reading = startContentHistory(content);
+    shareContentHistory(content, reading);
+    expect(takeSharedHistory(content)).toBeUndefined();
+    const history = await reading;
+    expect(history).toEqual(readContentHistory(content));
+    expect(takeSharedHistory(content)).toBe(history);
+    expect(takeSharedHistory(join(root, 'elsewhere'))).toBeUndefined();
   });
 
   it('reads no history from a shallow clone, and says how to get it', () => {

@@ -13,6 +13,7 @@ import { formatDate } from '../present/format.ts';
 import { sectionId } from '../present/urls.ts';
 import { readContentHistory, type ContentHistory } from './git-log.ts';
 import { getFileLinks, joinRepositoryPath } from './repository.ts';
+import { takeSharedHistory } from './shared-history.ts';
 
 /** One change as a page lists it. */
 export interface ChangeView {
@@ -35,9 +36,12 @@ export interface EntryHistory {
   changes: ChangeView[];
 }
 
-/** The content folder's history, read once per build, and only when `site.yaml` names the repository. */
+/**
+ * The content folder's history, once per build, and only when `site.yaml` names the repository: as the build's
+ * integration read it, or read here when it has not (the live preview, or git still running).
+ */
 export const getContentHistory = perGraph<ContentHistory | undefined, void>((graph) =>
-  graph.site.repository ? readContentHistory(contentDir) : undefined,
+  graph.site.repository ? (takeSharedHistory(contentDir) ?? readContentHistory(contentDir)) : undefined,
 );
 
 /** The entry's file in the content folder: its Markdown file, or its MDX one. */

@@ -3,7 +3,7 @@
  * its latest changes (the commit's date and subject), following renames. Dates are the commits' own, so the same
  * commit always gives the same history, whatever the day of the build.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 
 /** One change of a file: the day of its commit (`YYYY-MM-DD`, UTC) and the commit's subject. */
 export interface Change {
@@ -26,14 +26,22 @@ export type ContentHistory =
 /** How many changes of a file are kept: a page lists at most this many, so its size stays bounded. */
 export const maxChanges = 5;
 
-function runGit(dir: string, args: string[]) {
-  // A build must not depend on who runs it: no pager, no local colour or rename settings, no prompts.
-  return spawnSync('git', ['-C', dir, '-c', 'core.quotePath=false', '-c', 'log.showSignature=false', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-  });
-}
+// A build must not depend on who runs it: no pager, no local quoting or signature settings, no prompts.
+const gitOptions = {
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+  env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+} as const;
+const gitArgs = (dir: string, args: string[]) => [
+  '-C',
+  dir,
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'log.showSignature=false',
+  ...args,
+];
+const runGit = (dir: string, args: string[]) => spawnSync('git', gitArgs(dir, args), gitOptions);
 
 /** Whether a folder is in a full clone, a shallow one, or outside git, and its path in the repository. */
 export function probeRepository(dir: string): RepositoryProbe {
@@ -47,6 +55,19 @@ export function probeRepository(dir: string): RepositoryProbe {
 
 const recordSeparator = '\x1e';
 const fieldSeparator = '\x1f';
+/** One pass over the whole folder, newest commit first. */
+const logArgs = [
+  'log',
+  '--date-order',
+  '--no-merges',
+  '--find-renames',
+  '--name-status',
+  '--relative',
+  '-z',
+  `--format=${recordSeparator}%ct${fieldSeparator}%s`,
+  '--',
+  '.',
+];
 
 /**
  * Reads a content folder's history in one `git log` pass. Merge commits are left out (their changes are the
@@ -55,21 +76,23 @@ const fieldSeparator = '\x1f';
 export function readContentHistory(dir: string): ContentHistory {
   const probe = probeRepository(dir);
   if (probe.state !== 'full') return probe;
-  const result = runGit(dir, [
-    'log',
-    '--date-order',
-    '--no-merges',
-    '--find-renames',
-    '--name-status',
-    '--relative',
-    '-z',
-    `--format=${recordSeparator}%ct${fieldSeparator}%s`,
-    '--',
-    '.',
-  ]);
+  const result = runGit(dir, logArgs);
   // A repository without a commit yet has no history to show.
-  if (result.status !== 0) return { state: 'full', prefix: probe.prefix, files: new Map() };
-  return { state: 'full', prefix: probe.prefix, files: parseGitLog(result.stdout) };
+  return { state: 'full', prefix: probe.prefix, files: parseGitLog(result.status === 0 ? result.stdout : '') };
+}
+
+/**
+ * Reads a content folder's history as `readContentHistory` does, with git running beside the build rather than
+ * holding it up.
+ */
+export function startContentHistory(dir: string): Promise<ContentHistory> {
+  const probe = probeRepository(dir);
+  if (probe.state !== 'full') return Promise.resolve(probe);
+  return new Promise((resolve) => {
+    execFile('git', gitArgs(dir, logArgs), gitOptions, (error, stdout) => {
+      resolve({ state: 'full', prefix: probe.prefix, files: parseGitLog(error ? '' : stdout) });
+    });
+  });
 }
 
 /**
