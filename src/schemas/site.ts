@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { getRepositoryHost, repositoryPlaceholders } from '../lib/history/repository.ts';
 import { emailSchema, idSchema, strictObject, textSchema, urlSchema } from './shared.ts';
 
 /** A cloud provider whose artefacts and services the trust center relies on. */
@@ -46,6 +47,44 @@ export const RequestActionSchema = strictObject({
   error: 'Give either `email` or `url`, one of the two: the reader is offered one action.',
 });
 export type RequestAction = z.output<typeof RequestActionSchema>;
+
+/** An address template of a file on the repository's web host, with `{path}` and, where needed, `{branch}`. */
+const fileUrlTemplateSchema = z
+  .string({ error: 'Expected an address such as `https://git.example.com/trust/edit/{branch}/{path}`.' })
+  .superRefine((template, context) => {
+    const others = (template.match(/\{[^}]*\}/g) ?? []).filter((m) => !repositoryPlaceholders.some((p) => p === m));
+    const message =
+      others.length > 0
+        ? `\`${others[0]}\` is not a placeholder: only \`{branch}\` and \`{path}\` are replaced.`
+        : !template.includes('{path}') || !urlSchema.safeParse(template).success
+          ? 'It is not an absolute address with `{path}` where the file goes.'
+          : undefined;
+    if (message) {
+      context.addIssue({
+        code: 'custom',
+        message: `${message} Write it as \`https://git.example.com/trust/edit/{branch}/{path}\`.`,
+        input: template,
+      });
+    }
+  });
+
+/** The git repository the content is kept in, for each entry page's edit link and its history from git. */
+export const RepositorySchema = strictObject({
+  /** The repository's web address, such as `https://github.com/acme/trust-center`. */
+  url: urlSchema,
+  /** The branch the site is built from, which edit and history links open; `main` by default. */
+  branch: z.string().min(1).default('main'),
+  /** The content folder's path in the repository, such as `content`; by default where git finds it. */
+  path: z.string().optional(),
+  /** The address of a file's web editor, with `{branch}` and `{path}`, for a host other than GitHub and GitLab. */
+  editUrl: fileUrlTemplateSchema.optional(),
+  /** The address of a file's history, with `{branch}` and `{path}`, for a host other than GitHub and GitLab. */
+  historyUrl: fileUrlTemplateSchema.optional(),
+}).refine((repository) => getRepositoryHost(repository.url) || (repository.editUrl && repository.historyUrl), {
+  error:
+    'The repository is on neither GitHub nor GitLab, so its edit and history addresses are not known. Give ' +
+    '`editUrl` and `historyUrl`, such as `https://git.example.com/trust/edit/{branch}/{path}`.',
+});
 
 /** The organisation's settings, from `content/site.yaml`. */
 export const SiteSchema = strictObject({
@@ -116,6 +155,11 @@ export const SiteSchema = strictObject({
    * only the internal build and the build's summary show it.
    */
   publishAttention: z.boolean().default(false),
+  /**
+   * The git repository the content is kept in; each entry page then links to its file's editor and history and
+   * shows its latest changes from git. None by default.
+   */
+  repository: RepositorySchema.optional(),
   /** A notice shown on every page, such as that dates are illustrative. */
   notice: textSchema.optional(),
 });
