@@ -91,6 +91,7 @@ describe('the editor schemas', () => {
       'mixed-layers',
       'oscal-requirement-id',
       'render-failure',
+      'repository-settings',
       'request-access-settings',
       'shared-control-one-part',
       'superseded-without-successor',
