@@ -100,10 +100,11 @@ describe('the brand files', () => {
 
 describe('the brand on the page', () => {
   test('sets the accent per scheme on screen only, and falls back to the site blue without a brand', () => {
-    expect(accentStyle(getBrandView(site({ logo: { file: 'l.svg', alt: 'Ex' }, accent: '#0e5a61' }), '/f.svg'))).toBe(
-      '@media screen{:root{--accent:#0e5a61;--accent-fg:#ffffff}}' +
-        `@media screen and (prefers-color-scheme:dark){:root{--accent:${deriveDarkAccent('#0e5a61')};` +
-        '--accent-fg:#0b1520}}',
+    const css = accentStyle(getBrandView(site({ logo: { file: 'l.svg', alt: 'Ex' }, accent: '#0e5a61' }), '/f.svg'));
+    expect(css).toBe(
+      '@media screen {\n  html:root {\n    --accent: #0e5a61;\n    --accent-fg: #ffffff;\n  }\n}\n\n' +
+        '@media screen and (prefers-color-scheme: dark) {\n  html:root {\n' +
+        `    --accent: ${deriveDarkAccent('#0e5a61')};\n    --accent-fg: #0b1520;\n  }\n}\n`,
     );
     const plain = getBrandView(site(), '/favicon.svg');
     expect(plain.logo).toBeUndefined();

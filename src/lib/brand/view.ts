@@ -37,10 +37,17 @@ export function getBrandView(site: Site, fallbackFavicon: string): BrandView {
   };
 }
 
-/** The style rules that set the accent custom properties on screen; print keeps its own black. */
+/**
+ * The stylesheet that sets the accent custom properties on screen, over the main stylesheet's (`html:root` outweighs
+ * its `:root`, whichever loads last); print keeps its own black.
+ */
 export function accentStyle({ accents }: BrandView): string {
-  const rule = ({ accent, fg }: { accent: string; fg: string }) => `:root{--accent:${accent};--accent-fg:${fg}}`;
-  return `@media screen{${rule(accents.light)}}@media screen and (prefers-color-scheme:dark){${rule(accents.dark)}}`;
+  const rule = ({ accent, fg }: { accent: string; fg: string }) =>
+    `  html:root {\n    --accent: ${accent};\n    --accent-fg: ${fg};\n  }\n`;
+  return (
+    `@media screen {\n${rule(accents.light)}}\n\n` +
+    `@media screen and (prefers-color-scheme: dark) {\n${rule(accents.dark)}}\n`
+  );
 }
 
 const escapeXml = (text: string) =>
