@@ -33,6 +33,8 @@ describeWithTool('the site header', inject('browserEndpoint') ? undefined : chro
       for (const path of ['/', '/frameworks/soc-2/', '/search/']) {
         await visit(path);
         expect(await headerRows(page), path).toBe(1);
+        const search = await page.locator('.site-header .search-link').boundingBox();
+        expect(search!.x + search!.width, path).toBeLessThanOrEqual(width);
         expect(await page.locator('.site-header .brand-logo').isVisible()).toBe(true);
         expect(await page.locator('.nav-menu').isVisible()).toBe(false);
         expect(await page.getByRole('link', { name: 'Frameworks', exact: true }).isVisible()).toBe(true);
