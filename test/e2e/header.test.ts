@@ -37,7 +37,9 @@ describeWithTool('the site header', inject('browserEndpoint') ? undefined : chro
         expect(search!.x + search!.width, path).toBeLessThanOrEqual(width);
         expect(await page.locator('.site-header .brand-logo').isVisible()).toBe(true);
         expect(await page.locator('.nav-menu').isVisible()).toBe(false);
-        expect(await page.getByRole('link', { name: 'Frameworks', exact: true }).isVisible()).toBe(true);
+        expect(
+          await page.locator('.site-header').getByRole('link', { name: 'Frameworks', exact: true }).isVisible(),
+        ).toBe(true);
       }
       // A section under "More" is marked current for assistive technology and, on its summary, to the eye.
       await visit('/updates/');
