@@ -26,6 +26,7 @@ import {
   splitFrontMatter,
   type YamlSource,
 } from './front-matter.ts';
+import { checkBrandFiles } from '../brand/files.ts';
 import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
 import { checkRelations } from './relations.ts';
@@ -162,7 +163,10 @@ function readSite(contentDir: string, displayPath: (path: string) => string, pro
   const data = readYamlData(source, problems);
   if (data === undefined) return undefined;
   const result = SiteSchema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) {
+    problems.push(...checkBrandFiles(result.data, contentDir, file, (path) => locateField(source, path)));
+    return result.data;
+  }
   for (const issue of result.error.issues) {
     problems.push({
       file,
