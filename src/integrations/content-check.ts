@@ -95,6 +95,7 @@ export function contentCheck(audience: Audience): AstroIntegration {
         const outcome = await check;
         if (outcome.problems.length > 0) throw contentCheckError(outcome.problems);
         logger.info(describeCheck(outcome));
+        for (const line of outcome.drafts) logger.info(line);
       },
     },
   };

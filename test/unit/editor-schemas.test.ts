@@ -83,6 +83,7 @@ describe('the editor schemas', () => {
       'audit-period-reversed',
       'bridge-letter',
       'bridge-letter-incomplete',
+      'link-to-draft',
       'render-failure',
       'shared-control-one-part',
       'superseded-without-successor',

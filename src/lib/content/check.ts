@@ -29,6 +29,7 @@ import {
 import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
 import { checkRelations } from './relations.ts';
+import { checkDraftLinks } from '../drafts/draft-links.ts';
 import { suggest } from './suggest.ts';
 
 /** A content file read from disk, with its front matter parsed but not yet validated. */
@@ -109,7 +110,7 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
     }
   }
 
-  problems.push(...checkRelations(sources, entries, site, contentDir));
+  problems.push(...checkRelations(sources, entries, site, contentDir), ...checkDraftLinks(sources, entries));
   return { problems, site, entries };
 }
 

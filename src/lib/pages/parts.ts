@@ -18,6 +18,8 @@ export interface PageMeta {
   search?: SearchAttributes | undefined;
   /** Feeds of this page's subject, announced in its head beside the site's own, such as a framework's. */
   feeds?: FeedLink[] | undefined;
+  /** Marks the page as a draft's with a banner; only `npm run dev` renders drafts' pages. */
+  draft?: boolean | undefined;
 }
 
 /** The heading of a page: its title, with the line above and the lead below. */

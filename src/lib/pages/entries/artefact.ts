@@ -36,6 +36,7 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
   const visible = isVisible(data.access, audience);
   const published = getPublishedFile(graph, artefact.id);
   const meta: PageMeta = {
+    draft: data.draft,
     // Worked out when read: the page reads it, its Markdown twin does not.
     get search() {
       return getArtefactSearch(graph, artefact);

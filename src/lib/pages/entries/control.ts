@@ -21,6 +21,7 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
   const evidence = getControlEvidence(graph, control);
   const review = getReviewDue(control, graph.today, graph.site.controlReviewDays);
   const meta: PageMeta = {
+    draft: data.draft,
     // Worked out when read: the page reads it, its Markdown twin does not.
     get search() {
       return getControlSearch(graph, control);

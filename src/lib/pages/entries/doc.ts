@@ -12,6 +12,7 @@ export function getDocPage(graph: AssuranceGraph, id: string) {
   const doc = graph.doc(id);
   const { data } = doc;
   const meta: PageMeta = {
+    draft: data.draft,
     search: getDocSearch(graph, doc),
     title: data.title,
     description: data.description,

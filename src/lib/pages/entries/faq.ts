@@ -12,6 +12,7 @@ export function getFaqPage(graph: AssuranceGraph, id: string) {
   const { data } = question;
   const category = faqCategoryLabels[data.category];
   const meta: PageMeta = {
+    draft: data.draft,
     search: getFaqSearch(graph, question),
     title: data.question,
     description: `${category}: a question from the ${graph.site.name} security FAQ, with its answer.`,

@@ -18,6 +18,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
   const name = getFrameworkName(framework);
   const subscribe = getSubscribeSection(graph, framework.id);
   const meta: PageMeta = {
+    draft: data.draft,
     feeds: subscribe.feeds,
     // Worked out when read: the page reads it, its Markdown twin does not.
     get search() {

@@ -13,6 +13,7 @@ export function getScenarioPage(graph: AssuranceGraph, id: string) {
   const { data } = scenario;
   const frameworks = data.frameworks.map((reference) => graph.framework(reference.id));
   const meta: PageMeta = {
+    draft: data.draft,
     search: getBasicSearch('Scenario', data.title, frameworks.map(getFrameworkName)),
     title: data.title,
     description: data.summary,

@@ -19,7 +19,12 @@ import { catalogEntryUrl } from '../../present/urls.ts';
 export function getServicePage(graph: AssuranceGraph, id: string) {
   const service = graph.service(id);
   const { data } = service;
-  const meta: PageMeta = { search: getServiceSearch(service), title: data.title, description: data.summary };
+  const meta: PageMeta = {
+    draft: data.draft,
+    search: getServiceSearch(service),
+    title: data.title,
+    description: data.summary,
+  };
   const header: PageHeading = {
     aliases: data.aliases,
     eyebrow: 'Service',

@@ -14,6 +14,7 @@ export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
   const record = getSubprocessorRecord(graph, id);
   const { standing } = record;
   const meta: PageMeta = {
+    draft: data.draft,
     search: getSubprocessorSearch(graph, subprocessor),
     title: data.name,
     description: data.purpose,

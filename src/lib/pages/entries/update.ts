@@ -12,6 +12,7 @@ export function getUpdatePage(graph: AssuranceGraph, id: string) {
   const update = graph.update(id);
   const { data } = update;
   const meta: PageMeta = {
+    draft: data.draft,
     search: getBasicSearch('Update', data.title),
     title: data.title,
     description: data.summary,
