@@ -3,6 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { buildGraphFromCheck } from '../../src/lib/content/checked-graph.ts';
 import { formatDraftsReport, isDraft } from '../../src/lib/drafts/drafts.ts';
+import { buildGraph, type GraphInput } from '../../src/lib/graph/assurance-graph.ts';
+import { getArtefactPage } from '../../src/lib/pages/entries/artefact.ts';
+import { getControlPage } from '../../src/lib/pages/entries/control.ts';
+import { getDocPage } from '../../src/lib/pages/entries/doc.ts';
+import { getFaqPage } from '../../src/lib/pages/entries/faq.ts';
+import { getFrameworkPage } from '../../src/lib/pages/entries/framework.ts';
+import { getScenarioPage } from '../../src/lib/pages/entries/scenario.ts';
+import { getServicePage } from '../../src/lib/pages/entries/service.ts';
+import { getSubprocessorPage } from '../../src/lib/pages/entries/subprocessor.ts';
+import { getUpdatePage } from '../../src/lib/pages/entries/update.ts';
 import { readSchemaDocs } from '../../src/lib/writers/field-docs.ts';
 import { collectionNames } from '../../src/schemas/shared.ts';
 import { draftsContent } from '../fixtures/content-sets.ts';
@@ -66,5 +76,29 @@ describe('drafts', () => {
     const withDraft = docs.filter((object) => object.has('draft'));
     expect(withDraft).toHaveLength(collectionNames.length);
     for (const object of withDraft) expect(object.get('draft')).toMatch(/^`true` while the entry is being written/);
+  });
+
+  test('are marked on their pages in the graph `npm run dev` keeps them in, and published entries are not', () => {
+    const content = draftsContent();
+    const result = checkContent(content, join(content, '..'));
+    const input = Object.fromEntries(collectionNames.map((collection) => [collection, [] as unknown[]]));
+    // The pages read a published file from the content folder they were loaded for, the sample's: drop the file.
+    for (const { collection, id, data } of result.entries)
+      input[collection]!.push({ id, data: { ...data, file: undefined } });
+    const graph = buildGraph({ site: result.site!, ...(input as Omit<GraphInput, 'site'>) }, today);
+    const pages = {
+      frameworks: getFrameworkPage,
+      artefacts: getArtefactPage,
+      controls: getControlPage,
+      services: getServicePage,
+      scenarios: getScenarioPage,
+      updates: getUpdatePage,
+      docs: getDocPage,
+      subprocessors: getSubprocessorPage,
+      faq: getFaqPage,
+    };
+    for (const { collection, id } of result.entries) {
+      expect(pages[collection](graph, id).meta.draft, `${collection}/${id}`).toBe(id.includes('zqdraft'));
+    }
   });
 });
