@@ -4,7 +4,7 @@ import type { CollectionName } from '../../schemas/shared.ts';
 import { getBuildDate } from '../graph/dates.ts';
 import { buildGraph, type AssuranceGraph } from '../graph/assurance-graph.ts';
 import { collectionDir } from './paths.ts';
-import { leaveOutDrafts } from '../drafts/drafts.ts';
+import { leaveOutDrafts, showsDrafts } from '../drafts/drafts.ts';
 
 let graph: Promise<AssuranceGraph> | undefined;
 /**
@@ -53,7 +53,7 @@ async function loadGraph(): Promise<AssuranceGraph> {
   if (!site) throw new Error('The site settings are missing. Create `content/site.yaml`.');
   const all = { frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq };
   // A build's graph holds no drafts, so no page, download or count shows one; `npm run dev` shows them marked.
-  const input = import.meta.env.DEV ? { site: site.data, ...all } : leaveOutDrafts({ site: site.data, ...all }).input;
+  const input = showsDrafts() ? { site: site.data, ...all } : leaveOutDrafts({ site: site.data, ...all }).input;
   for (const [collection, items] of Object.entries(all)) {
     for (const entry of items) entries.set(`${collection}/${entry.id}`, entry);
   }

@@ -5,6 +5,17 @@
 import { collectionNames, type CollectionName } from '../../schemas/shared.ts';
 import type { GraphInput } from '../graph/assurance-graph.ts';
 
+/** Set by the content check integration: `true` in `npm run dev`, `false` in a build; undefined outside Astro. */
+declare const __TRUST_CENTER_DRAFTS__: boolean | undefined;
+
+/**
+ * Whether the pages show drafts: only in `npm run dev`. Not `import.meta.env.DEV`: Astro lets an environment
+ * variable named `DEV`, which test runners set, take its place in pages rendered on the server.
+ */
+export function showsDrafts(): boolean {
+  return typeof __TRUST_CENTER_DRAFTS__ === 'boolean' && __TRUST_CENTER_DRAFTS__;
+}
+
 /** An entry left out of a build as a draft. */
 export interface DraftEntry {
   collection: CollectionName;
