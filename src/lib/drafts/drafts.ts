@@ -52,3 +52,9 @@ export function formatDraftsReport(drafts: readonly DraftEntry[], files: Readonl
     ...drafts.map(({ collection, id }) => `  ${files.get(`${collection}/${id}`) ?? `${collection}/${id}`}`),
   ];
 }
+
+/** An entry's data without its `draft` field, for what a build exports: every entry a build holds is published. */
+export function withoutDraftField<Data extends { draft: boolean }>(data: Data): Omit<Data, 'draft'> {
+  const { draft, ...fields } = data;
+  return fields;
+}
