@@ -137,19 +137,3 @@ describe('npm run dev, while the content has problems', () => {
     await fetchUntil('/artefacts/soc-2-report/', (text) => text.includes('1 February 2026'));
   }, 300_000);
 });
-
-describe('npm run dev, with a draft', () => {
-  test('shows the draft under a "Draft" banner, and published entries without one', async () => {
-    const draft = join(content, 'controls', 'draft-logging.md');
-    const fields = ['title: Draft logging', 'domain: Operations', 'responsibility: provider', 'providerPart: Logs.'];
-    writeFileSync(draft, ['---', ...fields, 'services: [app]', 'draft: true', '---', ''].join('\n'));
-    try {
-      const page = await fetchUntil('/controls/draft-logging/', (text) => text.includes('Draft logging</h1>'));
-      expect(page).toMatch(/<strong>Draft\.<\/strong>\s+Only\s+<code>npm run dev<\/code>\s+shows this entry/);
-      const published = await fetchUntil('/controls/mfa/', (text) => text.includes('MFA</h1>'));
-      expect(published).not.toContain('<strong>Draft.</strong>');
-    } finally {
-      rmSync(draft);
-    }
-  }, 300_000);
-});
