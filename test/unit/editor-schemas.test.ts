@@ -89,6 +89,7 @@ describe('the editor schemas', () => {
       'bridge-letter',
       'bridge-letter-incomplete',
       'incident-incomplete',
+      'link-to-draft',
       'mixed-layers',
       'oscal-requirement-id',
       'render-failure',

@@ -30,6 +30,7 @@ import { checkBrandFiles } from '../brand/files.ts';
 import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
 import { checkRelations } from './relations.ts';
+import { checkDraftLinks } from '../drafts/draft-links.ts';
 import { suggest } from './suggest.ts';
 
 /** A content file read from disk, with its front matter parsed but not yet validated. */
@@ -110,7 +111,7 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
     }
   }
 
-  problems.push(...checkRelations(sources, entries, site, contentDir));
+  problems.push(...checkRelations(sources, entries, site, contentDir), ...checkDraftLinks(sources, entries));
   return { problems, site, entries };
 }
 

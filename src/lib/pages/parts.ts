@@ -21,6 +21,8 @@ export interface PageMeta {
   feeds?: FeedLink[] | undefined;
   /** For an entry's page, when `site.yaml` names the repository: its edit link and its history from git. */
   history?: EntryHistory | undefined;
+  /** Marks the page as a draft's with a banner; only `npm run dev` renders drafts' pages. */
+  draft?: boolean | undefined;
 }
 
 /** The heading of a page: its title, with the line above and the lead below. */

@@ -38,6 +38,7 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
   const published = getPublishedFile(graph, artefact.id);
   const meta: PageMeta = {
     history: getEntryHistory(graph, 'artefacts', id),
+    draft: data.draft,
     // Worked out when read: the page reads it, its Markdown twin does not.
     get search() {
       return getArtefactSearch(graph, artefact);

@@ -23,6 +23,7 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
   const review = getReviewDue(control, graph.today, graph.site.controlReviewDays);
   const meta: PageMeta = {
     history: getEntryHistory(graph, 'controls', id),
+    draft: data.draft,
     // Worked out when read: the page reads it, its Markdown twin does not.
     get search() {
       return getControlSearch(graph, control);

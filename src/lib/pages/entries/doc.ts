@@ -14,6 +14,7 @@ export function getDocPage(graph: AssuranceGraph, id: string) {
   const { data } = doc;
   const meta: PageMeta = {
     history: getEntryHistory(graph, 'docs', id),
+    draft: data.draft,
     search: getDocSearch(graph, doc),
     title: data.title,
     description: data.description,

@@ -14,6 +14,7 @@ export function getFaqPage(graph: AssuranceGraph, id: string) {
   const category = faqCategoryLabels[data.category];
   const meta: PageMeta = {
     history: getEntryHistory(graph, 'faq', id),
+    draft: data.draft,
     search: getFaqSearch(graph, question),
     title: data.question,
     description: `${category}: a question from the ${graph.site.name} security FAQ, with its answer.`,

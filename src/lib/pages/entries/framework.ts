@@ -20,6 +20,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
   const subscribe = getSubscribeSection(graph, framework.id);
   const meta: PageMeta = {
     history: getEntryHistory(graph, 'frameworks', id),
+    draft: data.draft,
     feeds: subscribe.feeds,
     // Worked out when read: the page reads it, its Markdown twin does not.
     get search() {

@@ -15,6 +15,7 @@ export function getScenarioPage(graph: AssuranceGraph, id: string) {
   const frameworks = data.frameworks.map((reference) => graph.framework(reference.id));
   const meta: PageMeta = {
     history: getEntryHistory(graph, 'scenarios', id),
+    draft: data.draft,
     search: getBasicSearch('Scenario', data.title, frameworks.map(getFrameworkName)),
     title: data.title,
     description: data.summary,

@@ -22,6 +22,7 @@ export function getServicePage(graph: AssuranceGraph, id: string) {
   const { data } = service;
   const meta: PageMeta = {
     history: getEntryHistory(graph, 'services', id),
+    draft: data.draft,
     search: getServiceSearch(service),
     title: data.title,
     description: data.summary,

@@ -16,6 +16,7 @@ export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
   const { standing } = record;
   const meta: PageMeta = {
     history: getEntryHistory(graph, 'subprocessors', id),
+    draft: data.draft,
     search: getSubprocessorSearch(graph, subprocessor),
     title: data.name,
     description: data.purpose,

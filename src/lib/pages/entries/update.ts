@@ -14,6 +14,7 @@ export function getUpdatePage(graph: AssuranceGraph, id: string) {
   const { data } = update;
   const meta: PageMeta = {
     history: getEntryHistory(graph, 'updates', id),
+    draft: data.draft,
     search: getBasicSearch('Update', data.title),
     title: data.title,
     description: data.summary,
