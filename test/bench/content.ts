@@ -12,6 +12,8 @@ export const benchSite = {
   description: 'How Bench Co and the cloud services it runs on meet their compliance obligations.',
   url: 'https://trust.bench.example',
   contacts: { nda: 'nda@bench.example', security: 'security@bench.example' },
+  // The benchmark commits its content to git, so the full build reads its history as a real site does.
+  repository: { url: 'https://github.com/bench-co/trust-center' },
   providers: [
     {
       id: 'cloudco',

@@ -9,6 +9,7 @@
  * build is repeated, alternating the two, and the fastest run is kept, with
  * the highest peak memory of all runs.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,7 +65,8 @@ const verdicts: string[] = [];
 
 for (const size of sizes) {
   const content = writeContentSet(generateBenchContent(size, nist), benchSite);
-  console.log(`\n${size} entries written to ${content}.`);
+  commitContent(content);
+  console.log(`\n${size} entries written to ${content} and committed to git.`);
   const work = mkdtempSync(join(tmpdir(), `trust-center-bench-${size}-`));
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH: sourceDateEpoch };
 
@@ -166,4 +168,27 @@ function table(lines: readonly string[]): string {
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+}
+
+/**
+ * Commits a generated content folder to a git repository of its own, one commit per collection, dated the day
+ * before the build date, so the full build reads a history from git as it would for a real site.
+ */
+function commitContent(content: string): void {
+  const date = new Date((Number(sourceDateEpoch) - 86_400) * 1000).toISOString();
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Bench',
+    GIT_AUTHOR_EMAIL: 'bench@bench.example',
+    GIT_COMMITTER_NAME: 'Bench',
+    GIT_COMMITTER_EMAIL: 'bench@bench.example',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  };
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: content, env, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  for (const entry of readdirSync(content).sort()) {
+    git('add', '--', entry);
+    git('commit', '-q', '-m', `Add ${entry}`);
+  }
 }

@@ -9,7 +9,7 @@
  * A site is known by its recipe and the bytes of its content folder: a second request for the same
  * site, from any test file, gets the first build.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -65,6 +65,19 @@ function digestFolder(dir: string): string {
   return hash.digest('hex');
 }
 
+/**
+ * The git repository a content folder is in, as far as a build reads it (entry pages show its history): its top
+ * folder, whether it is a shallow clone, and its commit. The same files in another repository make another site.
+ */
+function describeRepository(dir: string): string {
+  try {
+    const args = ['-C', dir, 'rev-parse', '--show-toplevel', '--is-shallow-repository', 'HEAD'];
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return 'outside git';
+  }
+}
+
 /** Makes a copy of the project to build in, under `parent`. */
 export function copyProject(parent: string): string {
   const root = mkdtempSync(join(parent, 'project-'));
@@ -99,7 +112,15 @@ export class SiteBuilder {
     const command = recipe.command ?? 'npm run build';
     const args = recipe.args ?? [];
     const key = createHash('sha256')
-      .update(JSON.stringify({ env: Object.entries(env).sort(), command, args, content: digestFolder(recipe.content) }))
+      .update(
+        JSON.stringify({
+          env: Object.entries(env).sort(),
+          command,
+          args,
+          content: digestFolder(recipe.content),
+          git: describeRepository(recipe.content),
+        }),
+      )
       .digest('hex');
     let site = this.#sites.get(key);
     if (!site) {

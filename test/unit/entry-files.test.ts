@@ -54,8 +54,15 @@ describe('entry files', () => {
     const content = draftsContent();
     expect(existsSync(join(content, 'controls', '_drafts', 'encryption-at-rest.md'))).toBe(true);
     expect(existsSync(join(content, 'frameworks', '_template.md'))).toBe(true);
-    expect(findEntryFiles(join(content, 'controls'))).toEqual([{ path: 'mfa.md', id: 'mfa' }]);
-    expect(findEntryFiles(join(content, 'frameworks'))).toEqual([{ path: 'soc-2.md', id: 'soc-2' }]);
+    // An entry marked `draft: true` is still an entry; only the underscore keeps a file out.
+    expect(findEntryFiles(join(content, 'controls'))).toEqual([
+      { path: 'mfa.md', id: 'mfa' },
+      { path: 'zqdraft-control.md', id: 'zqdraft-control' },
+    ]);
+    expect(findEntryFiles(join(content, 'frameworks'))).toEqual([
+      { path: 'soc-2.md', id: 'soc-2' },
+      { path: 'zqdraft-framework.md', id: 'zqdraft-framework' },
+    ]);
   });
 
   test('come in the order of a walk through the folder, a folder’s files where its name sorts', () => {
@@ -73,6 +80,7 @@ describe('entry files', () => {
       'a',
       'b',
       'incident-notification',
+      'zqdraft-doc',
     ]);
   });
 });
