@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { getFrameworkSummary } from '../../src/lib/graph/coverage.ts';
 import { buildBar, getCoverageBar } from '../../src/lib/pictures/bars.ts';
 import { getResponsibilityBars } from '../../src/lib/pictures/responsibility-bars.ts';
-import { buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
+import { buildTimeline, timelineRowLimit } from '../../src/lib/pictures/timeline.ts';
+import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph(
   {
@@ -78,5 +79,83 @@ describe('the responsibility bars', () => {
       ['Identity', ['shared', 'customer']],
       ['Physical', ['provider']],
     ]);
+  });
+});
+
+describe('the evidence timeline', () => {
+  const audited = { issuer: 'Audit LLP', issued: '2026-01-15', frameworks: ['soc'], services: ['app'] };
+  const reports = Object.fromEntries(
+    Array.from({ length: 10 }, (_, index) => [
+      `old-${index}`,
+      artefact('organisation', {
+        ...audited,
+        title: `Old report ${index}`,
+        type: 'audit-report',
+        auditPeriod: { start: `${2010 + index}-01-01`, end: `${2010 + index}-12-31` },
+      }),
+    ]),
+  );
+  const timelineGraph = buildTestGraph(
+    {
+      services: { app: service('organisation', 'App') },
+      frameworks: { soc: framework() },
+      artefacts: {
+        ...reports,
+        report: artefact('organisation', {
+          ...audited,
+          title: 'Report',
+          type: 'audit-report',
+          auditPeriod: { start: '2025-01-01', end: '2025-12-31' },
+        }),
+        letter: artefact('organisation', {
+          ...audited,
+          title: 'Letter',
+          type: 'bridge-letter',
+          issued: '2026-04-01',
+          bridges: ['report'],
+          coversThrough: '2026-03-31',
+        }),
+        certificate: artefact('organisation', {
+          ...audited,
+          title: 'Certificate',
+          type: 'certificate',
+          validUntil: '2027-01-14',
+        }),
+      },
+    },
+    '2026-07-01',
+  );
+
+  test('draws each report with its period and bridge, each certificate with its validity, newest first', () => {
+    const timeline = buildTimeline(
+      timelineGraph,
+      timelineGraph.artefacts.map((item) => item.id),
+    );
+    expect(timeline.rows.slice(0, 2).map((row) => [row.title, row.spans.map((span) => span.kind), row.text])).toEqual([
+      ['Certificate', ['validity'], 'Certificate: valid 15 January 2026 to 14 January 2027.'],
+      [
+        'Report',
+        ['period', 'bridge'],
+        'Audit report: audit period 1 January 2025 to 31 December 2025; bridge letter to 31 March 2026.',
+      ],
+    ]);
+  });
+
+  test('draws at most a bounded number of rows, the newest, and counts the rest', () => {
+    const timeline = buildTimeline(
+      timelineGraph,
+      timelineGraph.artefacts.map((item) => item.id),
+    );
+    expect(timeline.rows).toHaveLength(timelineRowLimit);
+    expect(timeline.hidden).toBe(13 - 1 - timelineRowLimit);
+    expect(timeline.rows.at(-1)!.title).toBe('Old report 4');
+  });
+
+  test('places today and the years on one axis from the first day shown to the last', () => {
+    const timeline = buildTimeline(timelineGraph, ['report', 'certificate']);
+    expect(timeline.ticks.map((tick) => tick.label)).toEqual(['2026', '2027']);
+    expect(timeline.today.label).toBe('Today, 1 July 2026');
+    expect(timeline.rows[1]!.spans[0]).toMatchObject({ x: 0, width: 48.99 });
+    expect(timeline.today.x).toBeGreaterThan(70);
   });
 });
