@@ -3,7 +3,7 @@ import { daysBetween } from '../graph/dates.ts';
 import { getFrameworkArtefacts } from '../graph/coverage.ts';
 import { formatDate } from '../present/format.ts';
 import { artefactTypeLabels } from '../present/labels.ts';
-import { entryUrl } from '../present/urls.ts';
+import { entryUrl, sectionId } from '../present/urls.ts';
 import type { BarPattern } from './bars.ts';
 
 /** What a span of a timeline row shows: an audit period, a bridge letter's reach, or a certificate's validity. */
@@ -120,4 +120,25 @@ export function getFrameworkTimeline(graph: AssuranceGraph, frameworkId: string)
 /** The evidence timeline of a service: the artefacts naming it. */
 export function getServiceTimeline(graph: AssuranceGraph, serviceId: string): Timeline {
   return buildTimeline(graph, graph.artefactsByService.get(serviceId) ?? []);
+}
+
+/** A timeline as a page shows it, with the link to every piece of evidence for the rows left out. */
+export interface TimelineSection {
+  timeline: Timeline;
+  moreHref: string;
+  moreLabel: string;
+}
+
+/** The evidence timeline of a framework or a service, linking to the evidence its page lists in full. */
+export function getTimelineSection(
+  graph: AssuranceGraph,
+  owner: 'frameworks' | 'services',
+  id: string,
+): TimelineSection {
+  const timeline = owner === 'frameworks' ? getFrameworkTimeline(graph, id) : getServiceTimeline(graph, id);
+  return {
+    timeline,
+    moreHref: `${entryUrl(owner, id)}#${sectionId('evidence')}`,
+    moreLabel: 'Every piece of evidence',
+  };
 }
