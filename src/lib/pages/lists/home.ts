@@ -107,10 +107,15 @@ export function getHomePage(graph: AssuranceGraph) {
     coverage: {
       lines: getSummaryLines(coverage),
       id: 'coverage',
+      intro:
+        'Requirements add up across frameworks; each control and artefact counts once, and each layer of shared ' +
+        "responsibility is counted apart. Each framework's page traces its own coverage.",
       title: `Coverage across the ${coverage.frameworks} frameworks we meet`,
     },
-    horizonDays: graph.site.reviewHorizonDays,
     attention: section('attention', 'Needs attention', {
+      intro:
+        `Artefacts that have expired or expire within ${graph.site.reviewHorizonDays} days, and audit reports that ` +
+        'are stale or need a bridge letter.',
       items: posture.attention.map((artefact) => artefactItem(graph, artefact)),
       empty: 'Nothing expires soon, and every audit report is covered.',
       links: attentionPages
