@@ -77,10 +77,10 @@ export function buildTimeline(graph: AssuranceGraph, artefactIds: readonly strin
     .filter((artefact) => artefact.data.status !== 'withdrawn')
     .map((artefact) => ({ artefact, spans: getSpans(artefact) }))
     .filter((row) => row.spans.length > 0)
-    // Newest first: by the last day covered, then by title, so the order never depends on file order.
+    // Newest first: by the first day covered, then by title, so the order never depends on file order.
     .sort(
       (a, b) =>
-        b.spans.at(-1)!.end.localeCompare(a.spans.at(-1)!.end) ||
+        b.spans[0]!.start.localeCompare(a.spans[0]!.start) ||
         a.artefact.data.title.localeCompare(b.artefact.data.title, 'en'),
     );
   const shown = dated.slice(0, timelineRowLimit);
