@@ -1,24 +1,29 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-/** Builds the sample site once for the run, for the build tests and the browser tests alike. */
-const sampleSite = 'test/build/global-setup.ts';
+/** Gives the run one temporary folder, removed when it ends. */
+const tempFolder = 'test/temp-folder.ts';
+/** Starts the run's site builder and builds the sample site once, for the build tests and the browser tests alike. */
+const siteBuilder = 'test/build/global-setup.ts';
 
-// Unit tests run in parallel; build tests each run `astro build` on a content set of their own
-// or read the shared sample site, so they run one file at a time.
+// The three projects run side by side, as one pool of test files: a build test spends most of its time
+// waiting for the site builder and a browser test for the browser, so there are more test files at
+// once than processors. Builds run a few at a time in the site builder, whatever the number of files.
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
+    maxWorkers: availableParallelism() + 1,
     projects: [
       // Some unit tests start a worker thread or a process: allow for a busy machine.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], globalSetup: [tempFolder], testTimeout: 30_000 } },
       {
         test: {
           name: 'build',
           include: ['test/build/**/*.test.ts'],
-          globalSetup: [sampleSite],
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
-          fileParallelism: false,
+          globalSetup: [tempFolder, siteBuilder],
+          // A build may wait for others before it starts.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {
@@ -26,11 +31,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: [sampleSite, 'test/e2e/global-setup.ts'],
-          // Walking every page with axe takes minutes on a busy machine.
-          testTimeout: 600_000,
+          globalSetup: [tempFolder, siteBuilder, 'test/e2e/global-setup.ts'],
+          // Walking every page with axe takes minutes, and many more on a busy machine.
+          testTimeout: 1_200_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -34,10 +34,13 @@ describe('outputs for programs: llms.txt, Markdown twins and the file manifest',
       '## Services',
       '## Scenarios',
       '## Documents',
+      '## Subprocessors',
       '## Lists',
       '## Optional',
     ]);
     expect(text).toContain(`- [SOC 2](${site}/frameworks/soc-2.md): Held by Kestrel Ledger and by Microsoft\n`);
+    expect(text).toMatch(/\n- \[Subprocessors\]\(\S+\/subprocessors\/\): \d+ companies process customer data /);
+    expect(text).toMatch(/\n- \[Security FAQ\]\(\S+\/faq\/\): \d+ questions /);
     const links = [...text.matchAll(/\]\((https:[^)]+)\)/g)].map((match) => match[1]!);
     expect(links.length).toBeGreaterThan(40);
     expect(links.filter((url) => !files.includes(served(url)))).toEqual([]);
@@ -53,8 +56,10 @@ describe('outputs for programs: llms.txt, Markdown twins and the file manifest',
     expect(twins.get('controls/multi-factor-authentication/index.html')).toBe(
       'controls/multi-factor-authentication.md',
     );
-    const entryPage =
-      /^(frameworks|artefacts|controls|services|scenarios|updates|docs)\/(?!\d+\/index)[^/]+\/index\.html$/;
+    const collections = 'frameworks|artefacts|controls|services|scenarios|updates|docs|subprocessors|faq';
+    const entryPage = new RegExp(`^(${collections})/(?!\\d+/index)[^/]+/index\\.html$`);
+    expect(twins.get('subprocessors/sendlark/index.html')).toBe('subprocessors/sendlark.md');
+    expect(twins.get('faq/backups/index.html')).toBe('faq/backups.md');
     expect(pages.filter((file) => entryPage.test(file) && !twins.has(file))).toEqual([]);
     expect([...twins.keys()].filter((file) => !entryPage.test(file))).toEqual([]);
     expect([...twins.values()].filter((twin) => !files.includes(twin))).toEqual([]);
@@ -63,16 +68,63 @@ describe('outputs for programs: llms.txt, Markdown twins and the file manifest',
 
   test('a control’s twin says who does what, its mappings and its evidence, with full addresses', () => {
     const twin = read('controls/multi-factor-authentication.md');
-    expect(twin).toMatch(/^# Multi-factor authentication for all staff\n\nControl · Identity and access · Customer /);
+    expect(twin).toMatch(/^# Multi-factor authentication for all staff\n\n/);
+    expect(twin).toContain('\n\nControl · Identity and access · Responsibility: Kestrel Ledger · ');
+    expect(twin).toContain("- Layer: Microsoft · Kestrel Ledger, on Microsoft's services\n");
     expect(twin).toContain(
-      '## Who does what\n\n- Provider, Microsoft: Nothing.\n- Customer, Kestrel Ledger: Kestrel Ledger requires ' +
-        'every staff and contractor account to pass multi-factor authentication',
+      '## Who does what\n\nMicrosoft runs these services, and Kestrel Ledger uses them.\n\n' +
+        '- Microsoft does: Nothing: this control is carried out by Kestrel Ledger alone.\n' +
+        '- Kestrel Ledger does: Kestrel Ledger requires every staff and contractor account to pass multi-factor ' +
+        'authentication',
     );
     expect(twin).toContain(`- [SOC 2](${site}/frameworks/soc-2/): CC6.1 `);
-    expect(twin).toContain(`## Evidence\n\n- [Kestrel Ledger SOC 2 Type II report, 2026](${site}/artefacts/`);
+    expect(twin).toMatch(
+      /\n## Evidence\n\n.+\n\n- \[Kestrel Ledger SOC 2 Type II report, 2026\]\(https:\S+\/artefacts\//,
+    );
     // The body is the HTML page's; the twin links to it.
     expect(twin).not.toContain('Temporary Access Pass');
     expect(twin).toContain(`(${site}/controls/multi-factor-authentication/), as of 2026-11-29`);
+  });
+
+  test('a control of the organisation’s own services names it and its customers, and the reports on it', () => {
+    const twin = read('controls/product-single-sign-on.md');
+    expect(twin).toContain(
+      '## Who does what\n\nKestrel Ledger runs these services, and its customers use them.\n\n- Kestrel Ledger does: ',
+    );
+    expect(twin).toContain('\n- Customers of Kestrel Ledger do: ');
+    expect(twin).toMatch(
+      /\n## Relied on by audit reports\n\n.+\n\n- \[Kestrel Ledger SOC 2 Type II report, 2026\]\(https:\S+\)/,
+    );
+  });
+
+  test('reports, incidents, subprocessors and FAQ questions have twins saying what their pages say', () => {
+    const m365 = read('artefacts/m365-soc-2-type-2-2026.md');
+    expect(m365).toContain('- Opinion: Unqualified opinion\n- Exceptions: 2\n');
+    // A report under NDA keeps its findings to the page's readers; its CUECs are public.
+    const kestrel = read('artefacts/kestrel-soc-2-type-2-2026.md');
+    expect(kestrel).not.toMatch(/^- (Opinion|Exceptions):/m);
+    expect(kestrel).toContain('## Subservice organisations\n\n### Microsoft\n\nCarved out');
+    expect(kestrel).toContain(`## Complementary user entity controls\n\n`);
+    // So does an assessment under NDA its score, and gives only the day it was taken.
+    const score = read('artefacts/kestrel-secure-score-2026-11.md');
+    expect(score).not.toMatch(/^- Score: /m);
+    expect(score).toContain('\n- Score taken: 16 November 2026\n');
+    const incident = read('updates/2026-09-22-single-sign-on-failed.md');
+    expect(incident).toContain(
+      '\n- Date: 22 September 2026\n- Services affected: Kestrel Ledger\n- Customer impact: From ',
+    );
+    expect(incident).toMatch(/\n- Resolution: We installed .+\n- Resolved: 22 September 2026\n/);
+    const subprocessor = read('subprocessors/sendlark.md');
+    expect(subprocessor).toMatch(
+      /^# Sendlark\n\nSubprocessor · Status: \w+\n\nDelivers the product's email notifications/,
+    );
+    expect(subprocessor).toContain('\n- Legal entity: Sendlark Ireland Limited\n');
+    const faq = read('faq/complementary-user-entity-controls.md');
+    expect(faq).toMatch(/^# What are complementary user entity controls, and do you meet them\?\n\nSecurity FAQ · /);
+    expect(faq).toContain(`(${site}/faq/complementary-user-entity-controls/), as of 2026-11-29`);
+    expect(faq).toContain(
+      '\n## Answer\n\nEach SOC report lists controls the auditor assumed the customer would operate',
+    );
   });
 
   test('manifest.json gives the size and SHA-256 of every published file, as recomputed from the output', () => {

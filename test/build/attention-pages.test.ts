@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { attentionKinds } from '../../src/lib/graph/attention.ts';
 import { editedContent } from '../fixtures/content-sets.ts';
-import { buildSite, listFiles, type BuildResult } from './build-site.ts';
+import { startBuild, listFiles, type BuildResult } from './build-site.ts';
 import { getAttributeValues } from './site-audit.ts';
 
 const sampleContent = new URL('../../content', import.meta.url).pathname;
@@ -21,11 +21,13 @@ describe('the attention pages, a to-do list for writers', () => {
   let publishedBuild: BuildResult;
   const read = (build: BuildResult, file: string) => readFileSync(join(build.outDir, file), 'utf8');
 
-  beforeAll(() => {
-    // Reviews are due daily, so the control's review is overdue and there is something to do.
-    publicBuild = buildSite(editedContent({ 'site.yaml': (text) => `${text}controlReviewDays: 1\n` }));
-    internalBuild = buildSite(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal' });
-    publishedBuild = buildSite(editedContent({ 'site.yaml': (text) => `${text}publishAttention: true\n` }));
+  beforeAll(async () => {
+    [publicBuild, internalBuild, publishedBuild] = await Promise.all([
+      // Reviews are due daily, so the control's review is overdue and there is something to do.
+      startBuild(editedContent({ 'site.yaml': (text) => `${text}controlReviewDays: 1\n` })),
+      startBuild(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal' }),
+      startBuild(editedContent({ 'site.yaml': (text) => `${text}publishAttention: true\n` })),
+    ]);
   });
 
   test('are left out of the public build, with every link to them', () => {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteBudgets } from '../../src/lib/build/budgets.ts';
 import { writeGrowingFramework } from '../fixtures/coverage-content.ts';
-import { buildSite, listFiles } from './build-site.ts';
+import { startBuild, listFiles } from './build-site.ts';
 
 /** The largest a matrix, coverage or attention page may be, gzipped, whatever the number of entries. */
 const listPageGzip = 14 * 1024;
@@ -16,8 +16,8 @@ interface Measured {
 }
 
 /** Builds a content set and measures the gzipped size of each HTML page. */
-function buildAndMeasure(content: string): Measured {
-  const build = buildSite(content);
+async function buildAndMeasure(content: string): Promise<Measured> {
+  const build = await startBuild(content);
   expect(build.status, build.output).toBe(0);
   const pages = new Map(
     listFiles(build.outDir)
@@ -36,9 +36,11 @@ describe('matrix, coverage and attention pages as a framework grows', () => {
   let small: Measured;
   let large: Measured;
 
-  beforeAll(() => {
-    small = buildAndMeasure(writeGrowingFramework({ controls: 300, requirements: 50 }));
-    large = buildAndMeasure(writeGrowingFramework({ controls: 900, requirements: 300 }));
+  beforeAll(async () => {
+    [small, large] = await Promise.all([
+      buildAndMeasure(writeGrowingFramework({ controls: 300, requirements: 50 })),
+      buildAndMeasure(writeGrowingFramework({ controls: 900, requirements: 300 })),
+    ]);
   });
 
   test('paginate: more entries make more pages', () => {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkBudgets, formatSize, getGzipSize, siteBudgets, type BudgetReport } from '../../src/lib/build/budgets.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { generateLinkedContent, writeContentSet } from '../fixtures/generated-content.ts';
-import { buildSite } from './build-site.ts';
+import { startBuild } from './build-site.ts';
 
 const contentDir = new URL('../../content', import.meta.url).pathname;
 
@@ -55,8 +55,10 @@ describe('entry page size with ten times the entries', () => {
   ];
   let sizes: { page: string; small: number; large: number }[];
 
-  beforeAll(() => {
-    const builds = [small, large].map((count) => buildSite(writeContentSet(generateLinkedContent(count))));
+  beforeAll(async () => {
+    const builds = await Promise.all(
+      [small, large].map((count) => startBuild(writeContentSet(generateLinkedContent(count)))),
+    );
     for (const build of builds) expect(build.status, build.output).toBe(0);
     const gzipSizeOf = (outDir: string, page: string) => getGzipSize(readFileSync(join(outDir, page)));
     sizes = compared.map((page) => ({

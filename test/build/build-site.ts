@@ -1,53 +1,46 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { inject } from 'vitest';
+import { requestSite } from './request-site.ts';
+import type { BuildCommand, BuildResult, SiteRecipe } from './site-builder.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
-/** How a site is built: `npm run build`, or `astro build` alone, which indexes for search inside Astro's process. */
-const commands = {
-  'npm run build': [join(root, 'src', 'cli', 'build.ts')],
-  'astro build': [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-} as const;
-export type BuildCommand = keyof typeof commands;
+export type { BuildCommand, BuildResult } from './site-builder.ts';
 
-export interface BuildResult {
-  status: number | null;
-  output: string;
-  outDir: string;
-}
+const requestScript = new URL('./request-site.ts', import.meta.url).pathname;
 
 /**
- * Builds the site from a content folder into a fresh temporary folder, with `npm run build`
+ * Starts building the site from a content folder into a fresh temporary folder, with `npm run build`
  * unless told otherwise; `args` are passed on to the command, as after `npm run build --`.
- * Builds run one at a time: every build of the project writes Astro's generated files to the same `.astro/` folder.
+ * The run's site builder (see `site-builder.ts`) makes the build, a few at once across the test
+ * files, and builds each distinct site once: the same content and settings give the same build.
+ * Start the sites a file needs together (`Promise.all`) so they are built side by side.
  */
+export function startBuild(
+  content: string,
+  env: Record<string, string> = {},
+  command: BuildCommand = 'npm run build',
+  args: readonly string[] = [],
+): Promise<BuildResult> {
+  return requestSite(inject('siteBuilder'), { content, env, command, args });
+}
+
+/** Builds a site as `startBuild` does, and waits for it: the test file stops until it is built. */
 export function buildSite(
-  contentDir: string,
+  content: string,
   env: Record<string, string> = {},
   command: BuildCommand = 'npm run build',
   args: readonly string[] = [],
 ): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'trust-center-build-'));
-  const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [...commands[command], ...args], {
-    cwd: root,
+  const recipe: SiteRecipe = { content, env, command, args };
+  const result = spawnSync(process.execPath, [requestScript], {
+    input: JSON.stringify({ address: inject('siteBuilder'), recipe }),
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      // The test runner sets NODE_ENV=test, which would make Astro build in development mode.
-      NODE_ENV: 'production',
-      NO_COLOR: '1',
-      TRUST_CENTER_CONTENT: contentDir,
-      TRUST_CENTER_OUT_DIR: outDir,
-      TRUST_CENTER_CACHE_DIR: join(work, 'cache'),
-      SOURCE_DATE_EPOCH: '1795910400', // 2026-11-29
-      ...env,
-    },
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  if (result.status !== 0) throw new Error(`The site builder did not answer:\n${result.stderr}`);
+  return JSON.parse(result.stdout) as BuildResult;
 }
 
 /** Every file under a folder, as paths relative to it. */

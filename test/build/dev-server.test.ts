@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
 import { brokenContent } from '../fixtures/content-sets.ts';
+import { copyProject } from './site-builder.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
+// The server runs in a copy of the project, so the `.astro/` folder it writes is its own (see `site-builder.ts`).
+const root = copyProject(tmpdir());
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** A port nothing listens on. */

@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { catalogTables } from '../../src/lib/export/catalog-csv.ts';
+import { collectionNames } from '../../src/schemas/shared.ts';
 import { listFiles } from './build-site.ts';
 import { getAttributeValues } from './site-audit.ts';
 
@@ -42,9 +43,10 @@ describe('the exports of the sample site', () => {
   });
 
   test('every entry page links to its entry in the catalog', () => {
-    const entryPage = /^(frameworks|artefacts|controls|services|scenarios|updates|docs)\/([^/]+)\/index\.html$/;
+    const entryPage = new RegExp(`^(${collectionNames.join('|')})/([^/]+)/index\\.html$`);
     const pages = listFiles(build.outDir).filter((file) => entryPage.test(file));
     expect(pages.length).toBeGreaterThan(100);
+    expect(new Set(pages.map((file) => file.split('/')[0]))).toEqual(new Set(collectionNames));
     const unresolved = pages.filter((file) => {
       const [, collection, id] = entryPage.exec(file)!;
       const links = getAttributeValues(readFileSync(output(file), 'utf8'), 'href').filter((href) =>

@@ -1,12 +1,15 @@
 /**
- * Builds the sample site once for the whole run, with `npm run build`, for every
- * test that reads it: the build tests and the browser tests. Each project that runs
- * sets this file up, but the first one builds and the others reuse its site.
+ * Starts the run's site builder (see `site-builder.ts`) and builds the sample site with it, with
+ * `npm run build`, for every test that reads it: the build tests and the browser tests. Each project
+ * that runs sets this file up, but the first one starts the builder and the others share it.
+ * The builds go in the run's temporary folder (see `../temp-folder.ts`), removed when the run ends.
  */
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, fingerprintFolder, type BuildResult } from './build-site.ts';
+import { fingerprintFolder } from './build-site.ts';
+import { sampleContent, SiteBuilder, type BuildResult } from './site-builder.ts';
 
 export interface SampleSite extends BuildResult {
   /** A digest of each file of the content folder, taken just before the build: path to SHA-256. */
@@ -17,23 +20,45 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The sample site, built once for the run; its status and output say whether it built. */
     sampleSite: SampleSite;
+    /** Where the test files ask the run's site builder for a site (see `buildSite`). */
+    siteBuilder: string;
   }
 }
 
-const contentDir = new URL('../../content', import.meta.url).pathname;
+interface Run {
+  sampleSite: SampleSite;
+  siteBuilder: string;
+  projects: number;
+  close: () => Promise<void>;
+}
 
-/** The one build of the run, kept where every project's copy of this module finds it. */
-const run = globalThis as { trustCenterSampleSite?: SampleSite };
+/** The run, kept where every project's copy of this module finds it. */
+const shared = globalThis as { trustCenterTestRun?: Promise<Run> };
 
-export default function setup(project: TestProject) {
-  if (!run.trustCenterSampleSite) {
-    const contentBefore = fingerprintFolder(contentDir);
-    run.trustCenterSampleSite = { ...buildSite(contentDir), contentBefore };
-  }
-  const site = run.trustCenterSampleSite;
-  project.provide('sampleSite', site);
-  return () => {
-    rmSync(dirname(site.outDir), { recursive: true, force: true });
-    delete run.trustCenterSampleSite;
+async function startRun(): Promise<Run> {
+  const builder = new SiteBuilder(mkdtempSync(join(tmpdir(), 'trust-center-builds-')));
+  const { address, server } = await builder.serve();
+  const contentBefore = fingerprintFolder(sampleContent);
+  const sampleSite = { ...(await builder.build({ content: sampleContent })), contentBefore };
+  return {
+    sampleSite,
+    siteBuilder: address,
+    projects: 0,
+    async close() {
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  shared.trustCenterTestRun ??= startRun();
+  const run = await shared.trustCenterTestRun;
+  run.projects++;
+  project.provide('sampleSite', run.sampleSite);
+  project.provide('siteBuilder', run.siteBuilder);
+  return async () => {
+    if (--run.projects > 0) return;
+    delete shared.trustCenterTestRun;
+    await run.close();
   };
 }

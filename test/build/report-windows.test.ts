@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from './build-site.ts';
+import { startBuild, type BuildResult } from './build-site.ts';
 import { getAttributeValues } from './site-audit.ts';
 
 const sampleContent = new URL('../../content', import.meta.url).pathname;
@@ -22,10 +22,14 @@ function listed(build: BuildResult, kind: string): string[] {
 /** The sample built once at each date, for every test of this file. */
 const builds = {} as Record<keyof typeof dates, BuildResult>;
 
-beforeAll(() => {
-  for (const [name, epoch] of Object.entries(dates) as [keyof typeof dates, string][]) {
-    builds[name] = buildSite(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal', SOURCE_DATE_EPOCH: epoch });
-  }
+beforeAll(async () => {
+  const named = Object.entries(dates) as [keyof typeof dates, string][];
+  const built = await Promise.all(
+    named.map(([, epoch]) =>
+      startBuild(sampleContent, { TRUST_CENTER_AUDIENCE: 'internal', SOURCE_DATE_EPOCH: epoch }),
+    ),
+  );
+  named.forEach(([name], index) => (builds[name] = built[index]!));
 });
 
 describe('audit reports going stale, at three build dates', () => {

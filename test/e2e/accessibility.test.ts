@@ -12,6 +12,8 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Pages checked at once: one for each processor, since each page has a renderer process of its own. */
 const width = Math.min(4, availableParallelism());
+/** A search with results, whose cards and filters must pass as well as any page. */
+const searchWithResults = '/search/?q=mfa';
 
 /** Runs axe-core over the page's document; resolves to one line per failing element. */
 async function findViolations(page: Page, path: string): Promise<string[]> {
@@ -39,7 +41,7 @@ async function findViolationsInBothSchemes(page: Page, path: string): Promise<st
 
 describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromiumMissing, () => {
   let browser: Browser;
-  const paths = listPagePaths(inject('sampleSite').outDir);
+  const paths = [...listPagePaths(inject('sampleSite').outDir), searchWithResults];
 
   beforeAll(async () => {
     browser = await connectBrowser();
@@ -87,6 +89,12 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
     const faults = await mapInParallel(paths, width, async (path, worker) => {
       const tab = tabs[worker]!;
       await tab.visit(path);
+      if (path === searchWithResults) {
+        await tab.page.waitForSelector('pagefind-results a', { timeout: 10_000 });
+        await tab.page.waitForSelector('.pf-filter-group:not([data-pf-hidden]) .pf-filter-group-name', {
+          timeout: 10_000,
+        });
+      }
       const violations = await findViolationsInBothSchemes(tab.page, path);
       return [...violations, ...tab.problems().map((problem) => `${path}: ${problem}`)];
     });

@@ -5,19 +5,22 @@ import { findChromium, chromiumMissing } from './browser.ts';
 import { connectBrowser, describeWithTool, newContext, openPage } from './harness.ts';
 
 /**
- * Types a query into the search page and waits until the summary names it and
- * the result list has stopped changing.
+ * Types a query into the search page and waits until the summary names it, and no other query
+ * (`27001` after `ISO 27001`), and the result list has stopped changing for two looks in a row.
  */
 async function searchFor(page: Page, query: string): Promise<void> {
   await page.locator('pagefind-input input').fill(query);
-  await page.waitForFunction((text) => document.querySelector('pagefind-summary')?.textContent?.includes(text), query, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(
+    (text) => document.querySelector('pagefind-summary')?.textContent?.trim().endsWith(` for ${text}`),
+    query,
+    { timeout: 10_000 },
+  );
   let previous = '';
-  for (let attempt = 0; attempt < 20; attempt++) {
+  let unchanged = 0;
+  for (let attempt = 0; attempt < 30 && unchanged < 2; attempt++) {
     await page.waitForTimeout(150);
     const current = await page.locator('pagefind-results').innerHTML();
-    if (current === previous && !current.includes('pf-result-loading')) return;
+    unchanged = current === previous && !current.includes('pf-result-loading') ? unchanged + 1 : 0;
     previous = current;
   }
 }

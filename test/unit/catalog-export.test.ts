@@ -5,7 +5,7 @@ import { formatCatalogJson, getCatalog } from '../../src/lib/export/catalog.ts';
 import { formatCatalogCsv } from '../../src/lib/export/catalog-csv.ts';
 import { getCatalogSchema } from '../../src/lib/export/catalog-schema.ts';
 import { generateGraph, loadSampleGraph } from '../fixtures/export-graphs.ts';
-import { artefact, buildTestGraph, control, service } from '../fixtures/graph-builder.ts';
+import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const schemaUrl = 'https://trust.example.com/schemas/catalog.schema.json';
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -87,6 +87,76 @@ describe('catalog export', () => {
     expect(internal.controls.mfa!.internalNote).toBe('NOTE-B');
   });
 
+  test('counts the controls of a framework layer by layer, never adding the layers together', () => {
+    const graph = buildTestGraph({
+      frameworks: { iso: framework() },
+      services: { app: service('organisation'), cloud: service('cloudco') },
+      controls: {
+        own: control('shared', { services: ['app'], mappings: [{ framework: 'iso' }] }),
+        inherited: control('provider', { services: ['cloud'], mappings: [{ framework: 'iso' }] }),
+        encrypted: control('provider', { services: ['cloud'], mappings: [{ framework: 'iso' }] }),
+      },
+    });
+    const layers = getCatalog(graph, 'public').frameworks.iso!.coverage.controlsByLayer;
+    expect(layers.map(({ operator, title, total }) => ({ operator, title, total }))).toEqual([
+      { operator: 'cloudco', title: 'CloudCo · Example Co', total: 2 },
+      { operator: 'organisation', title: 'Example Co · its customers', total: 1 },
+    ]);
+    expect(layers[0]!.byResponsibility).toEqual({ provider: 2, customer: 0, shared: 0 });
+    expect(layers[1]!.byResponsibility).toEqual({ provider: 0, customer: 0, shared: 1 });
+    expect(layers[1]!.byEvidence).toMatchObject({ none: 1 });
+  });
+
+  test("gives an audit report's opinion and exceptions, and a score, only where the report may be read", () => {
+    const publicCatalog = getCatalog(sample, 'public');
+    const internal = getCatalog(sample, 'internal');
+    const gated = publicCatalog.artefacts['kestrel-soc-2-type-2-2026']!;
+    expect([gated.opinion, gated.exceptions]).toEqual([undefined, undefined]);
+    expect(gated.cuecs).toEqual(['product-role-based-access', 'product-single-sign-on']);
+    expect(internal.artefacts['kestrel-soc-2-type-2-2026']!.opinion).toBe('qualified');
+    expect(publicCatalog.artefacts['m365-soc-3-2026']!.opinion).toBe('unqualified');
+    const score = publicCatalog.artefacts['kestrel-secure-score-2026-11']!;
+    expect([score.score, score.scoredOn]).toEqual([undefined, undefined]);
+    expect(internal.artefacts['kestrel-secure-score-2026-11']!.score).toBe(74);
+  });
+
+  test('gives subprocessors, security FAQ questions, incidents and status pages', () => {
+    const catalog = getCatalog(sample, 'public');
+    expect(Object.keys(catalog.subprocessors)).toHaveLength(sample.subprocessors.length);
+    expect(Object.keys(catalog.faq)).toHaveLength(sample.faq.length);
+    expect(catalog.subprocessors.microsoft).toMatchObject({ standing: 'current', name: 'Microsoft' });
+    expect(catalog.faq.encryption!.url).toBe('https://trust.kestrel-ledger.example/faq/encryption/');
+    const incidents = Object.values(catalog.updates).filter((update) => update.kind === 'incident');
+    expect(incidents.length).toBeGreaterThan(0);
+    for (const incident of incidents) expect(incident.impact).toBeTruthy();
+    expect(Object.values(catalog.services).some((item) => item.status)).toBe(true);
+  });
+
+  test('leaves the internal notes of subprocessors and FAQ questions to the internal catalog', () => {
+    const graph = buildTestGraph({
+      subprocessors: {
+        mailer: {
+          name: 'Mailer',
+          legalEntity: 'Mailer Ltd',
+          purpose: 'Email delivery',
+          dataCategories: ['Contact details'],
+          locations: ['European Union'],
+          transferMechanisms: ['none'],
+          since: '2026-01-01',
+          internalNote: 'NOTE-S',
+        },
+      },
+      faq: { backups: { question: 'Are backups kept?', category: 'infrastructure', internalNote: 'NOTE-F' } },
+    });
+    const publicCatalog = getCatalog(graph, 'public');
+    expect(errorsOf(publicCatalog)).toEqual([]);
+    expect(formatCatalogJson(publicCatalog)).not.toMatch(/NOTE-S|NOTE-F/);
+    const internal = getCatalog(graph, 'internal');
+    expect(errorsOf(internal)).toEqual([]);
+    expect(internal.subprocessors.mailer!.internalNote).toBe('NOTE-S');
+    expect(internal.faq.backups!.internalNote).toBe('NOTE-F');
+  });
+
   test("gives a control's responsibility as layers, with each side's parties and part", () => {
     const graph = buildTestGraph({
       services: { app: service('organisation'), cloud: service('cloudco') },
@@ -99,6 +169,7 @@ describe('catalog export', () => {
     expect(catalog.controls.own!.layers).toEqual([
       {
         layer: 'organisation-customers',
+        title: 'Example Co · its customers',
         responsibility: 'shared',
         provider: { parties: ['organisation'], name: 'Example Co', part: 'The provider does this.' },
         customer: { parties: ['customers'], name: 'Customers of Example Co', part: 'The customer does that.' },

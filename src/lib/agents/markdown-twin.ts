@@ -1,39 +1,45 @@
 /**
  * The Markdown twin of an entry page (`/controls/mfa.md` beside `/controls/mfa/`), for programs that read the site.
  * It is written from the page's own view model, so it says what the page says and nothing more: the heading, the
- * facts, who does what, how to obtain a document and the related entries, with full addresses. It never holds the
- * entry's body (the HTML page has it, with restricted sections removed) nor an internal note.
+ * facts, who does what, how to obtain a document, a report's subservice organisations and the related entries, with
+ * full addresses. It never holds the entry's body (the HTML page has it, with restricted sections removed) nor an
+ * internal note; a security FAQ question's answer alone is given, as plain text, as the FAQ's structured data
+ * gives it.
  */
 import type { CollectionName } from '../../schemas/shared.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
 import { perGraph } from '../graph/memo.ts';
+import type { SubserviceItem } from '../evidence/subservices.ts';
 import type { ObtainInstructions } from '../present/obtain.ts';
+import type { ResponsibilityPart } from '../present/parties.ts';
 import { entryUrl, markdownTwinUrl } from '../present/urls.ts';
 import { getArtefactPage } from '../pages/entries/artefact.ts';
 import { getControlPage } from '../pages/entries/control.ts';
 import { getDocPage } from '../pages/entries/doc.ts';
+import { getFaqPage } from '../pages/entries/faq.ts';
 import { getFrameworkPage } from '../pages/entries/framework.ts';
 import { getScenarioPage } from '../pages/entries/scenario.ts';
 import { getServicePage } from '../pages/entries/service.ts';
+import { getSubprocessorPage } from '../pages/entries/subprocessor.ts';
 import { getUpdatePage } from '../pages/entries/update.ts';
-import type { Fact, PageHeading, RelationSection } from '../pages/parts.ts';
+import type { Fact, LinkData, PageHeading, RelationSection } from '../pages/parts.ts';
 import { escapeMarkdown, formatLink, formatLinkItem } from './markdown.ts';
 
 /** The parts of a view model a twin is written from; any other part is left out. */
 interface TwinSource {
   header: PageHeading;
+  date?: { text: string };
   facts?: Fact[];
-  parts?: {
-    providerName: string;
-    customerName: string;
-    providerPart?: string | undefined;
-    customerPart?: string | undefined;
-  };
+  /** An incident's facts, read as the other facts. */
+  incident?: Fact[];
+  parts?: { about: string; parts: ResponsibilityPart[] };
   obtain?: ObtainInstructions;
   question?: string;
   steps?: string[];
   mappings?: { href: string; name: string; requirements: { label: string; title?: string | undefined }[] }[];
   dataLocations?: { geography: string; regions: string[]; note?: string | undefined }[];
+  reliance?: { subservices: { items: SubserviceItem[] }; cuecs?: RelationSection | undefined };
+  links?: LinkData[];
 }
 
 const viewModels: Record<CollectionName, (graph: AssuranceGraph, id: string) => TwinSource> = {
@@ -44,13 +50,20 @@ const viewModels: Record<CollectionName, (graph: AssuranceGraph, id: string) => 
   scenarios: getScenarioPage,
   updates: getUpdatePage,
   docs: getDocPage,
+  subprocessors: getSubprocessorPage,
+  faq: getFaqPage,
 };
 
 /** The collections whose entries have a page, and so a twin. */
 export const twinCollections = Object.keys(viewModels) as CollectionName[];
 
-/** The Markdown twin of an entry's page. */
-export function getMarkdownTwin(graph: AssuranceGraph, collection: CollectionName, id: string): string {
+/** The Markdown twin of an entry's page; `answer` is a security FAQ question's answer, as plain text. */
+export function getMarkdownTwin(
+  graph: AssuranceGraph,
+  collection: CollectionName,
+  id: string,
+  answer?: string | undefined,
+): string {
   const page = viewModels[collection](graph, id);
   const siteUrl = graph.site.url;
   const { header } = page;
@@ -68,12 +81,17 @@ export function getMarkdownTwin(graph: AssuranceGraph, collection: CollectionNam
     '',
   );
 
-  const facts = (page.facts ?? []).filter((fact) => fact.value);
+  const facts = [
+    ...(page.date ? [{ label: 'Date', value: page.date.text }] : []),
+    ...(page.facts ?? []),
+    ...(page.incident ?? []),
+  ].filter((fact) => fact.value);
   for (const fact of facts) {
     const value = fact.href ? formatLink(fact.value!, fact.href, siteUrl) : escapeMarkdown(fact.value!);
     lines.push(`- ${escapeMarkdown(fact.label)}: ${value}`);
   }
   if (facts.length > 0) lines.push('');
+  if (answer) lines.push('## Answer', '', escapeMarkdown(answer), '');
   if (page.question) lines.push('## Question', '', escapeMarkdown(page.question), '');
   if (page.steps?.length) {
     lines.push('## Steps', '', ...page.steps.map((step, index) => `${index + 1}. ${escapeMarkdown(step)}`), '');
@@ -87,14 +105,11 @@ export function getMarkdownTwin(graph: AssuranceGraph, collection: CollectionNam
     lines.push('');
   }
   if (page.parts) {
-    const { providerName, customerName, providerPart, customerPart } = page.parts;
-    lines.push(
-      '## Who does what',
-      '',
-      `- Provider, ${escapeMarkdown(providerName)}: ${escapeMarkdown(providerPart ?? 'Nothing.')}`,
-      `- Customer, ${escapeMarkdown(customerName)}: ${escapeMarkdown(customerPart ?? 'Nothing.')}`,
-      '',
-    );
+    lines.push('## Who does what', '', escapeMarkdown(page.parts.about), '');
+    for (const { heading, text, alone } of page.parts.parts) {
+      lines.push(`- ${escapeMarkdown(heading)}: ${escapeMarkdown(text ?? `Nothing: this control is ${alone}.`)}`);
+    }
+    lines.push('');
   }
   if (page.mappings?.length) {
     lines.push('## Framework mappings', '');
@@ -117,14 +132,35 @@ export function getMarkdownTwin(graph: AssuranceGraph, collection: CollectionNam
       );
     lines.push('');
   }
-  for (const section of Object.values(page).filter(isRelationSection)) {
-    lines.push(`## ${escapeMarkdown(section.title)}`, '');
-    if (section.items.length === 0) lines.push(escapeMarkdown(section.empty ?? 'None.'));
-    for (const item of section.items) lines.push(formatLinkItem(item.title, item.href, siteUrl, item.meta));
-    if (section.more) lines.push('', formatLink(`All ${section.more.count}`, section.more.href, siteUrl));
-    lines.push('');
+  const subservices = page.reliance?.subservices.items ?? [];
+  if (subservices.length > 0) {
+    lines.push('## Subservice organisations', '');
+    for (const { name, method, reports } of subservices) {
+      lines.push(`### ${escapeMarkdown(name)}`, '', `${escapeMarkdown(method)}.`, '');
+      if (reports.length === 0) lines.push('This site does not hold its reports.');
+      for (const item of reports) lines.push(formatLinkItem(item.title, item.href, siteUrl, item.meta));
+      lines.push('');
+    }
+  }
+  const sections = [page.reliance?.cuecs, ...Object.values(page)].filter(isRelationSection);
+  for (const section of sections) lines.push(...formatRelationSection(section, siteUrl));
+  if (page.links?.length) {
+    lines.push('## See also', '', ...page.links.map(({ label, href }) => formatLinkItem(label, href, siteUrl)), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** A section of related entries, as the page shows it: its heading, its sentence, its entries and its links. */
+function formatRelationSection(section: RelationSection, siteUrl: string): string[] {
+  const lines = [`## ${escapeMarkdown(section.title)}`, ''];
+  if (section.intro) lines.push(escapeMarkdown(section.intro), '');
+  if (section.items.length === 0) lines.push(escapeMarkdown(section.empty ?? 'None.'));
+  for (const item of section.items) lines.push(formatLinkItem(item.title, item.href, siteUrl, item.meta));
+  if (section.more) lines.push('', formatLink(`All ${section.more.count}`, section.more.href, siteUrl));
+  if (section.links?.length) {
+    lines.push('', ...section.links.map(({ label, href }) => formatLinkItem(label, href, siteUrl)));
+  }
+  return [...lines, ''];
 }
 
 function isRelationSection(value: unknown): value is RelationSection {

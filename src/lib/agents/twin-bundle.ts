@@ -5,18 +5,27 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { CollectionName } from '../../schemas/shared.ts';
+import { getHtmlText } from '../faq/structured-data.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
 import { getMarkdownTwin, twinCollections } from './markdown-twin.ts';
+
+/** The HTML an entry's body was rendered to, restricted sections already removed for the build's audience. */
+export type RenderedHtml = (collection: CollectionName, id: string) => Promise<string | undefined>;
 
 /** The bundle's file name in the output, which never outlives the build. */
 export const twinBundleFile = 'markdown-twins.bundle.json';
 
-/** Every twin of the site, by its path in the output folder (`controls/mfa.md`), as JSON. */
-export function formatTwinBundle(graph: AssuranceGraph): string {
+/**
+ * Every twin of the site, by its path in the output folder (`controls/mfa.md`), as JSON. A security FAQ question's
+ * twin also gives its answer, as the plain text the FAQ page's structured data gives it.
+ */
+export async function formatTwinBundle(graph: AssuranceGraph, getRenderedHtml: RenderedHtml): Promise<string> {
   const twins: Record<string, string> = {};
   for (const collection of twinCollections) {
     for (const { id } of graph[collection] as readonly { id: string }[]) {
-      twins[`${collection}/${id}.md`] = getMarkdownTwin(graph, collection, id);
+      const html = collection === 'faq' ? await getRenderedHtml(collection, id) : undefined;
+      twins[`${collection}/${id}.md`] = getMarkdownTwin(graph, collection, id, html && getHtmlText(html));
     }
   }
   return JSON.stringify(twins);

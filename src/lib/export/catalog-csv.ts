@@ -34,6 +34,8 @@ const summaries: Record<string, (item: Row) => string> = {
   },
   layers: (item) => `${item.layer}: ${item.responsibility}`,
   evidenceSides: (item) => `${item.party}: ${item.state}`,
+  controlsByLayer: (item) => `${item.title}: ${item.total}`,
+  subserviceOrganisations: (item) => `${item.provider ?? item.name} (${item.method})`,
   dataLocations: (item) => {
     const regions = item.regions as string[];
     return regions.length > 0 ? `${item.geography} (${regions.join(', ')})` : String(item.geography);

@@ -16,6 +16,7 @@ import {
 } from '../graph/evidence-state.ts';
 import { getReviewDue, isUnderReview } from '../graph/freshness.ts';
 import { isVisible, type Audience } from '../build/audience.ts';
+import { getReadableFindings } from '../evidence/findings.ts';
 import { getRequirementLabel } from '../present/labels.ts';
 import { describeHolding, getPartyName } from '../present/parties.ts';
 import { absoluteUrl, coverageUrl, entryUrl, fileUrl, packManifestUrl, requirementUrl } from '../present/urls.ts';
@@ -36,10 +37,10 @@ export interface CatalogContext {
   scenariosByDoc: Map<string, string[]>;
 }
 
-const ids = (references: readonly { id: string }[]) => references.map((reference) => reference.id);
+export const ids = (references: readonly { id: string }[]) => references.map((reference) => reference.id);
 
 /** The fields every entry starts with: its id and the full address of its page. */
-function head(context: CatalogContext, collection: CollectionName, id: string) {
+export function head(context: CatalogContext, collection: CollectionName, id: string) {
   return { id, url: absoluteUrl(entryUrl(collection, id), context.graph.site.url) };
 }
 
@@ -72,8 +73,13 @@ export function exportFramework(context: CatalogContext, framework: Item<Framewo
         mapped: summary.requirements.mapped.count,
         evidenced: summary.requirements.evidenced.count,
       },
-      controlsByResponsibility: counts(summary.controls.byParty),
-      controlsByEvidence: counts(summary.controls.byState),
+      controlsByLayer: summary.controls.layers.map((totals) => ({
+        operator: totals.layer.operator,
+        title: totals.layer.title,
+        total: totals.total,
+        byResponsibility: counts(totals.byParty),
+        byEvidence: counts(totals.byState),
+      })),
       artefactsByFreshness: counts(summary.artefacts.byFreshness),
     },
     controls: graph.controlsByFramework.get(id) ?? [],
@@ -97,8 +103,9 @@ const counts = <K extends string>(shares: Record<K, { count: number }>) =>
 export function exportArtefact(context: CatalogContext, artefact: ArtefactNode) {
   const { graph, audience } = context;
   const { data, id } = artefact;
-  const { file, internalNote, ...fields } = data;
+  const { file, internalNote, scoredOn, ...fields } = data;
   const visible = isVisible(data.access, audience);
+  const findings = getReadableFindings(artefact, audience);
   return {
     ...head(context, 'artefacts', id),
     ...fields,
@@ -106,6 +113,15 @@ export function exportArtefact(context: CatalogContext, artefact: ArtefactNode) 
     frameworks: ids(data.frameworks),
     services: ids(data.services),
     bridges: ids(data.bridges),
+    opinion: findings.opinion,
+    exceptions: findings.exceptions,
+    score: findings.score,
+    scoredOn: findings.score === undefined ? undefined : scoredOn,
+    subserviceOrganisations: data.subserviceOrganisations.map((organisation) => ({
+      ...organisation,
+      reports: ids(organisation.reports),
+    })),
+    cuecs: ids(data.cuecs),
     supersedes: data.supersedes?.id,
     supersededBy: data.supersededBy?.id,
     fileUrl: file && visible ? absoluteUrl(fileUrl(file), graph.site.url) : undefined,

@@ -2,7 +2,7 @@
  * The JSON Schema of the catalog's frameworks, artefacts and controls: the
  * entries of the assurance chain, with their states on the build date.
  */
-import { artefactStatuses, artefactTypes } from '../../schemas/artefacts.ts';
+import { artefactStatuses, artefactTypes, auditOpinions, subserviceMethods } from '../../schemas/artefacts.ts';
 import { frameworkHolders, frameworkKinds, frameworkStatuses } from '../../schemas/frameworks.ts';
 import { accessLevels, responsibilities } from '../../schemas/shared.ts';
 import { evidenceStates, frameworkStandingTones } from '../graph/evidence-state.ts';
@@ -18,6 +18,7 @@ const party = (description: string) =>
   text(`${description}: \`organisation\`, or a provider's id (a key of \`providers\`).`);
 const page = uri("The address of the entry's page on the site.");
 const aliases = texts('Other names people search for.');
+const layerTitle = text('The two parties as the site names the layer: `Microsoft · Kestrel Ledger`.');
 
 const requirement = object(
   "A requirement of the framework, in the framework's order.",
@@ -61,8 +62,16 @@ export const frameworkSchema = object(
         mapped: integer('Requirements with a control.'),
         evidenced: integer('Requirements with a control evidenced by current or expiring artefacts.'),
       }),
-      controlsByResponsibility: countsOf(responsibilities, 'Controls mapped to it, by who is responsible.'),
-      controlsByEvidence: countsOf(evidenceStates, 'Controls mapped to it, by evidence state.'),
+      controlsByLayer: list(
+        object('The controls mapped to it in one layer of shared responsibility.', {
+          operator: party('Who runs the services of the layer'),
+          title: layerTitle,
+          total: integer('Controls mapped to it in the layer.'),
+          byResponsibility: countsOf(responsibilities, 'Those controls, by which side of the layer carries them out.'),
+          byEvidence: countsOf(evidenceStates, 'Those controls, by evidence state.'),
+        }),
+        'Controls mapped to it, counted layer by layer, from the provider down; never added across layers.',
+      ),
       artefactsByFreshness: countsOf(freshness, 'Artefacts it relies on, by freshness.'),
     }),
     controls: ids('controls', 'The controls mapped to it.'),
@@ -88,6 +97,15 @@ const reportWindow = object('For an audit report without `validUntil`: its windo
   bridgedBy: ids('artefacts', 'The bridge letters that extend it.'),
 });
 
+const subservice = object(
+  'A subservice organisation an audit report names, and how the report treats its controls.',
+  {
+    method: oneOf(subserviceMethods, '`carved-out` (left to its own reports) or `inclusive` (tested in this report).'),
+    reports: ids('artefacts', "The provider's own reports that cover its controls."),
+  },
+  { provider: id('providers', 'The provider, when it is one of the site.'), name: text('Its name, otherwise.') },
+);
+
 export const artefactSchema = object(
   'An artefact: an audit report, certificate, attestation, letter, policy or paper.',
   {
@@ -107,6 +125,8 @@ export const artefactSchema = object(
     freshness: oneOf(freshness, 'Where it stands on `asOf`, its status and dates taken together.'),
     editionOverdue: boolean('Whether its next edition was expected before `asOf` and nothing replaces it.'),
     replaces: ids('artefacts', 'The artefacts it replaces.'),
+    subserviceOrganisations: list(subservice, 'For an audit report: the subservice organisations it names.'),
+    cuecs: ids('controls', "For an audit report: its complementary user entity controls, the customer's it relies on."),
     controls: ids('controls', 'The controls it evidences.'),
     scenarios: ids('scenarios', 'The scenarios whose evidence pack includes it.'),
   },
@@ -121,6 +141,16 @@ export const artefactSchema = object(
     nextExpected: date('When its next edition is expected.'),
     reportWindowMonths: integer("Months after its period ends that it is relied on, overriding the site's."),
     coversThrough: date('For a bridge letter: the last day it covers.'),
+    opinion: oneOf(auditOpinions, "For an audit report: the auditor's opinion; only where the report may be read."),
+    exceptions: integer('For an audit report: the exceptions the auditor noted; only where the report may be read.'),
+    score: {
+      type: 'number',
+      minimum: 0,
+      maximum: 100,
+      description: 'For an assessment: its score in percent; ' + 'only where the assessment may be read.',
+    },
+    scoredOn: date('For an assessment: the day its score was taken; only with `score`.'),
+    withdrawn: date('The day it was withdrawn.'),
     accessNote: text('How to obtain it when gated.'),
     source: uri('Where it is published.'),
     fileUrl: uri('Its file on this site; only when this build publishes it.'),
@@ -164,6 +194,7 @@ export const controlSchema = object(
     layers: list(
       object('One layer: who runs the service, who uses it, and what each does.', {
         layer: oneOf(layerKinds, 'Between whom the layer divides the work.'),
+        title: layerTitle,
         responsibility: oneOf(responsibilities, 'Which side carries it out in this layer.'),
         provider: side,
         customer: side,

@@ -4,6 +4,9 @@
  * writes and the schema does not name fails validation, so the two cannot drift apart.
  */
 import { docSections } from '../../schemas/docs.ts';
+import { faqCategories } from '../../schemas/faq.ts';
+import { transferMechanisms } from '../../schemas/subprocessors.ts';
+import { subprocessorStandingTones } from '../subprocessors/standing.ts';
 import { audiences } from '../../schemas/scenarios.ts';
 import { updateKinds } from '../../schemas/updates.ts';
 import { catalogVersion } from './catalog.ts';
@@ -53,7 +56,11 @@ const service = object(
     controls: ids('controls', 'The controls that apply to it.'),
     artefacts: ids('artefacts', 'The artefacts with it in scope.'),
   },
-  { website: uri('Its own page.'), sla: uri('Its service-level agreement.') },
+  {
+    website: uri('Its own page.'),
+    sla: uri('Its service-level agreement.'),
+    status: uri('Its own status page, with its live availability and current incidents.'),
+  },
 );
 
 const scenario = object('A situation and the evidence pack that answers it.', {
@@ -74,19 +81,27 @@ const scenario = object('A situation and the evidence pack that answers it.', {
   }),
 });
 
-const update = object('A dated notice.', {
-  id: id('updates', 'Its id.'),
-  url: page,
-  title: text('Its headline.'),
-  date: date('The day it was announced.'),
-  kind: oneOf(updateKinds, 'What it announces.'),
-  summary: text('What changed.'),
-  frameworks: ids('frameworks', 'The frameworks it affects.'),
-  artefacts: ids('artefacts', 'The artefacts it affects.'),
-  controls: ids('controls', 'The controls it affects.'),
-  services: ids('services', 'The services it affects.'),
-  docs: ids('docs', 'The documents it affects.'),
-});
+const update = object(
+  'A dated notice; an incident is one of kind `incident`.',
+  {
+    id: id('updates', 'Its id.'),
+    url: page,
+    title: text('Its headline.'),
+    date: date('The day it was announced.'),
+    kind: oneOf(updateKinds, 'What it announces.'),
+    summary: text('What changed.'),
+    frameworks: ids('frameworks', 'The frameworks it affects.'),
+    artefacts: ids('artefacts', 'The artefacts it affects.'),
+    controls: ids('controls', 'The controls it affects.'),
+    services: ids('services', 'The services it affects.'),
+    docs: ids('docs', 'The documents it affects.'),
+  },
+  {
+    impact: text('For an incident: what customers saw or could not do, and for how long.'),
+    resolution: text('For an incident: what was done to restore service and to prevent a repeat.'),
+    resolved: date('For an incident: the day service was fully restored; absent while it is open.'),
+  },
+);
 
 const doc = object(
   'An operational document.',
@@ -108,6 +123,49 @@ const doc = object(
     reviewDue: date('The day its next review is due.'),
     reviewOverdue: boolean('Whether its review is overdue on `asOf`.'),
   },
+);
+
+const internalNote = text('A note for the internal build only; never in the public export.');
+
+const subprocessor = object(
+  "A subprocessor: a company that processes customer data on the organisation's behalf, past ones included.",
+  {
+    id: id('subprocessors', 'Its id.'),
+    url: page,
+    name: text('The name it trades under.'),
+    aliases,
+    legalEntity: text('The company the contract is with.'),
+    purpose: text('What it does for the organisation.'),
+    dataCategories: texts('The categories of customer data it processes.'),
+    locations: texts('The countries or regions where it processes the data.'),
+    transferMechanisms: list(
+      oneOf(transferMechanisms, 'A mechanism.'),
+      'The transfer mechanisms the contract relies on.',
+    ),
+    services: ids('services', 'The services through which it receives customer data.'),
+    since: date('The day it started processing customer data.'),
+    standing: oneOf(
+      Object.keys(subprocessorStandingTones),
+      'Where it stands on `asOf`: before `since`, from it, or removed.',
+    ),
+  },
+  { website: uri('Its own website.'), until: date('The day it stopped, once removed.'), internalNote },
+);
+
+const faq = object(
+  'A question of the security FAQ; its answer is on its page.',
+  {
+    id: id('faq', 'Its id.'),
+    url: page,
+    question: text("The question, as a customer's reviewer asks it."),
+    category: oneOf(faqCategories, 'The group it is listed under.'),
+    order: { type: 'integer', description: 'Its position within its group, lowest first.' },
+    frameworks: ids('frameworks', 'The frameworks that back the answer.'),
+    controls: ids('controls', 'The controls that back the answer.'),
+    artefacts: ids('artefacts', 'The artefacts that back the answer.'),
+    docs: ids('docs', 'The documents that back the answer.'),
+  },
+  { internalNote },
 );
 
 const site = object('The organisation and its trust center.', {
@@ -141,6 +199,8 @@ export function getCatalogSchema(schemaUrl: string): JsonSchema {
       scenarios: keyed(scenario, 'Scenarios by id.'),
       updates: keyed(update, 'Updates by id.'),
       docs: keyed(doc, 'Documents by id.'),
+      subprocessors: keyed(subprocessor, 'Subprocessors by id, past ones included.'),
+      faq: keyed(faq, 'Security FAQ questions by id.'),
     },
   );
   return {

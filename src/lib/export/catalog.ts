@@ -12,6 +12,7 @@ import {
   exportUpdate,
   type CatalogContext,
 } from './catalog-entries.ts';
+import { exportFaq, exportSubprocessor } from './catalog-disclosures.ts';
 
 /**
  * The version of the catalog's format. It changes only when a field is renamed,
@@ -28,6 +29,9 @@ const exporters = {
   scenarios: (context: CatalogContext) => context.graph.scenarios.map((entry) => exportScenario(context, entry)),
   updates: (context: CatalogContext) => context.graph.updates.map((entry) => exportUpdate(context, entry)),
   docs: (context: CatalogContext) => context.graph.docs.map((entry) => exportDoc(context, entry)),
+  subprocessors: (context: CatalogContext) =>
+    context.graph.subprocessors.map((entry) => exportSubprocessor(context, entry)),
+  faq: (context: CatalogContext) => context.graph.faq.map((entry) => exportFaq(context, entry)),
 } satisfies Record<CollectionName, (context: CatalogContext) => { id: string }[]>;
 
 /** The whole catalog, as `/catalog.json` holds it. */
@@ -36,7 +40,7 @@ export type Catalog = ReturnType<typeof getCatalog>;
 /**
  * Every entry of the site with its fields, its links to other entries by id and
  * the states computed for the build date. The public build leaves out what only
- * the internal build may show (`internalNote`, and the files of gated artefacts).
+ * the internal build may show (`internalNote`, and the files and findings of gated artefacts).
  */
 export function getCatalog(graph: AssuranceGraph, audience: Audience) {
   const context = createContext(graph, audience);
@@ -64,6 +68,8 @@ export function getCatalog(graph: AssuranceGraph, audience: Audience) {
     scenarios: keyById(exporters.scenarios(context)),
     updates: keyById(exporters.updates(context)),
     docs: keyById(exporters.docs(context)),
+    subprocessors: keyById(exporters.subprocessors(context)),
+    faq: keyById(exporters.faq(context)),
   };
 }
 

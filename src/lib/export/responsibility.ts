@@ -1,6 +1,6 @@
 import type { Responsibility } from '../../schemas/shared.ts';
 import { perGraph } from '../graph/memo.ts';
-import { getParties } from '../present/parties.ts';
+import { getControlLayer } from '../responsibility/layers.ts';
 
 /** The party id the exports give the organisation's own customers, beside `organisation` and the providers' ids. */
 export const customersParty = 'customers';
@@ -31,30 +31,32 @@ export interface LayerSide {
  */
 export interface ResponsibilityLayer {
   layer: LayerKind;
+  /** The two parties as the site names the layer: `Microsoft · Kestrel Ledger`. */
+  title: string;
   responsibility: Responsibility;
   provider: LayerSide;
   customer: LayerSide;
 }
 
 /**
- * The layers of a control's responsibility, worked out once per control. The
- * operators of its services are the provider; their customer is the organisation
- * or, on the organisation's own services, the organisation's customers.
+ * The layers of a control's responsibility, worked out once per control from
+ * the layer its services' operator puts it in: the operator is the provider;
+ * its customer is the organisation or, on the organisation's own services, the
+ * organisation's customers.
  */
 export const getResponsibilityLayers = perGraph((graph, controlId: string): ResponsibilityLayer[] => {
-  const control = graph.control(controlId);
-  const { data } = control;
-  const names = getParties(graph, control);
-  const operators = [...new Set(data.services.map((service) => graph.service(service.id).data.operator))];
-  const ownService = operators.includes('organisation');
+  const { data } = graph.control(controlId);
+  const layer = getControlLayer(graph, controlId);
+  const ownService = layer.operator === 'organisation';
   return [
     {
       layer: ownService ? 'organisation-customers' : 'provider-organisation',
+      title: layer.title,
       responsibility: data.responsibility,
-      provider: { parties: operators, name: names.provider, part: data.providerPart },
+      provider: { parties: [layer.operator], name: layer.provider, part: data.providerPart },
       customer: {
         parties: [ownService ? customersParty : 'organisation'],
-        name: names.customer,
+        name: layer.customer,
         part: data.customerPart,
       },
     },

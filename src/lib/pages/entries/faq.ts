@@ -2,7 +2,7 @@ import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getFaqQuestion } from '../../faq/questions.ts';
 import { faqCategoryLabels } from '../../present/labels.ts';
 import { artefactItem, controlItem, frameworkItem, type ListItem } from '../../present/list-items.ts';
-import { entryUrl, faqAnchorUrl, sectionId } from '../../present/urls.ts';
+import { catalogEntryUrl, entryUrl, faqAnchorUrl, sectionId } from '../../present/urls.ts';
 import { getFaqSearch } from '../../search/attributes.ts';
 import type { LinkData, PageHeading, PageMeta, RelationSection } from '../parts.ts';
 
@@ -17,7 +17,11 @@ export function getFaqPage(graph: AssuranceGraph, id: string) {
     description: `${category}: a question from the ${graph.site.name} security FAQ, with its answer.`,
     section: 'faq/',
   };
-  const header: PageHeading = { eyebrow: `Security FAQ · ${category}`, title: data.question };
+  const header: PageHeading = {
+    eyebrow: `Security FAQ · ${category}`,
+    title: data.question,
+    exportHref: catalogEntryUrl('faq', id),
+  };
   const items: ListItem[] = [
     ...data.frameworks.map((reference) => frameworkItem(graph, graph.framework(reference.id))),
     ...data.controls.map((reference) => controlItem(graph.control(reference.id), graph)),

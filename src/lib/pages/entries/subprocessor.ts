@@ -1,7 +1,7 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate } from '../../present/format.ts';
 import { subprocessorStandingLabels } from '../../present/labels.ts';
-import { collectionUrl } from '../../present/urls.ts';
+import { catalogEntryUrl, collectionUrl } from '../../present/urls.ts';
 import { getSubprocessorSearch } from '../../search/attributes.ts';
 import { getSubprocessorRecord } from '../../subprocessors/downloads.ts';
 import { getSubprocessor, subprocessorStandingTones } from '../../subprocessors/standing.ts';
@@ -24,6 +24,7 @@ export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
     title: data.name,
     aliases: data.aliases,
     lead: data.purpose,
+    exportHref: catalogEntryUrl('subprocessors', id),
     badges: [
       { value: subprocessorStandingTones[standing], label: subprocessorStandingLabels[standing], prefix: 'Status:' },
     ],
