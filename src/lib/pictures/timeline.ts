@@ -45,7 +45,7 @@ export interface Timeline {
 }
 
 /** How many rows a timeline draws at most: the newest, so the picture stays the same size for any number. */
-export const timelineRowLimit = 8;
+export const timelineRowLimit = 6;
 
 const patterns: Record<SpanKind, BarPattern> = { period: 'solid', bridge: 'hatch', validity: 'dots' };
 
