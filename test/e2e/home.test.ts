@@ -31,7 +31,8 @@ describeWithTool('the home page', inject('browserEndpoint') ? undefined : chromi
     const below: string[] = [];
     for (const [name, locator] of Object.entries(answers)) {
       const box = await locator.boundingBox();
-      if (!box || box.y + box.height > laptop.height) below.push(`${name} ends at ${box ? box.y + box.height : '—'} px`);
+      if (!box || box.y + box.height > laptop.height)
+        below.push(`${name} ends at ${box ? box.y + box.height : '—'} px`);
     }
     expect(below).toEqual([]);
     expect(await answers['where data is stored'].textContent()).toContain('European Union');
