@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { attentionReport } from './src/integrations/attention-report.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { gitHistory } from './src/integrations/git-history.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { markdownTwins } from './src/integrations/markdown-twins.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
   // The atomic output swap stays last: it runs after every other integration has written.
   integrations: [
     contentCheck(audience),
+    gitHistory(),
     mdx(),
     searchIndex(),
     sitemap(),

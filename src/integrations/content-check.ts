@@ -60,7 +60,9 @@ export function contentCheck(audience: Audience): AstroIntegration {
   return {
     name: 'trust-center:content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, addMiddleware }) => {
+      'astro:config:setup': ({ command, config, logger, addMiddleware, updateConfig }) => {
+        // Drafts are shown by the dev server only; a build leaves them out of the graph.
+        updateConfig({ vite: { define: { __TRUST_CENTER_DRAFTS__: JSON.stringify(command === 'dev') } } });
         if (command !== 'build' && command !== 'dev') return;
         // `astro.config.mjs` takes the base path from `site.yaml`; `--base` may only repeat it.
         const site = readSiteSettings(contentDir);
@@ -95,6 +97,7 @@ export function contentCheck(audience: Audience): AstroIntegration {
         const outcome = await check;
         if (outcome.problems.length > 0) throw contentCheckError(outcome.problems);
         logger.info(describeCheck(outcome));
+        for (const line of outcome.drafts) logger.info(line);
       },
     },
   };

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import {
   accessLevelSchema,
   aliasesSchema,
+  draftShape,
   idSchema,
   isoDateSchema,
   periodSchema,
@@ -176,6 +177,7 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     supersedes: reference('artefacts').optional(),
     /** The newer artefact that replaces this one; required when the status is `superseded`. */
     supersededBy: reference('artefacts').optional(),
+    ...draftShape,
   }).superRefine((artefact, context) => {
     const requireField = (field: string, present: boolean, why: string, fix: string) => {
       if (!present) context.addIssue({ code: 'custom', message: `${why} ${fix}`, path: [field] });

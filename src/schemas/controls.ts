@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   aliasesSchema,
+  draftShape,
   isoDateSchema,
   referenceList,
   responsibilities,
@@ -48,6 +49,7 @@ export function createControlSchema(reference: ReferenceFactory) {
     internalNote: textSchema.optional(),
     /** The team that owns the control inside the organisation. */
     owner: textSchema.optional(),
+    ...draftShape,
   }).superRefine((control, context) => {
     if (!(responsibilities as readonly unknown[]).includes(control.responsibility)) return;
     const needsProvider = control.responsibility !== 'customer';

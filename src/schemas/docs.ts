@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, referenceList, strictObject, textSchema, type ReferenceFactory } from './shared.ts';
+import { draftShape, isoDateSchema, referenceList, strictObject, textSchema, type ReferenceFactory } from './shared.ts';
 
 /** The groups documents are listed under. */
 export const docSections = ['data-handling', 'access', 'operations', 'tools'] as const;
@@ -26,6 +26,7 @@ export function createDocSchema(reference: ReferenceFactory) {
     owner: textSchema.optional(),
     /** The day its commitments were last confirmed; not reviewed yet by default. */
     lastReviewed: isoDateSchema.optional(),
+    ...draftShape,
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { referenceList, strictObject, textSchema, type ReferenceFactory } from './shared.ts';
+import { draftShape, referenceList, strictObject, textSchema, type ReferenceFactory } from './shared.ts';
 
 /** The groups the security FAQ lists its questions under, in this order. */
 export const faqCategories = [
@@ -31,6 +31,7 @@ export function createFaqSchema(reference: ReferenceFactory) {
     docs: referenceList(reference, 'docs'),
     /** A note for the internal build only, such as who confirmed the answer; never published publicly. */
     internalNote: textSchema.optional(),
+    ...draftShape,
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasesSchema, isoDateSchema, strictObject, textSchema, urlSchema } from './shared.ts';
+import { draftShape, aliasesSchema, isoDateSchema, strictObject, textSchema, urlSchema } from './shared.ts';
 
 /** What kind of obligation a framework is. */
 export const frameworkKinds = [
@@ -70,6 +70,7 @@ export const FrameworkSchema = strictObject({
   oscalSource: urlSchema.optional(),
   /** The requirements controls map to; when listed, every mapping is checked against them. */
   requirements: z.array(RequirementSchema).default([]),
+  ...draftShape,
 })
   .refine((framework) => framework.status !== 'retired' || framework.until !== undefined, {
     error:

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { referenceList, strictObject, textSchema, type ReferenceFactory } from './shared.ts';
+import { draftShape, referenceList, strictObject, textSchema, type ReferenceFactory } from './shared.ts';
 
 /** Who a scenario is written for. */
 export const audiences = ['customer', 'auditor', 'regulator', 'internal-audit'] as const;
@@ -25,6 +25,7 @@ export function createScenarioSchema(reference: ReferenceFactory) {
     docs: referenceList(reference, 'docs'),
     /** Position in lists, lowest first; 100 by default. */
     order: z.number().int().default(100),
+    ...draftShape,
   });
 }
 

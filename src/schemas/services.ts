@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasesSchema, idSchema, strictObject, textSchema, urlSchema } from './shared.ts';
+import { draftShape, aliasesSchema, idSchema, strictObject, textSchema, urlSchema } from './shared.ts';
 
 /** Where a service stores customer data in one geography. */
 export const DataLocationSchema = strictObject({
@@ -29,6 +29,7 @@ export const ServiceSchema = strictObject({
   sla: urlSchema.optional(),
   /** The service's own status page, with its live availability and current incidents; none by default. */
   status: urlSchema.optional(),
+  ...draftShape,
 });
 
 export type ServiceInput = z.input<typeof ServiceSchema>;

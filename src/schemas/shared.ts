@@ -99,6 +99,15 @@ export type Responsibility = (typeof responsibilities)[number];
 /** A list of search aliases: other names people type for an entry (`SOC2`, `MFA`). */
 export const aliasesSchema = z.array(textSchema).default([]);
 
+/** The fields every entry collection has, spread first into each entry schema. */
+export const draftShape = {
+  /**
+   * `true` while the entry is being written: `npm run dev` shows it under a "Draft" banner, a build leaves it out
+   * of every page, download and count, and lists it in its summary; `false` by default.
+   */
+  draft: z.boolean({ error: 'Expected `true` or `false`.' }).default(false),
+};
+
 /**
  * A period of time with a first and last day, such as an audit period.
  * The start must come before the end.

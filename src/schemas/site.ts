@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { getRepositoryHost, repositoryPlaceholders } from '../lib/history/repository.ts';
+import { describeAccentProblem } from '../lib/brand/accent.ts';
+import { hexColourPattern } from '../lib/brand/colour.ts';
 import { emailSchema, idSchema, strictObject, textSchema, urlSchema } from './shared.ts';
 
 /** A cloud provider whose artefacts and services the trust center relies on. */
@@ -46,6 +49,84 @@ export const RequestActionSchema = strictObject({
   error: 'Give either `email` or `url`, one of the two: the reader is offered one action.',
 });
 export type RequestAction = z.output<typeof RequestActionSchema>;
+
+/** An address template of a file on the repository's web host, with `{path}` and, where needed, `{branch}`. */
+const fileUrlTemplateSchema = z
+  .string({ error: 'Expected an address such as `https://git.example.com/trust/edit/{branch}/{path}`.' })
+  .superRefine((template, context) => {
+    const others = (template.match(/\{[^}]*\}/g) ?? []).filter((m) => !repositoryPlaceholders.some((p) => p === m));
+    const message =
+      others.length > 0
+        ? `\`${others[0]}\` is not a placeholder: only \`{branch}\` and \`{path}\` are replaced.`
+        : !template.includes('{path}') || !urlSchema.safeParse(template).success
+          ? 'It is not an absolute address with `{path}` where the file goes.'
+          : undefined;
+    if (message) {
+      context.addIssue({
+        code: 'custom',
+        message: `${message} Write it as \`https://git.example.com/trust/edit/{branch}/{path}\`.`,
+        input: template,
+      });
+    }
+  });
+
+/** The git repository the content is kept in, for each entry page's edit link and its history from git. */
+export const RepositorySchema = strictObject({
+  /** The repository's web address, such as `https://github.com/acme/trust-center`. */
+  url: urlSchema,
+  /** The branch the site is built from, which edit and history links open; `main` by default. */
+  branch: z.string().min(1).default('main'),
+  /** The content folder's path in the repository, such as `content`; by default where git finds it. */
+  path: z.string().optional(),
+  /** The address of a file's web editor, with `{branch}` and `{path}`, for a host other than GitHub and GitLab. */
+  editUrl: fileUrlTemplateSchema.optional(),
+  /** The address of a file's history, with `{branch}` and `{path}`, for a host other than GitHub and GitLab. */
+  historyUrl: fileUrlTemplateSchema.optional(),
+}).refine((repository) => getRepositoryHost(repository.url) || (repository.editUrl && repository.historyUrl), {
+  error:
+    'The repository is on neither GitHub nor GitLab, so its edit and history addresses are not known. Give ' +
+    '`editUrl` and `historyUrl`, such as `https://git.example.com/trust/edit/{branch}/{path}`.',
+});
+/** A colour written as `#rrggbb` or `#rgb`. */
+const colourSchema = z
+  .string({ error: 'Expected a colour written as `#rrggbb`, such as `#0b5cad`.' })
+  .regex(hexColourPattern, { error: 'Expected a colour written as `#rrggbb`, such as `#0b5cad`.' });
+
+/** A file in the content folder, such as `brand/logo.svg`: an SVG or PNG image. */
+const imageFileSchema = z
+  .string({ error: 'Expected the path of an SVG or PNG file in `content/`, such as `brand/logo.svg`.' })
+  .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(?:svg|png)$/, {
+    error: 'Expected the path of an SVG or PNG file in `content/`, such as `brand/logo.svg`.',
+  });
+
+/** The organisation's brand: its logo, its accent colour and its favicon. */
+export const BrandSchema = strictObject({
+  /** The logo every page and print carries. */
+  logo: strictObject({
+    /** The logo's file in `content/`, such as `brand/logo.svg`. */
+    file: imageFileSchema,
+    /** What the logo shows, for readers who cannot see it, such as `Kestrel Ledger`. */
+    alt: textSchema,
+  }),
+  /** A version of the logo drawn for dark backgrounds, such as `brand/logo-dark.svg`; the logo by default. */
+  darkLogo: imageFileSchema.optional(),
+  /** The accent colour of links and controls on the light scheme; it must meet WCAG AA contrast there. */
+  accent: colourSchema,
+  /** The accent on the dark scheme; by default the accent, lightened until it meets WCAG AA there. */
+  darkAccent: colourSchema.optional(),
+  /** The browser tab's icon, an SVG or PNG file in `content/`; the logo by default. */
+  favicon: imageFileSchema.optional(),
+}).superRefine((brand, context) => {
+  const checks = [
+    { field: 'accent', colour: brand.accent, scheme: 'light' },
+    { field: 'darkAccent', colour: brand.darkAccent, scheme: 'dark' },
+  ] as const;
+  for (const { field, colour, scheme } of checks) {
+    const message = colour && describeAccentProblem(colour, scheme);
+    if (message) context.addIssue({ code: 'custom', path: [field], message, input: colour });
+  }
+});
+export type Brand = z.output<typeof BrandSchema>;
 
 /** The organisation's settings, from `content/site.yaml`. */
 export const SiteSchema = strictObject({
@@ -118,8 +199,15 @@ export const SiteSchema = strictObject({
    * only the internal build and the build's summary show it.
    */
   publishAttention: z.boolean().default(false),
+  /**
+   * The git repository the content is kept in; each entry page then links to its file's editor and history and
+   * shows its latest changes from git. None by default.
+   */
+  repository: RepositorySchema.optional(),
   /** A notice shown on every page, such as that dates are illustrative. */
   notice: textSchema.optional(),
+  /** The organisation's logo, accent colour and favicon; the site's own blue and no logo by default. */
+  brand: BrandSchema.optional(),
 });
 
 export type SiteInput = z.input<typeof SiteSchema>;

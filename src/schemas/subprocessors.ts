@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   aliasesSchema,
+  draftShape,
   evenWithOtherIssues,
   isoDateSchema,
   isValidDate,
@@ -50,6 +51,7 @@ export function createSubprocessorSchema(reference: ReferenceFactory) {
     until: isoDateSchema.optional(),
     /** A note for the internal build only, such as the contract's owner; never published publicly. */
     internalNote: textSchema.optional(),
+    ...draftShape,
   }).superRefine((subprocessor, context) => {
     const { since, until, transferMechanisms: mechanisms } = subprocessor;
     if (isValidDate(since) && isValidDate(until) && until <= since) {

@@ -7,6 +7,7 @@ import {
   strictObject,
   textSchema,
   type ReferenceFactory,
+  draftShape,
 } from './shared.ts';
 
 /** What an update announces. */
@@ -54,6 +55,7 @@ export function createUpdateSchema(reference: ReferenceFactory) {
     resolution: textSchema.optional(),
     /** For an incident: the day service was fully restored, on or after `date`; unset while it is open. */
     resolved: isoDateSchema.optional(),
+    ...draftShape,
   }).superRefine((update, context) => {
     const incident = update.kind === 'incident';
     for (const [field, fix] of Object.entries(incidentFields)) {

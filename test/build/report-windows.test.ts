@@ -153,3 +153,25 @@ describe('the two layers of shared responsibility, at three build dates', () => 
     expect(azure).toContain(' Microsoft does Microsoft patches the operating systems');
   });
 });
+
+describe('who holds each framework, at three build dates', () => {
+  test('the home page counts frameworks held apart from those inherited, and framework pages say who holds them', () => {
+    for (const build of Object.values(builds)) {
+      const home = pageText(build, 'index.html');
+      expect(home).toContain(' 3 held by Kestrel Ledger and by Microsoft ');
+      expect(home).toContain(' 16 inherited from Microsoft ');
+      expect(home).not.toContain('frameworks met');
+      expect(pageText(build, 'frameworks/soc-2/index.html')).toContain(
+        ' Who holds it Held by Kestrel Ledger and by Microsoft ',
+      );
+      expect(pageText(build, 'frameworks/c5/index.html')).toContain(' Who holds it Inherited from Microsoft ');
+    }
+  });
+
+  test("a framework's page marks its provider's stale report as stale on the sample date, and only then", () => {
+    const report = ' Microsoft 365 ISO/IEC 27001 surveillance audit report Stale ';
+    expect(pageText(builds.november, 'frameworks/iso-27001/index.html')).toContain(report);
+    expect(pageText(builds.november, 'frameworks/irap/index.html')).toContain(' Azure IRAP assessment report Stale ');
+    expect(pageText(builds.september, 'frameworks/iso-27001/index.html')).not.toContain(report);
+  });
+});

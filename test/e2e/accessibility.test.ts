@@ -90,9 +90,9 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
       const tab = tabs[worker]!;
       await tab.visit(path);
       if (path === searchWithResults) {
-        await tab.page.waitForSelector('pagefind-results a', { timeout: 10_000 });
+        await tab.page.waitForSelector('pagefind-results a', { timeout: 30_000 });
         await tab.page.waitForSelector('.pf-filter-group:not([data-pf-hidden]) .pf-filter-group-name', {
-          timeout: 10_000,
+          timeout: 30_000,
         });
       }
       const violations = await findViolationsInBothSchemes(tab.page, path);

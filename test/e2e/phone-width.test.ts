@@ -35,7 +35,7 @@ describeWithTool('phone widths', inject('browserEndpoint') ? undefined : chromiu
       const { page, visit } = tabs[worker]!;
       await page.setViewportSize({ width: widths[0], height: 844 });
       await visit(path);
-      if (path === searchWithResults) await page.waitForSelector('pagefind-results a', { timeout: 10_000 });
+      if (path === searchWithResults) await page.waitForSelector('pagefind-results a', { timeout: 30_000 });
       const measured: [number, string][] = [];
       for (const width of widths) {
         await page.setViewportSize({ width, height: 844 });

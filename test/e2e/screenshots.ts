@@ -47,7 +47,7 @@ try {
         await page.goto(origin + path);
         // The search page fills in its results after loading.
         if (name === 'search')
-          await page.waitForSelector('pagefind-results a', { timeout: 10_000 }).catch(() => undefined);
+          await page.waitForSelector('pagefind-results a', { timeout: 30_000 }).catch(() => undefined);
         await page.screenshot({ path: `${out}/${name}-${scheme}-${label}.png`, fullPage: label === 'desktop' });
       }
       await page.close();

@@ -13,7 +13,7 @@ async function searchFor(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
     (text) => document.querySelector('pagefind-summary')?.textContent?.trim().endsWith(` for ${text}`),
     query,
-    { timeout: 10_000 },
+    { timeout: 30_000 },
   );
   let previous = '';
   let unchanged = 0;
@@ -83,7 +83,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.waitForFunction(
       () => /\d+ result/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
       null,
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     const count = async () => Number((await page.locator('pagefind-summary').innerText()).match(/(\d+) result/)?.[1]);
     const { entries } = checkContent(new URL('../../content', import.meta.url).pathname);
@@ -102,7 +102,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.waitForFunction(
       () => /\d+ result/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
       null,
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     expect(await count()).toBe(customer);
     await page.goto(page.url().replace(/\?.*$/, '?f=Type:Control&f=Responsibility:Kestrel%20Ledger&f=Framework:HIPAA'));
@@ -112,7 +112,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
         return match && Number(match[1]) < before;
       },
       customer,
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     const hipaa = controls.filter(
       (entry) =>
@@ -134,7 +134,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
           document.querySelector('pagefind-summary')?.textContent?.includes(`${expected} result`) &&
           document.querySelectorAll(`pagefind-results a[href*="/${path}/"]`).length >= Number(expected),
         [count, section] as const,
-        { timeout: 10_000 },
+        { timeout: 30_000 },
       );
       const links = await page
         .locator('pagefind-results a.pf-result-link')
@@ -159,7 +159,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.waitForFunction(
       () => /3 results/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
       null,
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     await page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href*="/frameworks/"]').length >= 3);
     const links = await page
@@ -176,7 +176,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await searchFor(page, 'incident');
     await page.locator('pagefind-filter-pane details[data-filter-name="Type"] summary').click();
     await page.locator('pagefind-filter-pane input[name="Type"][value="Document"]').check();
-    await page.waitForFunction(() => location.search.includes('f=Type'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => location.search.includes('f=Type'), null, { timeout: 30_000 });
     expect(new URL(page.url()).searchParams.get('q')).toBe('incident');
     expect(new URL(page.url()).searchParams.getAll('f')).toEqual(['Type:Document']);
     await page.close();
@@ -188,9 +188,9 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.keyboard.press('Tab');
     const before = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('Control+k');
-    await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 10_000 });
+    await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 30_000 });
     await page.keyboard.type('lockbox');
-    await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 10_000 });
+    await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 30_000 });
     await page.keyboard.press('ArrowDown');
     const highlighted = await page.evaluate(
       () =>
@@ -229,7 +229,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       { timeout: 5_000 },
     );
     await Promise.all([
-      page.waitForURL(/\/controls\/customer-lockbox-approval\//, { timeout: 10_000 }),
+      page.waitForURL(/\/controls\/customer-lockbox-approval\//, { timeout: 30_000 }),
       page.keyboard.press('Enter'),
     ]);
     expect(problems()).toEqual([]);
@@ -243,7 +243,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     const href = await firstResult(page);
     expect(href).toContain('highlight=lockbox');
     await visit(href!);
-    await page.waitForSelector('mark', { timeout: 10_000 });
+    await page.waitForSelector('mark', { timeout: 30_000 });
     expect((await page.locator('mark').first().innerText()).toLowerCase()).toContain('lockbox');
     expect(problems()).toEqual([]);
     await page.close();
@@ -261,7 +261,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.waitForFunction(
       (term) => document.querySelector('pagefind-modal pagefind-summary')?.textContent?.includes(`for ${term}`),
       text,
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     expect(await page.locator('pagefind-modal pagefind-input input').inputValue()).toBe(text);
     expect(problems()).toEqual([]);
@@ -275,7 +275,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       page.waitForFunction(
         (words) => document.querySelector('pagefind-modal pagefind-summary')?.textContent?.includes(`for ${words}`),
         term,
-        { timeout: 10_000 },
+        { timeout: 30_000 },
       );
     await page.keyboard.press('Control+k');
     await page.keyboard.type('gdpr', { delay: 50 });
@@ -303,17 +303,17 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       () => /for soc 2/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
       null,
       {
-        timeout: 10_000,
+        timeout: 30_000,
       },
     );
     expect(await page.locator('pagefind-input input').inputValue()).toBe('soc 2');
     expect(state()).toEqual({ q: 'soc 2', f: ['Access:Under NDA'], sort: null });
     await page.locator('pagefind-filter-pane details[data-filter-name="Type"] summary').click();
     await page.locator('pagefind-filter-pane input[name="Type"][value="Artefact"]').check();
-    await page.waitForFunction(() => location.search.includes('Type'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => location.search.includes('Type'), null, { timeout: 30_000 });
     expect(state()).toEqual({ q: 'soc 2', f: ['Access:Under NDA', 'Type:Artefact'], sort: null });
     await page.locator('[data-search-sort]').selectOption('issued:desc');
-    await page.waitForFunction(() => location.search.includes('sort'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => location.search.includes('sort'), null, { timeout: 30_000 });
     expect(state()).toEqual({ q: 'soc 2', f: ['Access:Under NDA', 'Type:Artefact'], sort: 'issued:desc' });
     expect(await page.locator('pagefind-input input').inputValue()).toBe('soc 2');
     expect(problems()).toEqual([]);

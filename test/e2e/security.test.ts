@@ -69,13 +69,13 @@ describeWithTool('hosting security', findChromium() ? undefined : chromiumMissin
         await visit(path);
         if (path === '/search/') {
           await page.locator('pagefind-input input').fill('encryption');
-          await page.waitForSelector('pagefind-results a', { timeout: 10_000 });
+          await page.waitForSelector('pagefind-results a', { timeout: 30_000 });
           await page.locator('pagefind-filter-pane details').first().click();
         } else {
           await page.keyboard.press('Control+k');
-          await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 10_000 });
+          await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 30_000 });
           await page.keyboard.type('report');
-          await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 10_000 });
+          await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 30_000 });
           await page.keyboard.press('Escape');
         }
         const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

@@ -56,7 +56,7 @@ describe('checkedLoader', () => {
   };
   const context = {} as LoaderContext;
   const outcome = (problems: BackgroundCheckOutcome['problems']): Promise<BackgroundCheckOutcome> =>
-    Promise.resolve({ problems, entryCount: 1, attention: [], milliseconds: 1 });
+    Promise.resolve({ problems, entryCount: 1, attention: [], drafts: [], milliseconds: 1 });
 
   afterEach(() => shareContentCheck(undefined));
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
-import { brokenContent, editedContent, minimalContent } from '../fixtures/content-sets.ts';
+import { brokenContent, draftsContent, editedContent, minimalContent } from '../fixtures/content-sets.ts';
 
 /** The report for a copy of the minimal set whose control `mfa` is edited. */
 function reportWithControl(edit: (text: string) => string): string {
@@ -43,6 +43,26 @@ describe('checkContent', () => {
     );
   });
 
+  test('errors on a published entry that links to a draft, naming both files and the fix', () => {
+    expect(report('link-to-draft')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 11, `evidence[1]`: `soc-2-report-2026` is a draft (`content/artefacts/soc-2-report-2026.md` has ' +
+          '`draft: true`), which a build leaves out. Publish it by removing `draft: true` from ' +
+          '`content/artefacts/soc-2-report-2026.md`, or remove `soc-2-report-2026` here until it is published.',
+      ].join('\n'),
+    );
+  });
+
+  test('accepts drafts that link to published entries and to other drafts', () => {
+    const content = draftsContent();
+    const result = checkContent(content, join(content, '..'));
+    expect(result.problems).toEqual([]);
+    expect(result.entries.filter((entry) => entry.data['draft'] === true)).toHaveLength(9);
+  });
+
   test('errors on an unknown field and names the one meant', () => {
     expect(report('unknown-field')).toBe(
       [
@@ -52,7 +72,7 @@ describe('checkContent', () => {
         '  line 2, `summary`: `summary` is missing. Add it: it takes text.',
         '  line 7: Unknown field `sumary`. Did you mean `summary`? Known fields here: `title`, `shortName`, ' +
           '`aliases`, `kind`, `authority`, `jurisdictions`, `industries`, `summary`, `holder`, `status`, `since`, ' +
-          '`until`, `website`, `oscalSource`, `requirements`.',
+          '`until`, `website`, `oscalSource`, `requirements`, `draft`.',
       ].join('\n'),
     );
   });
@@ -386,7 +406,7 @@ describe('checkContent', () => {
         '  line 2, `domain`: `domain` is missing. Add it: it takes text.',
         '  line 3: Unknown field `domian`. Did you mean `domain`? Known fields here: `title`, `aliases`, ' +
           '`domain`, `responsibility`, `providerPart`, `customerPart`, `services`, `mappings`, `evidence`, ' +
-          '`lastReviewed`, `internalNote`, `owner`.',
+          '`lastReviewed`, `internalNote`, `owner`, `draft`.',
         '  line 4, `responsibility`: Found `shard`, which is not an allowed value. Expected one of `provider`, ' +
           '`customer`, `shared`. Did you mean `shared`?',
         '  line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did ' +

@@ -12,6 +12,8 @@ export interface BackgroundCheckOutcome {
   entryCount: number;
   /** The attention report of the content, when it has no problems. */
   attention: string[];
+  /** The build summary's lines on the drafts a build leaves out; none when there are none. */
+  drafts: string[];
   /** How long the check took, in milliseconds. */
   milliseconds: number;
 }

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { hasAttentionPages } from '../build/audience.ts';
 import { getAttention } from '../graph/attention.ts';
 import { formatAttentionReport } from '../build/attention-summary.ts';
+import { formatDraftsReport } from '../drafts/drafts.ts';
 import type { BackgroundCheckOutcome, BackgroundCheckRequest } from './background-check.ts';
 import { buildGraphFromCheck } from './checked-graph.ts';
 import { checkContent } from './check.ts';
@@ -22,6 +23,7 @@ const outcome: BackgroundCheckOutcome = {
         hasPages: hasAttentionPages(checked.graph.site, audience),
       })
     : [],
+  drafts: checked ? formatDraftsReport(checked.drafts, checked.files) : [],
   milliseconds: Math.round(performance.now() - started),
 };
 parentPort!.postMessage(outcome);

@@ -26,9 +26,11 @@ import {
   splitFrontMatter,
   type YamlSource,
 } from './front-matter.ts';
+import { checkBrandFiles } from '../brand/files.ts';
 import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
 import { checkRelations } from './relations.ts';
+import { checkDraftLinks } from '../drafts/draft-links.ts';
 import { suggest } from './suggest.ts';
 
 /** A content file read from disk, with its front matter parsed but not yet validated. */
@@ -109,7 +111,7 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
     }
   }
 
-  problems.push(...checkRelations(sources, entries, site, contentDir));
+  problems.push(...checkRelations(sources, entries, site, contentDir), ...checkDraftLinks(sources, entries));
   return { problems, site, entries };
 }
 
@@ -162,7 +164,10 @@ function readSite(contentDir: string, displayPath: (path: string) => string, pro
   const data = readYamlData(source, problems);
   if (data === undefined) return undefined;
   const result = SiteSchema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) {
+    problems.push(...checkBrandFiles(result.data, contentDir, file, (path) => locateField(source, path)));
+    return result.data;
+  }
   for (const issue of result.error.issues) {
     problems.push({
       file,

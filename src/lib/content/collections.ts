@@ -4,6 +4,7 @@ import type { CollectionName } from '../../schemas/shared.ts';
 import { getBuildDate } from '../graph/dates.ts';
 import { buildGraph, type AssuranceGraph } from '../graph/assurance-graph.ts';
 import { collectionDir } from './paths.ts';
+import { leaveOutDrafts, showsDrafts } from '../drafts/drafts.ts';
 
 let graph: Promise<AssuranceGraph> | undefined;
 /**
@@ -50,23 +51,13 @@ async function loadGraph(): Promise<AssuranceGraph> {
       getOptionalCollection('faq'),
     ]);
   if (!site) throw new Error('The site settings are missing. Create `content/site.yaml`.');
-  for (const [collection, items] of Object.entries({
-    frameworks,
-    artefacts,
-    controls,
-    services,
-    scenarios,
-    updates,
-    docs,
-    subprocessors,
-    faq,
-  })) {
+  const all = { frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq };
+  // A build's graph holds no drafts, so no page, download or count shows one; `npm run dev` shows them marked.
+  const input = showsDrafts() ? { site: site.data, ...all } : leaveOutDrafts({ site: site.data, ...all }).input;
+  for (const [collection, items] of Object.entries(all)) {
     for (const entry of items) entries.set(`${collection}/${entry.id}`, entry);
   }
-  return buildGraph(
-    { site: site.data, frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq },
-    getBuildDate(),
-  );
+  return buildGraph(input, getBuildDate());
 }
 
 /** Renders the Markdown body of an entry. */

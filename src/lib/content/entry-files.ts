@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
+import type { CollectionName } from '../../schemas/shared.ts';
 
 /** The extensions of entry files: Markdown and MDX. */
 export const entryFileExtensions = ['.md', '.mdx'] as const;
@@ -57,6 +58,9 @@ function compareSegments(a: readonly string[], b: readonly string[]): number {
   }
   return a.length - b.length;
 }
+
+/** The collections a content folder may leave out: a trust center may have no subprocessors and no FAQ yet. */
+export const optionalCollections: readonly CollectionName[] = ['subprocessors', 'faq'];
 
 /**
  * The loader of a collection a content folder may leave out, such as its subprocessors: `load` when the

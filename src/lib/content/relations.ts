@@ -7,6 +7,7 @@ import { locateField } from './front-matter.ts';
 import { formatFieldPath, type Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
 import { checkLayer } from '../responsibility/layer-check.ts';
+import { isDraft } from '../drafts/drafts.ts';
 
 /** The field of an entry that names a party: `organisation` or the id of a provider listed in `site.yaml`. */
 export const partyFields: Partial<Record<CollectionName, string>> = { artefacts: 'publisher', services: 'operator' };
@@ -132,7 +133,8 @@ function checkSuccession(
         `\`supersedes\`.`,
     );
   }
-  if (predecessor && predecessor.id !== entry.id) {
+  // A draft edition replaces nothing yet: the older one says so when the new one is published.
+  if (predecessor && predecessor.id !== entry.id && !isDraft(entry.data)) {
     const older = byKey.get(`artefacts/${predecessor.id}`);
     const olderSuccessor = older?.data.supersededBy as EntryReference | undefined;
     if (older && (older.data.status !== 'superseded' || olderSuccessor?.id !== entry.id)) {

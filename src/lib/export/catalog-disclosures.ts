@@ -8,12 +8,13 @@ import type { Subprocessor } from '../../schemas/subprocessors.ts';
 import type { Item } from '../graph/assurance-graph.ts';
 import { getSubprocessorStanding } from '../subprocessors/standing.ts';
 import { head, ids, type CatalogContext } from './catalog-entries.ts';
+import { withoutDraftField } from '../drafts/drafts.ts';
 
 /** A subprocessor: its fields, the services it serves by id, and where it stands on the build date. */
 export function exportSubprocessor(context: CatalogContext, subprocessor: Item<Subprocessor>) {
   const { graph, audience } = context;
   const { data, id } = subprocessor;
-  const { internalNote, ...fields } = data;
+  const { internalNote, ...fields } = withoutDraftField(data);
   return {
     ...head(context, 'subprocessors', id),
     ...fields,
@@ -26,7 +27,7 @@ export function exportSubprocessor(context: CatalogContext, subprocessor: Item<S
 /** A security FAQ question: its fields, with the entries that back its answer by id. */
 export function exportFaq(context: CatalogContext, question: Item<FaqEntry>) {
   const { data, id } = question;
-  const { internalNote, ...fields } = data;
+  const { internalNote, ...fields } = withoutDraftField(data);
   return {
     ...head(context, 'faq', id),
     ...fields,

@@ -27,6 +27,7 @@ import type { Scenario } from '../../schemas/scenarios.ts';
 import type { Service } from '../../schemas/services.ts';
 import type { Update } from '../../schemas/updates.ts';
 import { getResponsibilityLayers } from './responsibility.ts';
+import { withoutDraftField } from '../drafts/drafts.ts';
 
 /** What every converter needs: the graph, which build this is, and the reverse links worked out once. */
 export interface CatalogContext {
@@ -53,7 +54,7 @@ export function exportFramework(context: CatalogContext, framework: Item<Framewo
   const absolute = (href: string) => absoluteUrl(href, graph.site.url);
   return {
     ...head(context, 'frameworks', id),
-    ...data,
+    ...withoutDraftField(data),
     requirements: (graph.requirementCoverage.get(id) ?? []).map(({ requirement, controls }) => ({
       id: requirement.id,
       label: getRequirementLabel(requirement),
@@ -103,7 +104,7 @@ const counts = <K extends string>(shares: Record<K, { count: number }>) =>
 export function exportArtefact(context: CatalogContext, artefact: ArtefactNode) {
   const { graph, audience } = context;
   const { data, id } = artefact;
-  const { file, internalNote, scoredOn, ...fields } = data;
+  const { file, internalNote, scoredOn, ...fields } = withoutDraftField(data);
   const visible = isVisible(data.access, audience);
   const findings = getReadableFindings(artefact, audience);
   return {
@@ -139,7 +140,7 @@ export function exportArtefact(context: CatalogContext, artefact: ArtefactNode) 
 export function exportControl(context: CatalogContext, control: Item<Control>) {
   const { graph, audience } = context;
   const { data, id } = control;
-  const { internalNote, ...fields } = data;
+  const { internalNote, ...fields } = withoutDraftField(data);
   const evidence = getControlEvidence(graph, control);
   const review = getReviewDue(control, graph.today, graph.site.controlReviewDays);
   return {
@@ -163,7 +164,7 @@ export function exportService(context: CatalogContext, service: Item<Service>) {
   const { data, id } = service;
   return {
     ...head(context, 'services', id),
-    ...data,
+    ...withoutDraftField(data),
     operatorName: getPartyName(graph.site, data.operator),
     controls: graph.controlsByService.get(id) ?? [],
     artefacts: graph.artefactsByService.get(id) ?? [],
@@ -176,7 +177,7 @@ export function exportScenario(context: CatalogContext, scenario: Item<Scenario>
   const absolute = (href: string) => absoluteUrl(href, context.graph.site.url);
   return {
     ...head(context, 'scenarios', id),
-    ...data,
+    ...withoutDraftField(data),
     frameworks: ids(data.frameworks),
     artefacts: ids(data.artefacts),
     docs: ids(data.docs),
@@ -189,7 +190,7 @@ export function exportUpdate(context: CatalogContext, update: Item<Update>) {
   const { data, id } = update;
   return {
     ...head(context, 'updates', id),
-    ...data,
+    ...withoutDraftField(data),
     frameworks: ids(data.frameworks),
     artefacts: ids(data.artefacts),
     controls: ids(data.controls),
@@ -206,7 +207,7 @@ export function exportDoc(context: CatalogContext, doc: Item<Doc>) {
   const review = reviewed ? getReviewDue(doc, graph.today, graph.site.controlReviewDays) : undefined;
   return {
     ...head(context, 'docs', id),
-    ...data,
+    ...withoutDraftField(data),
     services: ids(data.services),
     frameworks: ids(data.frameworks),
     reviewed,

@@ -5,6 +5,7 @@ import { getRelation, type RelationOwner } from '../present/relations.ts';
 import { type ListItem } from '../present/list-items.ts';
 import type { SearchAttributes } from '../search/attributes.ts';
 import type { FeedLink } from '../feeds/files.ts';
+import type { EntryHistory } from '../history/entry-history.ts';
 
 /** What a page gives the layout. */
 export interface PageMeta {
@@ -18,6 +19,10 @@ export interface PageMeta {
   search?: SearchAttributes | undefined;
   /** Feeds of this page's subject, announced in its head beside the site's own, such as a framework's. */
   feeds?: FeedLink[] | undefined;
+  /** For an entry's page, when `site.yaml` names the repository: its edit link and its history from git. */
+  history?: EntryHistory | undefined;
+  /** Marks the page as a draft's with a banner; only `npm run dev` renders drafts' pages. */
+  draft?: boolean | undefined;
 }
 
 /** The heading of a page: its title, with the line above and the lead below. */

@@ -175,3 +175,13 @@ export function componentDefinitionUrl(): string {
 export function markdownTwinUrl(collection: CollectionName, id: string): string {
   return pageUrl(`${collection}/${id}.md`);
 }
+
+/** The URL a brand file of the content folder (logo, favicon) is published at: `/brand/logo.svg`. */
+export function brandFileUrl(file: string): string {
+  return pageUrl(`brand/${file.slice(file.lastIndexOf('/') + 1)}`);
+}
+
+/** The URL of the social card, the image a link preview shows. */
+export function socialCardUrl(): string {
+  return pageUrl('social-card.svg');
+}

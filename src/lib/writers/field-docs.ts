@@ -13,29 +13,39 @@ export type ObjectDocs = ReadonlyMap<string, string>;
 
 const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
-/** Every object literal passed to `strictObject()` (or zod's object builders) in `src/schemas/`. */
+/**
+ * Every object literal passed to `strictObject()` (or zod's object builders) in `src/schemas/`, with the fields of
+ * a shape spread into it (`...draftShape`) documented where that shape is declared.
+ */
 export function readSchemaDocs(dir = schemasDir): ObjectDocs[] {
-  const objects: ObjectDocs[] = [];
-  for (const name of readdirSync(dir)
+  const sources = readdirSync(dir)
     .filter((file) => file.endsWith('.ts'))
-    .sort()) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && /(?:^|\.)(?:strictObject|object|looseObject)$/.test(node.expression.getText())) {
-        const shape = node.arguments[0];
-        if (shape && ts.isObjectLiteralExpression(shape)) objects.push(readObjectDocs(shape, text));
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return objects;
+    .sort()
+    .map((name) => ts.createSourceFile(name, readFileSync(join(dir, name), 'utf8'), ts.ScriptTarget.Latest, true));
+  const shapes = new Map<string, ObjectDocs>();
+  const objects: ts.ObjectLiteralExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      if (ts.isObjectLiteralExpression(node.initializer)) shapes.set(node.name.text, readObjectDocs(node.initializer));
+    }
+    if (ts.isCallExpression(node) && /(?:^|\.)(?:strictObject|object|looseObject)$/.test(node.expression.getText())) {
+      const shape = node.arguments[0];
+      if (shape && ts.isObjectLiteralExpression(shape)) objects.push(shape);
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const source of sources) visit(source);
+  return objects.map((shape) => readObjectDocs(shape, shapes));
 }
 
-function readObjectDocs(shape: ts.ObjectLiteralExpression, text: string): ObjectDocs {
+function readObjectDocs(shape: ts.ObjectLiteralExpression, spreads: ReadonlyMap<string, ObjectDocs> = new Map()) {
+  const text = shape.getSourceFile().text;
   const docs = new Map<string, string>();
   for (const property of shape.properties) {
+    if (ts.isSpreadAssignment(property) && ts.isIdentifier(property.expression)) {
+      for (const [name, doc] of spreads.get(property.expression.text) ?? []) docs.set(name, doc);
+      continue;
+    }
     if (!property.name || !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) continue;
     const comment = (ts.getLeadingCommentRanges(text, property.getFullStart()) ?? [])
       .map((range) => text.slice(range.pos, range.end))

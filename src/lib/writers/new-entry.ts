@@ -73,8 +73,25 @@ export function writeNewEntry(request: NewEntryRequest): { path: string } | { er
     return { error: `\`${path}\` exists already. Choose another id.` };
   }
   const schema = createEditorSchemas(idsByCollection, readProviderIds(request.contentDir))[request.collection];
-  const text = scaffoldEntry({ ...request, schema, idsByCollection });
+  const text = scaffoldEntry({
+    ...request,
+    values: { ...getLinksTheCheckNeeds(request.collection, idsByCollection), ...request.values },
+    schema,
+    idsByCollection,
+  });
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   return { path };
+}
+
+/**
+ * Links the content check asks for beyond the schema: a control names the services it applies to, since their
+ * operator decides its layer. A new control names the first service there is, for the writer to correct.
+ */
+function getLinksTheCheckNeeds(
+  collection: CollectionName,
+  idsByCollection: ReadonlyMap<CollectionName, readonly string[]>,
+): Record<string, unknown> {
+  const [service] = idsByCollection.get('services') ?? [];
+  return collection === 'controls' && service ? { services: [service] } : {};
 }

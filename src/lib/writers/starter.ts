@@ -12,6 +12,7 @@ import type { CollectionName } from '../../schemas/shared.ts';
 import { createCheckingReference, createSchemas } from '../content/check.ts';
 import { createEditorSchemas } from './editor-schemas.ts';
 import { scaffoldEntry, scaffoldFields } from './scaffold.ts';
+import { optionalCollections } from '../content/entry-files.ts';
 
 /** What the organisation tells the start command. */
 export interface StarterSettings {
@@ -72,8 +73,10 @@ export function writeStarter(
   const entries = getStarterEntries(settings);
   const collections = Object.keys(createSchemas(createCheckingReference(new Map()))) as CollectionName[];
   // A collection with no starter entry of its own gets one written from its schema alone, so no
-  // collection is empty: Astro warns about an empty one on every build.
+  // collection is empty: Astro warns about an empty one on every build. A collection the content may
+  // leave out stays out, so a new site claims no subprocessor and answers no question it was not asked.
   for (const collection of collections) {
+    if (optionalCollections.includes(collection)) continue;
     if (!entries.some((entry) => entry.collection === collection)) entries.push({ collection, id: 'example' });
   }
   const ids = new Map<CollectionName, string[]>(

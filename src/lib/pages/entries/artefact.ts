@@ -24,6 +24,7 @@ import {
   type PageMeta,
   type RelationSection,
 } from '../parts.ts';
+import { getEntryHistory } from '../../history/entry-history.ts';
 
 /**
  * Everything an artefact's page shows: its state, facts, how to obtain it, its
@@ -36,6 +37,8 @@ export function getArtefactPage(graph: AssuranceGraph, id: string) {
   const visible = isVisible(data.access, audience);
   const published = getPublishedFile(graph, artefact.id);
   const meta: PageMeta = {
+    history: getEntryHistory(graph, 'artefacts', id),
+    draft: data.draft,
     // Worked out when read: the page reads it, its Markdown twin does not.
     get search() {
       return getArtefactSearch(graph, artefact);

@@ -11,6 +11,7 @@ import { getControlLayer } from '../../responsibility/layers.ts';
 import { getControlSearch } from '../../search/attributes.ts';
 import { describeCuecReliance } from '../../evidence/cuecs.ts';
 import { getRelationSection, type Fact, type PageHeading, type PageMeta, type RelationSection } from '../parts.ts';
+import { getEntryHistory } from '../../history/entry-history.ts';
 
 /** Everything a control's page shows: its facts, who does what, its framework mappings and its evidence. */
 export function getControlPage(graph: AssuranceGraph, id: string) {
@@ -21,6 +22,8 @@ export function getControlPage(graph: AssuranceGraph, id: string) {
   const evidence = getControlEvidence(graph, control);
   const review = getReviewDue(control, graph.today, graph.site.controlReviewDays);
   const meta: PageMeta = {
+    history: getEntryHistory(graph, 'controls', id),
+    draft: data.draft,
     // Worked out when read: the page reads it, its Markdown twin does not.
     get search() {
       return getControlSearch(graph, control);

@@ -6,12 +6,15 @@ import { docSectionLabels } from '../../present/labels.ts';
 import { getDocSearch } from '../../search/attributes.ts';
 import type { Fact, PageHeading, PageMeta } from '../parts.ts';
 import { catalogEntryUrl } from '../../present/urls.ts';
+import { getEntryHistory } from '../../history/entry-history.ts';
 
 /** Everything a document's page shows: its section, title, owner and review dates, and text. */
 export function getDocPage(graph: AssuranceGraph, id: string) {
   const doc = graph.doc(id);
   const { data } = doc;
   const meta: PageMeta = {
+    history: getEntryHistory(graph, 'docs', id),
+    draft: data.draft,
     search: getDocSearch(graph, doc),
     title: data.title,
     description: data.description,

@@ -5,6 +5,7 @@ import { artefactItem, controlItem, frameworkItem, type ListItem } from '../../p
 import { catalogEntryUrl, entryUrl, faqAnchorUrl, sectionId } from '../../present/urls.ts';
 import { getFaqSearch } from '../../search/attributes.ts';
 import type { LinkData, PageHeading, PageMeta, RelationSection } from '../parts.ts';
+import { getEntryHistory } from '../../history/entry-history.ts';
 
 /** Everything a security FAQ question's page shows: the question, its answer and what backs it. */
 export function getFaqPage(graph: AssuranceGraph, id: string) {
@@ -12,6 +13,8 @@ export function getFaqPage(graph: AssuranceGraph, id: string) {
   const { data } = question;
   const category = faqCategoryLabels[data.category];
   const meta: PageMeta = {
+    history: getEntryHistory(graph, 'faq', id),
+    draft: data.draft,
     search: getFaqSearch(graph, question),
     title: data.question,
     description: `${category}: a question from the ${graph.site.name} security FAQ, with its answer.`,

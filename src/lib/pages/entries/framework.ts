@@ -12,6 +12,7 @@ import { getTimelineSection } from '../../pictures/timeline.ts';
 import { getFrameworkSearch } from '../../search/attributes.ts';
 import { getSubscribeSection } from '../../feeds/subscribe.ts';
 import { getRelationSection, type Fact, type LinkData, type PageHeading, type PageMeta } from '../parts.ts';
+import { getEntryHistory } from '../../history/entry-history.ts';
 
 /** Everything a framework's page shows: its facts, its coverage, its evidence, controls and requirements. */
 export function getFrameworkPage(graph: AssuranceGraph, id: string) {
@@ -20,6 +21,8 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
   const name = getFrameworkName(framework);
   const subscribe = getSubscribeSection(graph, framework.id);
   const meta: PageMeta = {
+    history: getEntryHistory(graph, 'frameworks', id),
+    draft: data.draft,
     feeds: subscribe.feeds,
     // Worked out when read: the page reads it, its Markdown twin does not.
     get search() {

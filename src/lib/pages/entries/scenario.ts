@@ -6,6 +6,7 @@ import { audienceLabels } from '../../present/labels.ts';
 import { joinNames } from '../../present/parties.ts';
 import { getBasicSearch } from '../../search/attributes.ts';
 import type { PageHeading, PageMeta, RelationSection } from '../parts.ts';
+import { getEntryHistory } from '../../history/entry-history.ts';
 
 /** Everything a scenario's page shows: the question, the steps, the evidence pack and the frameworks involved. */
 export function getScenarioPage(graph: AssuranceGraph, id: string) {
@@ -13,6 +14,8 @@ export function getScenarioPage(graph: AssuranceGraph, id: string) {
   const { data } = scenario;
   const frameworks = data.frameworks.map((reference) => graph.framework(reference.id));
   const meta: PageMeta = {
+    history: getEntryHistory(graph, 'scenarios', id),
+    draft: data.draft,
     search: getBasicSearch('Scenario', data.title, frameworks.map(getFrameworkName)),
     title: data.title,
     description: data.summary,

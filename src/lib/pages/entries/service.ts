@@ -15,12 +15,19 @@ import {
 } from '../parts.ts';
 import { getTimelineSection } from '../../pictures/timeline.ts';
 import { catalogEntryUrl } from '../../present/urls.ts';
+import { getEntryHistory } from '../../history/entry-history.ts';
 
 /** Everything a service's page shows: who runs it, where it stores data, its evidence and its controls. */
 export function getServicePage(graph: AssuranceGraph, id: string) {
   const service = graph.service(id);
   const { data } = service;
-  const meta: PageMeta = { search: getServiceSearch(service), title: data.title, description: data.summary };
+  const meta: PageMeta = {
+    history: getEntryHistory(graph, 'services', id),
+    draft: data.draft,
+    search: getServiceSearch(service),
+    title: data.title,
+    description: data.summary,
+  };
   const header: PageHeading = {
     aliases: data.aliases,
     eyebrow: 'Service',

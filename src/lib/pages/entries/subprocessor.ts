@@ -6,6 +6,7 @@ import { getSubprocessorSearch } from '../../search/attributes.ts';
 import { getSubprocessorRecord } from '../../subprocessors/downloads.ts';
 import { getSubprocessor, subprocessorStandingTones } from '../../subprocessors/standing.ts';
 import type { Fact, LinkData, PageHeading, PageMeta } from '../parts.ts';
+import { getEntryHistory } from '../../history/entry-history.ts';
 
 /** Everything a subprocessor's page shows: what it does, which data, where, on what terms, and since when. */
 export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
@@ -14,6 +15,8 @@ export function getSubprocessorPage(graph: AssuranceGraph, id: string) {
   const record = getSubprocessorRecord(graph, id);
   const { standing } = record;
   const meta: PageMeta = {
+    history: getEntryHistory(graph, 'subprocessors', id),
+    draft: data.draft,
     search: getSubprocessorSearch(graph, subprocessor),
     title: data.name,
     description: data.purpose,

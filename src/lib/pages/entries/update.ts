@@ -6,12 +6,15 @@ import { getIncidentFacts } from '../../present/incident.ts';
 import { updateKindLabels } from '../../present/labels.ts';
 import { getBasicSearch } from '../../search/attributes.ts';
 import type { Fact, PageHeading, PageMeta, RelationSection } from '../parts.ts';
+import { getEntryHistory } from '../../history/entry-history.ts';
 
 /** Everything an update's page shows: its date, its text and the entries it affects. */
 export function getUpdatePage(graph: AssuranceGraph, id: string) {
   const update = graph.update(id);
   const { data } = update;
   const meta: PageMeta = {
+    history: getEntryHistory(graph, 'updates', id),
+    draft: data.draft,
     search: getBasicSearch('Update', data.title),
     title: data.title,
     description: data.summary,

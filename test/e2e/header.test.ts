@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { chromiumMissing } from './browser.ts';
+import { connectBrowser, describeWithTool, newContext, openPage } from './harness.ts';
+
+/** The distinct top edges of the header's visible parts: one value when they stand in one row. */
+async function headerRows(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const parts = [...document.querySelectorAll('.site-header .wrap > *')]
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0);
+    const rows: { top: number; bottom: number }[] = [];
+    for (const box of parts) {
+      const row = rows.find((seen) => box.top < seen.bottom && box.bottom > seen.top);
+      if (!row) rows.push({ top: box.top, bottom: box.bottom });
+    }
+    return rows.length;
+  });
+}
+
+describeWithTool('the site header', inject('browserEndpoint') ? undefined : chromiumMissing, () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  for (const width of [1024, 1280]) {
+    test(`holds the logo, the sections, "More" and search in one row at ${width} px`, async () => {
+      const context = await newContext(browser, { viewport: { width, height: 800 } });
+      const { page, visit } = await openPage(context);
+      for (const path of ['/', '/frameworks/soc-2/', '/search/']) {
+        await visit(path);
+        expect(await headerRows(page), path).toBe(1);
+        const search = await page.locator('.site-header .search-link').boundingBox();
+        expect(search!.x + search!.width, path).toBeLessThanOrEqual(width);
+        expect(await page.locator('.site-header .brand-logo').isVisible()).toBe(true);
+        expect(await page.locator('.nav-menu').isVisible()).toBe(false);
+        expect(
+          await page.locator('.site-header').getByRole('link', { name: 'Frameworks', exact: true }).isVisible(),
+        ).toBe(true);
+      }
+      // A section under "More" is marked current for assistive technology and, on its summary, to the eye.
+      await visit('/updates/');
+      const more = page.locator('.nav-more');
+      expect(await more.locator('summary').getAttribute('class')).toBe('current');
+      await more.locator('summary').click();
+      expect(await more.getByRole('link', { name: 'Updates' }).getAttribute('aria-current')).toBe('page');
+      await context.close();
+    });
+  }
+
+  test('on a phone without JavaScript, the menu opens and leads to every section, with search beside it', async () => {
+    const context = await newContext(browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+    });
+    const { page, visit } = await openPage(context);
+    await visit('/controls/');
+    expect(await page.locator('.nav-wide').isVisible()).toBe(false);
+    expect(await page.locator('.site-header .search-link').isVisible()).toBe(true);
+    expect(await page.locator('.site-header .shortcut').isVisible()).toBe(false);
+    expect(await headerRows(page)).toBe(1);
+    const menu = page.locator('.nav-menu');
+    expect(await menu.getByRole('link', { name: 'Scenarios' }).isVisible()).toBe(false);
+    await menu.locator('summary').tap();
+    const links = menu.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    expect(await links.allTextContents()).toEqual([
+      'Frameworks',
+      'Artefacts',
+      'Controls',
+      'Shared responsibility',
+      'Documents',
+      'Scenarios',
+      'Subprocessors',
+      'Security FAQ',
+      'Updates',
+    ]);
+    expect(await menu.getByRole('link', { name: 'Controls' }).getAttribute('aria-current')).toBe('page');
+    await menu.getByRole('link', { name: 'Security FAQ' }).tap();
+    await page.waitForURL(/\/faq\/$/);
+    await context.close();
+  });
+});
