@@ -136,6 +136,8 @@ export const SiteSchema = strictObject({
   title: textSchema.optional(),
   /** One sentence describing the trust center, used in search results and link previews. */
   description: textSchema,
+  /** The organisation's promise in one line, heading the home page, such as `Your ledgers stay in the EU`; none by default. */
+  promise: textSchema.optional(),
   /**
    * The address the site is published at, such as `https://trust.example.com`, or
    * `https://www.example.com/trust/` under a path: its path is the base of every link the site

@@ -28,8 +28,9 @@ export interface Budgets {
  * into `_astro/`.
  */
 export const siteBudgets: Budgets = {
-  entryPageGzip: 7 * 1024,
-  totalCssGzip: 16 * 1024,
+  // 8 KB and 17 KB since the pictures drawn at build time: measured in the README, under Tests.
+  entryPageGzip: 8 * 1024,
+  totalCssGzip: 17 * 1024,
   firstPartyJsGzip: 10 * 1024,
   allowedScripts: [/^pagefind\//, /^_astro\/[^/]+\.js$/],
   thirdPartyScripts: [/^pagefind\//],

@@ -7,6 +7,7 @@ import { frameworkStandingBadge } from '../../present/list-items.ts';
 import { getCoverageItems, getCoverageRows } from '../../graph/coverage-rows.ts';
 import { getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
+import { getCoverageBar } from '../../pictures/bars.ts';
 import type { BadgeData, LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 type CoverageItem = ReturnType<typeof getCoverageItems>[number];
@@ -52,12 +53,14 @@ export function getCoveragePage(
     ...(matrix ? [{ href: matrix, label: `Who does what for ${name}` }] : []),
   ];
   const first = page.currentPage === 1;
+  const summary = getFrameworkSummary(graph, framework.id);
   return {
     meta,
     header,
     badges,
     links,
-    summary: getSummaryLines(getFrameworkSummary(graph, framework.id)),
+    summary: getSummaryLines(summary),
+    bar: getCoverageBar(`${name} coverage`, summary),
     gaps: first
       ? { gaps: getFrameworkGaps(graph, framework.id), horizonDays: graph.site.reviewHorizonDays }
       : undefined,

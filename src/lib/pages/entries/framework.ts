@@ -7,6 +7,8 @@ import { frameworkEvidenceBadge, frameworkStandingBadge } from '../../present/li
 import { frameworkKindLabels } from '../../present/labels.ts';
 import { describeHolding } from '../../present/parties.ts';
 import { getRequirementRows } from '../../present/requirements.ts';
+import { getCoverageBar } from '../../pictures/bars.ts';
+import { getTimelineSection } from '../../pictures/timeline.ts';
 import { getFrameworkSearch } from '../../search/attributes.ts';
 import { getSubscribeSection } from '../../feeds/subscribe.ts';
 import { getRelationSection, type Fact, type LinkData, type PageHeading, type PageMeta } from '../parts.ts';
@@ -48,6 +50,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
     { label: 'Met until', value: data.until && formatDate(data.until), indexed: false },
     { label: 'Official page', value: data.website, href: data.website, indexed: false },
   ];
+  const summary = getFrameworkSummary(graph, framework.id);
   const matrix = getMatrixLink(graph, 'frameworks', framework.id);
   const links: LinkData[] = [
     {
@@ -62,7 +65,8 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
     facts,
     body: { collection: 'frameworks', id: framework.id } as const,
     coverage: {
-      lines: getSummaryLines(getFrameworkSummary(graph, framework.id)),
+      lines: getSummaryLines(summary),
+      bar: getCoverageBar(`${name} coverage`, summary),
       id: sectionId('coverage'),
       title: 'Coverage',
       links,
@@ -83,6 +87,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
       'controls',
       'No control is mapped to this framework yet.',
     ),
+    timeline: getTimelineSection(graph, 'frameworks', framework.id),
     subscribe,
     // A long requirement list lives on the paginated coverage pages only, so this page stays small.
     requirements: data.requirements.length <= coveragePageSize ? getRequirementRows(graph, framework.id) : [],

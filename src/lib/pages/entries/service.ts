@@ -13,6 +13,7 @@ import {
   type PageMeta,
   type RelationSection,
 } from '../parts.ts';
+import { getTimelineSection } from '../../pictures/timeline.ts';
 import { catalogEntryUrl } from '../../present/urls.ts';
 import { getEntryHistory } from '../../history/entry-history.ts';
 
@@ -43,6 +44,7 @@ export function getServicePage(graph: AssuranceGraph, id: string) {
   const matrix = getMatrixLink(graph, 'services', service.id);
   const matrixLinks: LinkData[] = matrix ? [{ href: matrix, label: `Who does what for ${data.title}` }] : [];
   return {
+    timeline: getTimelineSection(graph, 'services', id),
     meta,
     header,
     facts,

@@ -1,15 +1,17 @@
 import { getAudience, hasAttentionPages } from '../../build/audience.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { getActiveFrameworksSummary, getLayerTotals, getSummaryLines } from '../../graph/coverage.ts';
-import { getMatrixViews } from '../../graph/matrix.ts';
+import { getActiveFrameworksSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { compareHolders } from '../../graph/evidence-state.ts';
-import { isUsable, sortStale } from '../../graph/freshness.ts';
+import { sortStale } from '../../graph/freshness.ts';
+import { getGlanceAnswers } from '../../glance/answers.ts';
+import { getKeyDocuments } from '../../glance/documents.ts';
+import { getFrameworkCards } from '../../glance/frameworks.ts';
 import { attentionUrl, collectionUrl, matrixUrl } from '../../present/urls.ts';
-import { artefactItem, frameworkItem, groupBy, updateItem } from '../../present/list-items.ts';
-import { describeHolding, getSiteTitle } from '../../present/parties.ts';
-import { lowerFirst } from '../../present/format.ts';
+import { artefactItem, updateItem } from '../../present/list-items.ts';
+import { getSiteTitle } from '../../present/parties.ts';
+import { formatDate } from '../../present/format.ts';
 import { getSubscribeSection } from '../../feeds/subscribe.ts';
-import type { LinkData, PageHeading, PageMeta, RelationSection, Stat } from '../parts.ts';
+import type { LinkData, PageMeta, RelationSection } from '../parts.ts';
 
 /** A card of the home page, for one kind of reader. */
 export interface AudienceCard {
@@ -45,9 +47,6 @@ function getPosture(graph: AssuranceGraph) {
   return {
     // Those the organisation holds first, then those held with a provider, then those inherited.
     activeFrameworks: graph.frameworks.filter((framework) => framework.data.status === 'active').sort(compareHolders),
-    usableArtefacts: graph.artefacts.filter((artefact) => isUsable(artefact.freshness)).length,
-    // Each layer of shared responsibility is counted apart: its two parties are others than the next one's.
-    layers: getLayerTotals(graph, getMatrixViews(graph).all),
     attention: sortStale(graph.artefacts).slice(0, homeListLimit),
     latestUpdates: graph.updates.slice(0, 3),
   };
@@ -63,23 +62,28 @@ const writersCard: AudienceCard = {
   ],
 };
 
+/** The id of the key documents' section, which the main action to download the public reports points to. */
+const documentsId = 'documents';
+
 /** The home page: the posture at a glance, where each reader starts, coverage, what needs attention, updates. */
 export function getHomePage(graph: AssuranceGraph) {
   const posture = getPosture(graph);
   const title = getSiteTitle(graph.site);
   const meta: PageMeta = { title };
-  const header: PageHeading = { title, lead: graph.site.description };
-  // Frameworks met are counted by who holds them, so those only a provider holds are never counted as ours.
-  const holdings = groupBy(posture.activeFrameworks, (framework) => describeHolding(graph, framework.id));
-  const stats: Stat[] = [
-    ...holdings.map((group) => ({ count: group.items.length, label: lowerFirst(group.key) })),
-    { count: posture.usableArtefacts, label: 'current artefacts' },
-    ...posture.layers.map((totals) => ({
-      count: totals.total,
-      label: `controls in the ${totals.layer.title} layer`,
-      href: matrixUrl(),
-    })),
-  ];
+  const { site } = graph;
+  const band = {
+    title,
+    promise: site.promise ?? site.description,
+    asOf: { datetime: graph.today, label: formatDate(graph.today) },
+    name: site.name,
+    // The main actions: the organisation's own documents below, asking for the gated ones, and writing to security.
+    actions: [
+      { href: `#${documentsId}`, label: 'Download the public reports' },
+      { href: `mailto:${site.requestAccess.nda?.email ?? site.contacts.nda}`, label: 'Request gated documents' },
+      { href: `mailto:${site.contacts.security}`, label: 'Contact security' },
+    ],
+    answers: getGlanceAnswers(graph, posture.activeFrameworks),
+  };
   const coverage = getActiveFrameworksSummary(graph);
   // The writers' to-do list is published only where the build has its pages.
   const attentionPages = hasAttentionPages(graph.site, getAudience());
@@ -92,20 +96,26 @@ export function getHomePage(graph: AssuranceGraph) {
   });
   return {
     meta,
-    header,
-    stats,
+    band,
     cards,
-    frameworks: section('frameworks', 'Frameworks and their current evidence', {
-      items: posture.activeFrameworks.map((framework) => frameworkItem(graph, framework)),
-      links: [{ href: collectionUrl('frameworks'), label: 'All frameworks, including those in progress and dropped' }],
-    }),
+    frameworks: {
+      ...getFrameworkCards(graph, posture.activeFrameworks),
+      name: site.name,
+      href: collectionUrl('frameworks'),
+    },
+    documents: { id: documentsId, items: getKeyDocuments(graph), href: collectionUrl('artefacts') },
     coverage: {
       lines: getSummaryLines(coverage),
       id: 'coverage',
+      intro:
+        'Requirements add up across frameworks; each control and artefact counts once, and each layer of shared ' +
+        "responsibility is counted apart. Each framework's page traces its own coverage.",
       title: `Coverage across the ${coverage.frameworks} frameworks we meet`,
     },
-    horizonDays: graph.site.reviewHorizonDays,
     attention: section('attention', 'Needs attention', {
+      intro:
+        `Artefacts that have expired or expire within ${graph.site.reviewHorizonDays} days, and audit reports that ` +
+        'are stale or need a bridge letter.',
       items: posture.attention.map((artefact) => artefactItem(graph, artefact)),
       empty: 'Nothing expires soon, and every audit report is covered.',
       links: attentionPages

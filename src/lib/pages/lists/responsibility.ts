@@ -2,6 +2,7 @@ import { getMatrixDomains, getMatrixViews, getViewLinks } from '../../graph/matr
 import { getLayerTotals, getPartyLine } from '../../graph/coverage.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { entryUrl } from '../../present/urls.ts';
+import { getResponsibilityBars } from '../../pictures/responsibility-bars.ts';
 import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 /** One page of the shared-responsibility matrix of every control, with links to the views by framework and service. */
@@ -34,5 +35,7 @@ export function getMatrixPage(graph: AssuranceGraph, ids: readonly string[]) {
     totals: getLayerTotals(graph, all).map(getPartyLine),
     links,
     viewLinks: getViewLinks(views),
+    // The split of every control is drawn once, on the first page.
+    split: ids[0] === all[0] ? getResponsibilityBars(graph, all) : [],
   };
 }

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { getGlanceAnswers } from '../../src/lib/glance/answers.ts';
+import { getKeyDocuments } from '../../src/lib/glance/documents.ts';
+import { getFrameworkCards } from '../../src/lib/glance/frameworks.ts';
+import { artefact, buildTestGraph, framework, service } from '../fixtures/graph-builder.ts';
+
+const cert = { type: 'certificate', issuer: 'Cert Body', issued: '2026-01-01' };
+const graph = buildTestGraph(
+  {
+    frameworks: {
+      ours: framework([], { holder: 'organisation', shortName: 'OURS' }),
+      lapsed: framework([], { holder: 'organisation', shortName: 'LAPSED' }),
+      theirs: framework([], { holder: 'provider', shortName: 'THEIRS' }),
+    },
+    services: {
+      app: service('organisation', 'App'),
+      cloud: service('cloudco', 'Cloud'),
+    },
+    artefacts: {
+      'our-cert': artefact('organisation', {
+        ...cert,
+        title: 'Our certificate',
+        frameworks: ['ours'],
+        validUntil: '2027-06-30',
+      }),
+      'old-cert': artefact('organisation', {
+        ...cert,
+        title: 'Old certificate',
+        frameworks: ['lapsed'],
+        validUntil: '2026-01-31',
+      }),
+      policy: artefact('organisation', { title: 'A policy', access: 'nda' }),
+      'cloud-cert': artefact('cloudco', { ...cert, frameworks: ['theirs'], validUntil: '2027-01-31' }),
+    },
+  },
+  '2026-11-29',
+  { providers: [{ id: 'cloudco', name: 'CloudCo', portal: 'https://trust.cloudco.example/' }] },
+);
+const services = graph.services.map((item) =>
+  item.id === 'app'
+    ? {
+        ...item,
+        data: {
+          ...item.data,
+          dataLocations: [
+            { geography: 'European Union', regions: [] },
+            { geography: 'Japan', regions: [] },
+          ],
+        },
+      }
+    : item,
+);
+
+describe('the home page at a glance', () => {
+  test('puts the frameworks the organisation holds apart from those inherited, with their newest evidence', () => {
+    const { held, inherited } = getFrameworkCards(graph, graph.frameworks);
+    expect(held.map((card) => [card.name, card.validity])).toEqual([
+      ['LAPSED', 'No current evidence'],
+      ['OURS', 'Valid until 30 June 2027'],
+    ]);
+    expect(inherited.map((card) => [card.name, card.validity])).toEqual([['THEIRS', 'Valid until 31 January 2027']]);
+  });
+
+  test('answers with the frameworks held and met, where data is stored and whom to write to', () => {
+    const answers = getGlanceAnswers({ ...graph, services }, graph.frameworks);
+    expect(answers.held.map((link) => link.label)).toEqual(['OURS']);
+    expect(answers.locations).toEqual({ text: 'European Union and Japan', href: '/services/app/#_data-location' });
+    expect(answers.incidents).toBeUndefined();
+    expect(answers.contacts.map((link) => link.href)).toEqual(['mailto:security@example.com']);
+  });
+
+  test("lists the organisation's own usable documents, certificates first, with a lock on gated ones", () => {
+    expect(getKeyDocuments(graph).map((item) => [item.title, item.access, item.gated])).toEqual([
+      ['Our certificate', 'Public', false],
+      ['A policy', 'Under NDA', true],
+    ]);
+  });
+});
