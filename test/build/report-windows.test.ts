@@ -105,8 +105,6 @@ describe('the two layers of shared responsibility, at three build dates', () => 
     for (const build of Object.values(builds)) {
       expect(build.status, build.output).toBe(0);
       const home = pageText(build, 'index.html');
-      expect(home).toContain(' 38 controls in the Microsoft · Kestrel Ledger layer ');
-      expect(home).toContain(' 11 controls in the Kestrel Ledger · its customers layer ');
       expect(home).toContain(`Microsoft · Kestrel Ledger: controls by party (38) ${microsoft} `);
       expect(home).toContain(`Kestrel Ledger · its customers: controls by party (11) ${own} `);
       const matrix = pageText(build, 'responsibility/index.html');
@@ -158,8 +156,8 @@ describe('who holds each framework, at three build dates', () => {
   test('the home page counts frameworks held apart from those inherited, and framework pages say who holds them', () => {
     for (const build of Object.values(builds)) {
       const home = pageText(build, 'index.html');
-      expect(home).toContain(' 3 held by Kestrel Ledger and by Microsoft ');
-      expect(home).toContain(' 16 inherited from Microsoft ');
+      expect(home).toContain(' Frameworks Kestrel Ledger holds (3) ');
+      expect(home).toContain(" Inherited from Kestrel Ledger's providers (16) ");
       expect(home).not.toContain('frameworks met');
       expect(pageText(build, 'frameworks/soc-2/index.html')).toContain(
         ' Who holds it Held by Kestrel Ledger and by Microsoft ',

@@ -148,7 +148,7 @@ describe('the evidence timeline', () => {
     );
     expect(timeline.rows).toHaveLength(timelineRowLimit);
     expect(timeline.hidden).toBe(13 - 1 - timelineRowLimit);
-    expect(timeline.rows.at(-1)!.title).toBe('Old report 4');
+    expect(timeline.rows.at(-1)!.title).toBe('Old report 6');
   });
 
   test('places today and the years on one axis from the first day shown to the last', () => {

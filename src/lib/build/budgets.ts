@@ -28,9 +28,10 @@ export interface Budgets {
  * into `_astro/`.
  */
 export const siteBudgets: Budgets = {
-  // 8 KB and 17 KB since the pictures drawn at build time: measured in the README, under Tests.
+  // 8 KB and 18 KB since the pictures drawn at build time and the brand's header and badges: measured in the
+  // README, under the pictures.
   entryPageGzip: 8 * 1024,
-  totalCssGzip: 17 * 1024,
+  totalCssGzip: 18 * 1024,
   firstPartyJsGzip: 10 * 1024,
   allowedScripts: [/^pagefind\//, /^_astro\/[^/]+\.js$/],
   thirdPartyScripts: [/^pagefind\//],
