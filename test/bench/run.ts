@@ -187,7 +187,9 @@ function commitContent(content: string): void {
   };
   const git = (...args: string[]) => execFileSync('git', args, { cwd: content, env, stdio: 'ignore' });
   git('init', '-q', '-b', 'main');
-  for (const entry of readdirSync(content).filter((name) => name !== '.git').sort()) {
+  for (const entry of readdirSync(content)
+    .filter((name) => name !== '.git')
+    .sort()) {
     git('add', '--', entry);
     git('commit', '-q', '-m', `Add ${entry}`);
   }
