@@ -6,9 +6,9 @@ export function markdownTwins(): AstroIntegration {
   return {
     name: 'trust-center:markdown-twins',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const count = await writeTwinsFromBundle(dir);
+        const count = writeTwinsFromBundle(dir);
         logger.info(`Wrote ${count} Markdown twins in ${Math.round(performance.now() - started)} ms.`);
       },
     },

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Site } from '../../schemas/site.ts';
-import { brandFileUrl } from '../present/urls.ts';
+import { perGraph } from '../graph/memo.ts';
+import { brandFileUrl, pageUrl } from '../present/urls.ts';
 import { accentForeground, deriveDarkAccent } from './accent.ts';
 import { defaultAccents } from './schemes.ts';
 
@@ -36,6 +37,9 @@ export function getBrandView(site: Site, fallbackFavicon: string): BrandView {
     },
   };
 }
+
+/** The site's brand as every page shows it, worked out once per build: its colours are measured, not looked up. */
+export const getSiteBrandView = perGraph<BrandView, void>((graph) => getBrandView(graph.site, pageUrl('favicon.svg')));
 
 /**
  * The stylesheet that sets the accent custom properties on screen, over the main stylesheet's (`html:root` outweighs

@@ -1,0 +1,12 @@
+import { rmSync } from 'node:fs';
+import * as pagefind from 'pagefind';
+const site = process.argv[2]!;
+const glob = process.argv[3];
+rmSync(`${site}/pagefind`, { recursive: true, force: true });
+let t = performance.now();
+const { index } = await pagefind.createIndex({});
+const added = await index!.addDirectory({ path: site, ...(glob ? { glob } : {}) });
+const a = performance.now() - t; t = performance.now();
+await index!.writeFiles({ outputPath: `${site}/pagefind` });
+console.log(added.page_count, 'add', Math.round(a), 'write', Math.round(performance.now() - t));
+await pagefind.close();
