@@ -18,6 +18,11 @@ async function headerRows(page: Page): Promise<number> {
   });
 }
 
+/** A phone held upright: a touch screen `width` CSS pixels wide, with JavaScript unless it is turned off. */
+function newPhone(browser: Browser, width: number, javaScriptEnabled = true) {
+  return newContext(browser, { viewport: { width, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+}
+
 describeWithTool('the site header', inject('browserEndpoint') ? undefined : chromiumMissing, () => {
   let browser: Browser;
 
@@ -53,7 +58,7 @@ describeWithTool('the site header', inject('browserEndpoint') ? undefined : chro
 
   for (const width of [320, 360, 390, 412]) {
     test(`on a ${width} px phone the title takes two lines at most, beside the menu and search`, async () => {
-      const context = await newContext(browser, { viewport: { width, height: 800 }, isMobile: true, hasTouch: true });
+      const context = await newPhone(browser, width);
       const { page, visit } = await openPage(context);
       await visit('/');
       expect(await headerRows(page)).toBe(1);
@@ -76,11 +81,7 @@ describeWithTool('the site header', inject('browserEndpoint') ? undefined : chro
   }
 
   test('on a phone, search opens a dialog with one close button, whose results show their badges', async () => {
-    const context = await newContext(browser, {
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const context = await newPhone(browser, 390);
     const { page, visit, problems } = await openPage(context);
     await visit('/controls/');
     await page.locator('.site-header').getByRole('link', { name: 'Search' }).tap();
@@ -96,12 +97,7 @@ describeWithTool('the site header', inject('browserEndpoint') ? undefined : chro
   });
 
   test('on a phone without JavaScript, the menu opens and leads to every section, with search beside it', async () => {
-    const context = await newContext(browser, {
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      javaScriptEnabled: false,
-    });
+    const context = await newPhone(browser, 390, false);
     const { page, visit } = await openPage(context);
     await visit('/controls/');
     expect(await page.locator('.nav-wide').isVisible()).toBe(false);

@@ -123,11 +123,12 @@ describe('OSCAL component definition', () => {
 });
 
 describe('the parties of an OSCAL component definition', () => {
-  const otherProvider = { ...testSite.providers[0]!, id: 'othercloud', name: 'OtherCloud' };
+  const providers = testSite.providers!;
+  const otherProvider = { ...providers[0]!, id: 'othercloud', name: 'OtherCloud' };
   const partiesOf = (services: Record<string, ReturnType<typeof service>>) =>
-    getComponentDefinition(
-      buildTestGraph({ services }, '2026-11-29', { providers: [...testSite.providers, otherProvider] }),
-    )['component-definition'].metadata.parties.map((party) => party.name);
+    getComponentDefinition(buildTestGraph({ services }, '2026-11-29', { providers: [...providers, otherProvider] }))[
+      'component-definition'
+    ].metadata.parties.map((party) => party.name);
 
   test('are both sides of the layer each service sits in, the organisation first', () => {
     expect(partiesOf({ app: service('organisation'), vm: service('othercloud') })).toEqual([

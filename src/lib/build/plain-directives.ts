@@ -23,10 +23,12 @@ export function createPlainDirectivesPlugin(): MdastPluginDefinition {
   };
 }
 
+/** Where a node starts and ends in its document, as the Markdown processor gives it. */
+interface Located {
+  position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
+}
+
 /** The text a node was parsed from. */
-function sourceOf(
-  node: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined },
-  source: string,
-) {
+function sourceOf(node: Located, source: string): string {
   return source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 }
