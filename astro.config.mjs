@@ -13,8 +13,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { getAudience } from './src/lib/build/audience.ts';
 import { getBasePath } from './src/lib/build/base-path.ts';
 import { getOutDir } from './src/lib/build/output.ts';
-import { createRestrictedSectionsPlugin } from './src/lib/build/restricted-sections.ts';
-import { createScrollingTablesPlugin } from './src/lib/build/scrolling-tables.ts';
+import { createMarkdownPlugins, markdownFeatures } from './src/lib/build/markdown.ts';
 import { readSiteSettings } from './src/lib/content/check.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 
@@ -40,10 +39,7 @@ export default defineConfig({
   // faster on large sites, with no more memory.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
-    processor: satteri({
-      features: { directive: true },
-      mdastPlugins: [createRestrictedSectionsPlugin(audience), createScrollingTablesPlugin()],
-    }),
+    processor: satteri({ features: markdownFeatures, mdastPlugins: createMarkdownPlugins(audience) }),
   },
   // The atomic output swap stays last: it runs after every other integration has written.
   integrations: [

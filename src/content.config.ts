@@ -7,12 +7,12 @@ import { createFaqSchema } from './schemas/faq.ts';
 import { FrameworkSchema } from './schemas/frameworks.ts';
 import { createScenarioSchema } from './schemas/scenarios.ts';
 import { ServiceSchema } from './schemas/services.ts';
-import type { ReferenceFactory } from './schemas/shared.ts';
+import type { CollectionName, ReferenceFactory } from './schemas/shared.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { createSubprocessorSchema } from './schemas/subprocessors.ts';
 import { createUpdateSchema } from './schemas/updates.ts';
 import { checkedLoader } from './lib/content/background-check.ts';
-import { entryFilePatterns, whenFolderExists } from './lib/content/entry-files.ts';
+import { collectionLoader, entryFilePatterns } from './lib/content/entry-files.ts';
 import { collectionDir, siteFile } from './lib/content/paths.ts';
 import { siteLoader } from './lib/content/site-loader.ts';
 
@@ -20,11 +20,12 @@ import { siteLoader } from './lib/content/site-loader.ts';
 // only rely on its runtime shape, `{ collection, id }`.
 const ref = reference as unknown as ReferenceFactory;
 // Pages show an entry's rendered body, never its Markdown source, so the source is not kept:
-// it would double what the build carries of every entry.
-const entries = (collection: string) =>
-  checkedLoader(glob({ pattern: entryFilePatterns, base: collectionDir(collection), retainBody: false }));
-// Subprocessors and the security FAQ are optional: a content folder without them builds without a warning.
-const optionalEntries = (collection: string) => whenFolderExists(collectionDir(collection), () => entries(collection));
+// it would double what the build carries of every entry. A collection the content folder may leave
+// out (`optionalCollections`) and does builds as an empty one, without a warning.
+const entries = (collection: CollectionName) =>
+  collectionLoader(collection, () =>
+    checkedLoader(glob({ pattern: entryFilePatterns, base: collectionDir(collection), retainBody: false })),
+  );
 
 export const collections = {
   site: defineCollection({ loader: checkedLoader(siteLoader(siteFile)), schema: SiteSchema }),
@@ -35,6 +36,6 @@ export const collections = {
   scenarios: defineCollection({ loader: entries('scenarios'), schema: createScenarioSchema(ref) }),
   updates: defineCollection({ loader: entries('updates'), schema: createUpdateSchema(ref) }),
   docs: defineCollection({ loader: entries('docs'), schema: createDocSchema(ref) }),
-  subprocessors: defineCollection({ loader: optionalEntries('subprocessors'), schema: createSubprocessorSchema(ref) }),
-  faq: defineCollection({ loader: optionalEntries('faq'), schema: createFaqSchema(ref) }),
+  subprocessors: defineCollection({ loader: entries('subprocessors'), schema: createSubprocessorSchema(ref) }),
+  faq: defineCollection({ loader: entries('faq'), schema: createFaqSchema(ref) }),
 };

@@ -105,4 +105,10 @@ describe('the sample site', () => {
     expect(artefact).toContain('href="/frameworks/soc-2/"');
     expect(artefact).toMatch(/href="\/controls\/[a-z0-9-]+\/"/);
   });
+
+  test('renders times in an entry’s Markdown body as written', () => {
+    const incident = pages.find((page) => page.file === 'updates/2026-07-14-invoice-reading-delayed-eu/index.html')!;
+    expect(incident.html).toContain('At 09:40 UTC our monitoring showed');
+    expect(incident.html).toContain('at 10:05 UTC');
+  });
 });

@@ -102,4 +102,26 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
     const all = faults.flat();
     expect(all, `${all.length} problems:\n${all.join('\n')}`).toEqual([]);
   });
+
+  test('the search dialog with results passes in both schemes, on the page’s own background', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript({ content: axeSource });
+    const { page, visit, problems } = await openPage(context);
+    await visit('/');
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 30_000 });
+    await page.keyboard.type('encryption');
+    await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 30_000 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const backgrounds = await page.evaluate(() => {
+        const background = (selector: string) => getComputedStyle(document.querySelector(selector)!).backgroundColor;
+        return [background('html'), background('pagefind-modal dialog'), background('pagefind-modal .pf-result-card')];
+      });
+      expect(new Set(backgrounds).size, `${colorScheme}: ${backgrounds.join(', ')}`).toBe(1);
+    }
+    expect(await findViolationsInBothSchemes(page, '/ (search dialog)')).toEqual([]);
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
 });

@@ -18,6 +18,11 @@ async function headerRows(page: Page): Promise<number> {
   });
 }
 
+/** A phone held upright: a touch screen `width` CSS pixels wide, with JavaScript unless it is turned off. */
+function newPhone(browser: Browser, width: number, javaScriptEnabled = true) {
+  return newContext(browser, { viewport: { width, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+}
+
 describeWithTool('the site header', inject('browserEndpoint') ? undefined : chromiumMissing, () => {
   let browser: Browser;
 
@@ -51,13 +56,48 @@ describeWithTool('the site header', inject('browserEndpoint') ? undefined : chro
     });
   }
 
-  test('on a phone without JavaScript, the menu opens and leads to every section, with search beside it', async () => {
-    const context = await newContext(browser, {
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      javaScriptEnabled: false,
+  for (const width of [320, 360, 390, 412]) {
+    test(`on a ${width} px phone the title takes two lines at most, beside the menu and search`, async () => {
+      const context = await newPhone(browser, width);
+      const { page, visit } = await openPage(context);
+      await visit('/');
+      expect(await headerRows(page)).toBe(1);
+      const titleLines = await page.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector('.site-header .brand span')!);
+        return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size;
+      });
+      expect(titleLines).toBeLessThanOrEqual(2);
+      const header = page.locator('.site-header');
+      const controls = [header.locator('.nav-menu summary'), header.getByRole('link', { name: 'Search' })];
+      for (const control of controls) {
+        const box = (await control.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(40);
+      }
+      expect(await header.locator('.nav-menu summary').textContent()).toBe('Menu');
+      await context.close();
     });
+  }
+
+  test('on a phone, search opens a dialog with one close button, whose results show their badges', async () => {
+    const context = await newPhone(browser, 390);
+    const { page, visit, problems } = await openPage(context);
+    await visit('/controls/');
+    await page.locator('.site-header').getByRole('link', { name: 'Search' }).tap();
+    await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 30_000 });
+    await page.keyboard.type('soc 2 report');
+    await page.waitForSelector('pagefind-modal pagefind-results .badge', { timeout: 30_000 });
+    const close = page.locator('pagefind-modal').getByRole('button', { name: 'Close' });
+    expect(await close.count()).toBe(1);
+    await close.tap();
+    await page.waitForSelector('pagefind-modal dialog[open]', { state: 'detached', timeout: 5_000 });
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
+
+  test('on a phone without JavaScript, the menu opens and leads to every section, with search beside it', async () => {
+    const context = await newPhone(browser, 390, false);
     const { page, visit } = await openPage(context);
     await visit('/controls/');
     expect(await page.locator('.nav-wide').isVisible()).toBe(false);

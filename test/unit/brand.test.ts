@@ -6,7 +6,7 @@ import { contrast, parseHex } from '../../src/lib/brand/colour.ts';
 import { schemeBackgrounds } from '../../src/lib/brand/schemes.ts';
 import { socialMeta } from '../../src/lib/brand/social.ts';
 import { accentStyle, getBrandView, socialCardSvg } from '../../src/lib/brand/view.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent, readSiteSettings } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
 import { brokenContent, editedContent } from '../fixtures/content-sets.ts';
@@ -95,6 +95,22 @@ describe('the brand files', () => {
     const present = editedContent({ 'site.yaml': brand('site.yaml.svg') });
     writeFileSync(join(present, 'site.yaml.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     expect(checkContent(present, join(present, '..')).problems).toEqual([]);
+  });
+});
+
+describe('the sample logo', () => {
+  test('sets its tile apart from the header in both schemes, with 3:1 contrast at its edge', () => {
+    const content = new URL('../../content', import.meta.url).pathname;
+    const brand = readSiteSettings(content)!.brand!;
+    const files = { light: brand.logo.file, dark: brand.darkLogo ?? brand.logo.file };
+    const edges = Object.entries(files).map(([scheme, file]) => {
+      // The tile is the logo's first shape; its outline, or its fill when it has none, meets the header.
+      const tile = /<rect\b[^>]*>/.exec(readFileSync(join(content, file), 'utf8'))![0];
+      const edge = (/\sstroke="(#[0-9a-f]{6})"/i.exec(tile) ?? /\sfill="(#[0-9a-f]{6})"/i.exec(tile))![1]!;
+      const header = schemeBackgrounds[scheme as keyof typeof files].soft;
+      return { scheme, edge, enough: contrast(parseHex(edge), parseHex(header)) >= 3 };
+    });
+    expect(edges.filter((edge) => !edge.enough)).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { formatComponentDefinition, getComponentDefinition } from '../../src/lib/oscal/component-definition.ts';
 import { nameUuid } from '../../src/lib/oscal/uuid.ts';
 import { generateGraph, generatedOscalSource, loadSampleGraph } from '../fixtures/export-graphs.ts';
+import { buildTestGraph, service, testSite } from '../fixtures/graph-builder.ts';
 
 /** The official OSCAL component definition schemas (public domain, see `test/fixtures/oscal/LICENSE.nist-oscal.md`). */
 const schemas = ['v1.1.2', 'v1.2.1'].map((version) => {
@@ -118,6 +119,27 @@ describe('OSCAL component definition', () => {
     expect(platform!['control-implementations']!.map((implementation) => implementation.source)).toEqual([
       generatedOscalSource,
     ]);
+  });
+});
+
+describe('the parties of an OSCAL component definition', () => {
+  const providers = testSite.providers!;
+  const otherProvider = { ...providers[0]!, id: 'othercloud', name: 'OtherCloud' };
+  const partiesOf = (services: Record<string, ReturnType<typeof service>>) =>
+    getComponentDefinition(buildTestGraph({ services }, '2026-11-29', { providers: [...providers, otherProvider] }))[
+      'component-definition'
+    ].metadata.parties.map((party) => party.name);
+
+  test('are both sides of the layer each service sits in, the organisation first', () => {
+    expect(partiesOf({ app: service('organisation'), vm: service('othercloud') })).toEqual([
+      'Example Co',
+      'OtherCloud',
+      'Customers of Example Co',
+    ]);
+  });
+
+  test('leave out a provider none of the services runs on, and the customers when no service is the organisation’s', () => {
+    expect(partiesOf({ vm: service('cloudco') })).toEqual(['Example Co', 'CloudCo']);
   });
 });
 

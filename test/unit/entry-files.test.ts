@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { entryFilePatterns, findEntryFiles } from '../../src/lib/content/entry-files.ts';
+import { entryFilePatterns, findEntryFiles, isLeftOut } from '../../src/lib/content/entry-files.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/content/front-matter.ts';
 import { collectionNames } from '../../src/schemas/shared.ts';
 import { draftsContent } from '../fixtures/content-sets.ts';
@@ -82,5 +82,14 @@ describe('entry files', () => {
       'incident-notification',
       'zqdraft-doc',
     ]);
+  });
+
+  test('may leave out subprocessors and the FAQ, and no other collection', () => {
+    const content = draftsContent();
+    for (const folder of ['subprocessors', 'faq', 'scenarios'])
+      rmSync(join(content, folder), { recursive: true, force: true });
+    expect(collectionNames.filter((collection) => isLeftOut(collection, content))).toEqual(['subprocessors', 'faq']);
+    mkdirSync(join(content, 'faq'));
+    expect(collectionNames.filter((collection) => isLeftOut(collection, content))).toEqual(['subprocessors']);
   });
 });

@@ -1,9 +1,8 @@
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { existsSync } from 'node:fs';
 import type { CollectionName } from '../../schemas/shared.ts';
 import { getBuildDate } from '../graph/dates.ts';
 import { buildGraph, type AssuranceGraph } from '../graph/assurance-graph.ts';
-import { collectionDir } from './paths.ts';
+import { isLeftOut } from './entry-files.ts';
 import { leaveOutDrafts, showsDrafts } from '../drafts/drafts.ts';
 
 let graph: Promise<AssuranceGraph> | undefined;
@@ -29,26 +28,26 @@ export function getGraph(): Promise<AssuranceGraph> {
 }
 
 /**
- * A collection the content folder may leave out (see `whenFolderExists`): without its folder it is empty, and
- * Astro warns when asked for an empty collection.
+ * The entries of a collection; none for a collection the content folder leaves out (see `isLeftOut`), which Astro
+ * would warn about when asked for it.
  */
-function getOptionalCollection<C extends 'subprocessors' | 'faq'>(collection: C) {
-  return existsSync(collectionDir(collection)) ? getCollection(collection) : Promise.resolve([]);
+function readCollection<C extends CollectionName>(collection: C) {
+  return isLeftOut(collection) ? Promise.resolve([]) : getCollection(collection);
 }
 
 async function loadGraph(): Promise<AssuranceGraph> {
   const [site, frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq] =
     await Promise.all([
       getEntry('site', 'site'),
-      getCollection('frameworks'),
-      getCollection('artefacts'),
-      getCollection('controls'),
-      getCollection('services'),
-      getCollection('scenarios'),
-      getCollection('updates'),
-      getCollection('docs'),
-      getOptionalCollection('subprocessors'),
-      getOptionalCollection('faq'),
+      readCollection('frameworks'),
+      readCollection('artefacts'),
+      readCollection('controls'),
+      readCollection('services'),
+      readCollection('scenarios'),
+      readCollection('updates'),
+      readCollection('docs'),
+      readCollection('subprocessors'),
+      readCollection('faq'),
     ]);
   if (!site) throw new Error('The site settings are missing. Create `content/site.yaml`.');
   const all = { frameworks, artefacts, controls, services, scenarios, updates, docs, subprocessors, faq };

@@ -4,9 +4,11 @@
  * so they always see the same entries.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import type { CollectionName } from '../../schemas/shared.ts';
+import { contentDir as defaultContentDir } from './paths.ts';
 
 /** The extensions of entry files: Markdown and MDX. */
 export const entryFileExtensions = ['.md', '.mdx'] as const;
@@ -59,15 +61,27 @@ function compareSegments(a: readonly string[], b: readonly string[]): number {
   return a.length - b.length;
 }
 
-/** The collections a content folder may leave out: a trust center may have no subprocessors and no FAQ yet. */
-export const optionalCollections: readonly CollectionName[] = ['subprocessors', 'faq'];
+/**
+ * The collections a content folder may leave out: a trust center may have no subprocessors and no FAQ yet.
+ * Astro's loaders, the reading of the collections and the starter site all follow this list.
+ */
+export const optionalCollections = ['subprocessors', 'faq'] as const satisfies readonly CollectionName[];
+
+/** Whether a content folder may leave a collection out. */
+export function isOptionalCollection(collection: CollectionName): boolean {
+  return (optionalCollections as readonly CollectionName[]).includes(collection);
+}
 
 /**
- * The loader of a collection a content folder may leave out, such as its subprocessors: `load` when the
- * collection's folder exists, otherwise one that loads nothing. Astro's glob loader warns of a missing folder,
- * and a trust center with no subprocessors has nothing to be warned about.
+ * Whether a collection is left out of the content folder in `contentDir`: it is optional and its folder is missing.
+ * A collection left out is empty, without the warning Astro gives of a missing folder or an empty collection.
  */
-export function whenFolderExists(folder: string, load: () => Loader): Loader {
-  if (existsSync(folder)) return load();
+export function isLeftOut(collection: CollectionName, contentDir: string = defaultContentDir): boolean {
+  return isOptionalCollection(collection) && !existsSync(join(contentDir, collection));
+}
+
+/** The loader of a collection: `load()`, or, for a collection the content folder leaves out, one that loads nothing. */
+export function collectionLoader(collection: CollectionName, load: () => Loader): Loader {
+  if (!isLeftOut(collection)) return load();
   return { name: 'absent-folder', load: async ({ store }) => store.clear() };
 }

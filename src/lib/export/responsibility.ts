@@ -1,6 +1,6 @@
 import type { Responsibility } from '../../schemas/shared.ts';
 import { perGraph } from '../graph/memo.ts';
-import { getControlLayer } from '../responsibility/layers.ts';
+import { getControlLayer, type ResponsibilityLayer as OperatorLayer } from '../responsibility/layers.ts';
 
 /** The party id the exports give the organisation's own customers, beside `organisation` and the providers' ids. */
 export const customersParty = 'customers';
@@ -38,27 +38,38 @@ export interface ResponsibilityLayer {
   customer: LayerSide;
 }
 
+/** A layer of responsibility as the exports give it, before any control's parts: its kind, title and two sides. */
+export type LayerParties = Omit<ResponsibilityLayer, 'responsibility'>;
+
+/**
+ * The layer of one operator's services as the exports give it: the operator is
+ * the provider; its customer is the organisation or, on the organisation's own
+ * services, the organisation's customers.
+ */
+export function getLayerParties(layer: OperatorLayer): LayerParties {
+  const ownService = layer.operator === 'organisation';
+  return {
+    layer: ownService ? 'organisation-customers' : 'provider-organisation',
+    title: layer.title,
+    provider: { parties: [layer.operator], name: layer.provider },
+    customer: { parties: [ownService ? customersParty : 'organisation'], name: layer.customer },
+  };
+}
+
 /**
  * The layers of a control's responsibility, worked out once per control from
- * the layer its services' operator puts it in: the operator is the provider;
- * its customer is the organisation or, on the organisation's own services, the
- * organisation's customers.
+ * the layer its services' operator puts it in, with what each side does.
  */
 export const getResponsibilityLayers = perGraph((graph, controlId: string): ResponsibilityLayer[] => {
   const { data } = graph.control(controlId);
-  const layer = getControlLayer(graph, controlId);
-  const ownService = layer.operator === 'organisation';
+  const { layer, title, provider, customer } = getLayerParties(getControlLayer(graph, controlId));
   return [
     {
-      layer: ownService ? 'organisation-customers' : 'provider-organisation',
-      title: layer.title,
+      layer,
+      title,
       responsibility: data.responsibility,
-      provider: { parties: [layer.operator], name: layer.provider, part: data.providerPart },
-      customer: {
-        parties: [ownService ? customersParty : 'organisation'],
-        name: layer.customer,
-        part: data.customerPart,
-      },
+      provider: { ...provider, part: data.providerPart },
+      customer: { ...customer, part: data.customerPart },
     },
   ];
 });

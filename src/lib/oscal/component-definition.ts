@@ -9,8 +9,8 @@ import type { Framework } from '../../schemas/frameworks.ts';
 import type { Service } from '../../schemas/services.ts';
 import { getFrameworkName, type AssuranceGraph, type Item } from '../graph/assurance-graph.ts';
 import { entryUrl } from '../present/urls.ts';
-import { getPartyName } from '../present/parties.ts';
-import { customersParty } from '../export/responsibility.ts';
+import { getLayerParties } from '../export/responsibility.ts';
+import { getServiceLayers } from '../responsibility/layers.ts';
 import { getControlResponsibility, getPageAddress, getPartyUuid, type OscalLink } from './component-responsibility.ts';
 import { siteUuids } from './uuid.ts';
 
@@ -38,9 +38,6 @@ export function getComponentDefinition(graph: AssuranceGraph) {
     page: (collection, id) => getPageAddress(graph, entryUrl(collection, id)),
   };
   const timestamp = `${today}T00:00:00Z`;
-  const ownService = graph.services.some((service) => service.data.operator === 'organisation');
-  const partyIds = ['organisation', ...site.providers.map((provider) => provider.id)];
-  if (ownService) partyIds.push(customersParty);
   const frameworks = getOscalFrameworks(graph);
   return {
     'component-definition': {
@@ -56,15 +53,27 @@ export function getComponentDefinition(graph: AssuranceGraph) {
           { id: 'provider', title: 'Provider', description: 'Runs the service and carries out its part of a control.' },
           { id: 'customer', title: 'Customer', description: 'Uses the service and carries out its part of a control.' },
         ],
-        parties: partyIds.map((party) => ({
+        parties: getParties(graph).map(([party, name]) => ({
           uuid: getPartyUuid(graph, party),
           type: 'organization',
-          name: party === customersParty ? `Customers of ${site.name}` : getPartyName(site, party),
+          name,
         })),
       },
       components: graph.services.map((service) => getComponent(context, service, frameworks)),
     },
   };
+}
+
+/**
+ * The parties of the document, by id and name: both sides of the layer of responsibility each service sits in
+ * (the operator and its customer), the organisation first, then the others in the layers' chain order.
+ */
+function getParties(graph: AssuranceGraph): [string, string][] {
+  const parties = new Map<string, string>();
+  for (const { provider, customer } of getServiceLayers(graph).map(getLayerParties)) {
+    for (const side of [provider, customer]) for (const party of side.parties) parties.set(party, side.name);
+  }
+  return [...parties].sort(([a], [b]) => Number(b === 'organisation') - Number(a === 'organisation'));
 }
 
 /** A service as a component, with a control implementation per OSCAL framework that has controls on it. */

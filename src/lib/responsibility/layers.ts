@@ -66,6 +66,14 @@ export const getControlLayer = perGraph((graph, controlId): ResponsibilityLayer 
 /** The layer of one operator, built once per graph, so the controls of a layer share it. */
 const getOperatorLayer = perGraph((graph, operator): ResponsibilityLayer => getLayer(graph.site, operator));
 
+/** The layers of the site's services, one for each party that operates one, in chain order. */
+export function getServiceLayers(graph: AssuranceGraph): ResponsibilityLayer[] {
+  const operators = [...new Set(graph.services.map((service) => service.data.operator))];
+  return operators
+    .sort((a, b) => layerRank(graph.site, a) - layerRank(graph.site, b))
+    .map((operator) => getOperatorLayer(graph, operator));
+}
+
 /**
  * Orders layers as the chain of services runs, from the bottom up: each
  * provider's in the order of `site.yaml`, then the organisation's own.

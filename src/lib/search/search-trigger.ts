@@ -55,23 +55,18 @@ function handOver(input: HTMLInputElement, typed: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-const element = (name: string, ...children: Element[]) => {
-  const created = document.createElement(name);
-  created.append(...children);
-  return created;
-};
-
-/** The search dialog: Pagefind's own parts, with results that show their badges. */
-function createSearchModal(): SearchModal {
-  const results = element('pagefind-results');
-  addResultTemplate(results);
-  const modal = element(
-    'pagefind-modal',
-    element('pagefind-modal-header', element('pagefind-input')),
-    element('pagefind-modal-body', element('pagefind-summary'), results),
-    element('pagefind-modal-footer', element('pagefind-keyboard-hints')),
-  ) as SearchModal;
+/**
+ * The search dialog, in the page: Pagefind's own parts, with results that show their badges. The dialog is added
+ * empty and builds its parts itself; parts given to it beforehand would be moved into it once connected, and a
+ * header moved that way sets itself up twice, with two close buttons on a phone.
+ */
+function addSearchModal(): SearchModal {
+  const modal = document.createElement('pagefind-modal') as SearchModal;
   modal.setAttribute('reset-on-close', 'false');
+  document.body.append(modal);
+  const results = document.createElement('pagefind-results');
+  addResultTemplate(results);
+  modal.querySelector('pagefind-results')?.replaceWith(results);
   return modal;
 }
 
@@ -116,9 +111,8 @@ export class SearchTrigger extends HTMLElement {
     }
     let modal = document.querySelector<SearchModal>('pagefind-modal');
     if (!modal) {
-      modal = createSearchModal();
-      document.body.append(modal);
       await customElements.whenDefined('pagefind-modal');
+      modal = addSearchModal();
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     const { typed, cancelled } = typing.release();

@@ -12,7 +12,7 @@ import type { CollectionName } from '../../schemas/shared.ts';
 import { createCheckingReference, createSchemas } from '../content/check.ts';
 import { createEditorSchemas } from './editor-schemas.ts';
 import { scaffoldEntry, scaffoldFields } from './scaffold.ts';
-import { optionalCollections } from '../content/entry-files.ts';
+import { isOptionalCollection } from '../content/entry-files.ts';
 
 /** What the organisation tells the start command. */
 export interface StarterSettings {
@@ -76,7 +76,7 @@ export function writeStarter(
   // collection is empty: Astro warns about an empty one on every build. A collection the content may
   // leave out stays out, so a new site claims no subprocessor and answers no question it was not asked.
   for (const collection of collections) {
-    if (optionalCollections.includes(collection)) continue;
+    if (isOptionalCollection(collection)) continue;
     if (!entries.some((entry) => entry.collection === collection)) entries.push({ collection, id: 'example' });
   }
   const ids = new Map<CollectionName, string[]>(
