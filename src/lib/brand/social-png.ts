@@ -17,7 +17,7 @@ const fontFiles = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf
 export const socialCardSize = { width: 1200, height: 630 } as const;
 
 /** Renders the social card's SVG as a PNG of the card's size; every font family the SVG names is drawn in Inter. */
-export function renderSocialCardPng(svg: string): Uint8Array {
+export function renderSocialCardPng(svg: string): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: socialCardSize.width },
     font: {
@@ -27,5 +27,6 @@ export function renderSocialCardPng(svg: string): Uint8Array {
       sansSerifFamily: 'Inter',
     },
   });
-  return resvg.render().asPng();
+  // A copy in a buffer of its own, which a `Response` takes as its body.
+  return new Uint8Array(resvg.render().asPng());
 }
