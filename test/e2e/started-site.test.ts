@@ -5,7 +5,7 @@ import { startBuild, type BuildResult } from '../build/build-site.ts';
 import { startedSiteBase, writeStartedSite } from '../fixtures/started-site.ts';
 import { axeSource, findViolationsInBothSchemes } from './axe.ts';
 import { chromiumMissing } from './browser.ts';
-import { connectBrowser, describeWithTool, listPagePaths, newContext, openPage } from './harness.ts';
+import { connectBrowser, describeWithTool, listPagePaths, mapInParallel, newContext, openPage } from './harness.ts';
 import { findHtmlErrors, javaMissing } from './nu-checker.ts';
 import { serve } from './serve.ts';
 
@@ -41,16 +41,18 @@ describeWithTool('a started site: accessibility', inject('browserEndpoint') ? un
   test('every page passes WCAG 2.2 AA in light and dark schemes, with no console error or failed request', async () => {
     const context = await newContext(browser);
     await context.addInitScript({ content: axeSource });
-    const tab = await openPage(context, origin);
-    const faults: string[] = [];
-    // A few pages, one at a time: the shared browser is busy with the sample site.
-    for (const page of listPagePaths(build.outDir)) {
-      const path = `${startedSiteBase.slice(0, -1)}${page}`;
+    // Two pages at a time: the shared browser walks the sample site's pages as well.
+    const tabs = await Promise.all([openPage(context, origin), openPage(context, origin)]);
+    const paths = listPagePaths(build.outDir).map((page) => `${startedSiteBase.slice(0, -1)}${page}`);
+    const faults = await mapInParallel(paths, tabs.length, async (path, worker) => {
+      const tab = tabs[worker]!;
       await tab.visit(path);
-      faults.push(...(await findViolationsInBothSchemes(tab.page, path)));
-      faults.push(...tab.problems().map((problem) => `${path}: ${problem}`));
-    }
+      const violations = await findViolationsInBothSchemes(tab.page, path);
+      return [...violations, ...tab.problems().map((problem) => `${path}: ${problem}`)];
+    });
     await context.close();
-    expect(faults, `${faults.length} problems:\n${faults.join('\n')}`).toEqual([]);
+    const all = faults.flat();
+    expect(paths.length).toBeGreaterThan(10);
+    expect(all, `${all.length} problems:\n${all.join('\n')}`).toEqual([]);
   });
 });
