@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { isRunnableDevEnvironment } from 'vite';
 import {
@@ -40,6 +41,8 @@ export function contentCheck(audience: Audience): AstroIntegration {
   /** The report of the latest check in dev, to reload the browser only when it changes. */
   let lastReport = '';
   let latest = 0;
+  /** The file Astro writes the content store to in dev. */
+  let dataStoreFile = '';
   const checkInDev = async (logger: AstroIntegrationLogger): Promise<boolean> => {
     const run = ++latest;
     try {
@@ -78,15 +81,25 @@ export function contentCheck(audience: Audience): AstroIntegration {
         addMiddleware({ entrypoint: new URL('./content-check-middleware.ts', import.meta.url), order: 'pre' });
         void checkInDev(logger);
       },
+      'astro:config:done': ({ config }) => {
+        dataStoreFile = fileURLToPath(new URL('.astro/data-store.json', config.root));
+      },
       'astro:server:setup': ({ server, logger }) => {
+        /** Starts every page afresh, so the next request reads the content as it is now. */
+        const startPagesAfresh = () => {
+          for (const environment of Object.values(server.environments)) {
+            if (isRunnableDevEnvironment(environment)) environment.runner.evaluatedModules.clear();
+          }
+        };
         server.watcher.on('all', (_event, file) => {
+          // Astro's content store, once read by a page, stays in memory until the modules are evaluated again, and
+          // Astro only re-reads it on some of its writes: a new entry, such as a draft, could stay missing.
+          if (file === dataStoreFile) return startPagesAfresh();
           if (file !== contentDir && !file.startsWith(`${contentDir}${sep}`)) return;
           void checkInDev(logger).then((changed) => {
             if (!changed) return;
             // Pages rendered while the content had problems may hold what was read then: start them afresh.
-            for (const environment of Object.values(server.environments)) {
-              if (isRunnableDevEnvironment(environment)) environment.runner.evaluatedModules.clear();
-            }
+            startPagesAfresh();
             server.environments.client.hot.send({ type: 'full-reload' });
           });
         });

@@ -26,6 +26,7 @@ test(
         'llms.txt',
         'manifest.json',
         'controls/multi-factor-authentication.md',
+        'social-card.png',
       ]),
     );
   },

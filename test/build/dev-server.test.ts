@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
-import { brokenContent } from '../fixtures/content-sets.ts';
+import { brokenContent, draftFiles } from '../fixtures/content-sets.ts';
 import { copyProject } from './site-builder.ts';
 
 // The server runs in a copy of the project, so the `.astro/` folder it writes is its own (see `site-builder.ts`).
@@ -137,5 +137,30 @@ describe('npm run dev, while the content has problems', () => {
     });
     expect(seen.filter((text) => text.includes('2 March 2026'))).toEqual([]);
     await fetchUntil('/artefacts/soc-2-report/', (text) => text.includes('1 February 2026'));
+  }, 300_000);
+});
+
+/** The words of a page, without its tags: the dev server marks every element with where it comes from. */
+const words = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ');
+
+describe('npm run dev, with a draft', () => {
+  const banner = 'Draft. Only npm run dev shows this entry; a build leaves it out. Remove draft: true to publish it.';
+
+  test('shows a draft saved while the server runs under its "Draft" banner, and published entries without it', async () => {
+    // The services' pages are read once before the draft is saved, as a writer would have them open.
+    await fetchUntil('/services/app/', (text) => text.includes('<h1'));
+    const draft = join(content, 'services', 'zqdraft-service.md');
+    // The build of the same draft is `drafts.test.ts`: its page is left out.
+    cpSync(join(draftFiles, 'services', 'zqdraft-service.md'), draft);
+    try {
+      const page = await fetchUntil('/services/zqdraft-service/', (text) =>
+        text.includes('Zqdraft service title</h1>'),
+      );
+      expect(words(page)).toContain(banner);
+      const published = await fetchUntil('/services/app/', (text) => text.includes('<h1'));
+      expect(words(published)).not.toContain('Draft. Only');
+    } finally {
+      rmSync(draft);
+    }
   }, 300_000);
 });

@@ -25,6 +25,8 @@ describe('a build of content with drafts', () => {
     expect(drafts.status).toBe(0);
     const files = listFiles(drafts.outDir);
     expect(files).toContain('controls/mfa/index.html');
+    // The page `npm run dev` shows under its "Draft" banner (`dev-server.test.ts`).
+    expect(files).not.toContain('services/zqdraft-service/index.html');
     expect(files.filter((file) => file.includes('_drafts') || file.includes('_template'))).toEqual([]);
     const output = files.map((file) => readBytes(join(drafts.outDir, file))).join('\n');
     expect(output).not.toContain('Draft encryption control');

@@ -37,6 +37,15 @@ describe('the sample site', () => {
     expect(build.output).toContain(`Indexed ${searchable.length} pages for search`);
   });
 
+  test('points every page at its social card, a PNG of 1,200 × 630 under 48 KB that the build published', () => {
+    const cards = new Set(pages.map((page) => /<meta property="og:image" content="([^"]+)"/.exec(page.html)?.[1]));
+    expect([...cards]).toEqual(['https://trust.kestrel-ledger.example/social-card.png']);
+    const png = readFileSync(join(build.outDir, 'social-card.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.length).toBeLessThan(48 * 1024);
+  });
+
   test('gives every entry a page', () => {
     const missing = entries
       .map((entry) => `${entry.collection}/${entry.id}/index.html`)

@@ -1,43 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { axeSource, findViolationsInBothSchemes } from './axe.ts';
 import { chromiumMissing } from './browser.ts';
 import { connectBrowser, describeWithTool, listPagePaths, mapInParallel, newContext, openPage } from './harness.ts';
 
-/** The WCAG 2.2 AA success criteria, as axe-core tags them. */
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Pages checked at once: one for each processor, since each page has a renderer process of its own. */
 const width = Math.min(4, availableParallelism());
 /** A search with results, whose cards and filters must pass as well as any page. */
 const searchWithResults = '/search/?q=mfa';
-
-/** Runs axe-core over the page's document; resolves to one line per failing element. */
-async function findViolations(page: Page, path: string): Promise<string[]> {
-  const violations: AxeResults['violations'] = await page.evaluate(async (values) => {
-    const { axe } = window as unknown as { axe: typeof import('axe-core') };
-    const results = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
-    return results.violations;
-  }, tags);
-  return violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${path}: ${violation.id} at \`${node.target.join(' ')}\`: ${violation.help} (${violation.helpUrl})`,
-    ),
-  );
-}
-
-/** Runs axe-core over the loaded page in the light scheme, then the dark one. */
-async function findViolationsInBothSchemes(page: Page, path: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    found.push(...(await findViolations(page, `${path} (${colorScheme})`)));
-  }
-  return found;
-}
 
 describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromiumMissing, () => {
   let browser: Browser;

@@ -48,8 +48,11 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
   return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 }
 
-/** A page that records what went wrong while it loaded: console errors, script errors, failed requests. */
-export async function openPage(context: BrowserContext) {
+/**
+ * A page that records what went wrong while it loaded: console errors, script errors, failed requests. It visits
+ * the sample site, or the site served at `origin`.
+ */
+export async function openPage(context: BrowserContext, origin = inject('origin')) {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -70,7 +73,7 @@ export async function openPage(context: BrowserContext) {
     /** Loads a path of the served site, forgetting the problems of the page before. */
     async visit(path: string): Promise<void> {
       problems.length = 0;
-      await page.goto(inject('origin') + path, { waitUntil: 'load' });
+      await page.goto(origin + path, { waitUntil: 'load' });
     },
     /** The problems recorded since the last visit. */
     problems: (): string[] => [...problems],

@@ -39,12 +39,15 @@ export function readHeadersFile(dir: string): Record<string, string> {
 
 /**
  * Serves a built site on a free port of the loopback address, with the headers of
- * its `_headers` file (so the Content-Security-Policy is enforced); resolves to its origin.
+ * its `_headers` file (so the Content-Security-Policy is enforced), under `base` when it was built
+ * for a sub-path; resolves to its origin.
  */
-export async function serve(dir: string): Promise<{ origin: string; server: Server }> {
+export async function serve(dir: string, base = '/'): Promise<{ origin: string; server: Server }> {
   const siteHeaders = readHeadersFile(dir);
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // A site built for a sub-path is served under it, as its host would.
+    const pathname = path.startsWith(base) ? `/${path.slice(base.length)}` : '/\0outside';
     let file = normalize(join(dir, pathname));
     if (!file.startsWith(dir)) file = join(dir, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

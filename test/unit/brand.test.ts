@@ -5,6 +5,7 @@ import { describeAccentProblem, deriveDarkAccent, readAccent } from '../../src/l
 import { contrast, parseHex } from '../../src/lib/brand/colour.ts';
 import { schemeBackgrounds } from '../../src/lib/brand/schemes.ts';
 import { socialMeta } from '../../src/lib/brand/social.ts';
+import { renderSocialCardPng } from '../../src/lib/brand/social-png.ts';
 import { accentStyle, getBrandView, socialCardSvg } from '../../src/lib/brand/view.ts';
 import { checkContent, readSiteSettings } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
@@ -141,11 +142,15 @@ describe('the brand on the page', () => {
       'og:url': 'https://trust.example.com/frameworks/soc-2/',
       'og:locale': 'en_GB',
       'og:type': 'website',
-      'og:image': 'https://trust.example.com/social-card.svg',
+      'og:image': 'https://trust.example.com/social-card.png',
+      'og:image:type': 'image/png',
+      'og:image:width': '1200',
+      'og:image:height': '630',
       'og:image:alt': 'Example Co logo and Example Co Trust Center',
       'twitter:card': 'summary_large_image',
       'twitter:title': 'SOC 2',
-      'twitter:image': 'https://trust.example.com/social-card.svg',
+      'twitter:image': 'https://trust.example.com/social-card.png',
+      'twitter:image:alt': 'Example Co logo and Example Co Trust Center',
     });
   });
 
@@ -166,5 +171,19 @@ describe('the brand on the page', () => {
         content,
       ),
     );
+  });
+
+  test('renders the social card as a small PNG of 1,200 × 630, in the shipped font, the same bytes every time', () => {
+    const content = join(import.meta.dirname, '../../content');
+    const brand = site({ logo: { file: 'brand/kestrel-ledger.svg', alt: 'Kestrel' }, accent: '#0e5a61' });
+    const png = Buffer.from(renderSocialCardPng(socialCardSvg(brand, 'Kestrel Ledger Trust Center', content)));
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // The header chunk holds the width and the height, big-endian.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.length).toBeLessThan(48 * 1024);
+    expect(Buffer.from(renderSocialCardPng(socialCardSvg(brand, 'Kestrel Ledger Trust Center', content)))).toEqual(png);
+    // The title is drawn: another title gives another picture.
+    const other = renderSocialCardPng(socialCardSvg(brand, 'Another Trust Center', content));
+    expect(Buffer.from(other).equals(png)).toBe(false);
   });
 });

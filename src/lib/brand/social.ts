@@ -1,6 +1,7 @@
 import type { Site } from '../../schemas/site.ts';
 import { getSiteTitle } from '../present/parties.ts';
 import { absoluteUrl, socialCardUrl } from '../present/urls.ts';
+import { socialCardSize } from './social-png.ts';
 
 /** One `<meta>` of a link preview: Open Graph's take `property`, Twitter's `name`. */
 export interface SocialMeta {
@@ -28,9 +29,9 @@ export function socialMeta(page: { title: string; description: string; canonical
     locale: openGraphLocale(site.lang),
     type: 'website',
     image,
-    'image:type': 'image/svg+xml',
-    'image:width': '1200',
-    'image:height': '630',
+    'image:type': 'image/png',
+    'image:width': String(socialCardSize.width),
+    'image:height': String(socialCardSize.height),
     'image:alt': imageAlt,
   };
   const twitter = {

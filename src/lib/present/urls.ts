@@ -181,7 +181,7 @@ export function brandFileUrl(file: string): string {
   return pageUrl(`brand/${file.slice(file.lastIndexOf('/') + 1)}`);
 }
 
-/** The URL of the social card, the image a link preview shows. */
+/** The URL of the social card, the image a link preview shows: a PNG, which every preview can show. */
 export function socialCardUrl(): string {
-  return pageUrl('social-card.svg');
+  return pageUrl('social-card.png');
 }
