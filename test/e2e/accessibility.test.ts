@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import type { AxeResults } from 'axe-core';
+import type { AxeResults, RunOnly } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { chromiumMissing } from './browser.ts';
@@ -9,19 +9,26 @@ import { connectBrowser, describeWithTool, listPagePaths, mapInParallel, newCont
 
 /** The WCAG 2.2 AA success criteria, as axe-core tags them. */
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * The rules of those criteria that read colours. The dark scheme changes nothing but colours: the stylesheet's
+ * and the brand's dark rules set colour properties only, and the brand's dark logo swaps the source of the same
+ * `img`, its empty `alt` kept. So in the dark scheme only these rules can find anything the light one did not,
+ * and they are all that runs there, which halves the time of the walk.
+ */
+const colourRules = ['color-contrast', 'link-in-text-block'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Pages checked at once: one for each processor, since each page has a renderer process of its own. */
 const width = Math.min(4, availableParallelism());
 /** A search with results, whose cards and filters must pass as well as any page. */
 const searchWithResults = '/search/?q=mfa';
 
-/** Runs axe-core over the page's document; resolves to one line per failing element. */
-async function findViolations(page: Page, path: string): Promise<string[]> {
-  const violations: AxeResults['violations'] = await page.evaluate(async (values) => {
+/** Runs axe-core's rules of some tags, or some rules by id, over the page's document; one line per failing element. */
+async function findViolations(page: Page, path: string, runOnly: RunOnly): Promise<string[]> {
+  const violations: AxeResults['violations'] = await page.evaluate(async (only) => {
     const { axe } = window as unknown as { axe: typeof import('axe-core') };
-    const results = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+    const results = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return results.violations;
-  }, tags);
+  }, runOnly);
   return violations.flatMap((violation) =>
     violation.nodes.map(
       (node) => `${path}: ${violation.id} at \`${node.target.join(' ')}\`: ${violation.help} (${violation.helpUrl})`,
@@ -29,14 +36,13 @@ async function findViolations(page: Page, path: string): Promise<string[]> {
   );
 }
 
-/** Runs axe-core over the loaded page in the light scheme, then the dark one. */
+/** Runs axe-core over the loaded page: every WCAG 2.2 AA rule in the light scheme, then the colour rules in the dark. */
 async function findViolationsInBothSchemes(page: Page, path: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    found.push(...(await findViolations(page, `${path} (${colorScheme})`)));
-  }
-  return found;
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await findViolations(page, `${path} (light)`, { type: 'tag', values: tags });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await findViolations(page, `${path} (dark)`, { type: 'rule', values: colourRules });
+  return [...light, ...dark];
 }
 
 describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromiumMissing, () => {
@@ -57,7 +63,7 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
     );
   });
 
-  test('reports each element that breaks a rule, in the scheme where it breaks it', async () => {
+  test('reports each element that breaks a rule, in the scheme where it breaks it, colours alone in the dark', async () => {
     const context = await newContext(browser);
     await context.addInitScript({ content: axeSource });
     const page = await context.newPage();
@@ -77,7 +83,6 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
             /Elements must meet minimum color contrast ratio thresholds \(https:/.source,
         ),
       ),
-      expect.stringMatching(/^\/fixture\/ \(dark\): image-alt at `img`: /),
     ]);
     await context.close();
   });
