@@ -25,12 +25,13 @@ class LongestChainsFirst extends BaseSequencer {
 
 // The three projects run side by side, as one pool of test files: a build test spends most of its time
 // waiting for the site builder and a browser test for the browser, so there are more test files at
-// once than processors: every browser test file can run at once, with build and unit tests beside them.
-// Builds run a few at a time in the site builder, whatever the number of files.
+// once than processors: two more, which keeps both processors busy without slowing a browser test's
+// page to a timeout on a busy machine. Builds run a few at a time in the site builder, whatever the
+// number of files.
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    maxWorkers: availableParallelism() + 4,
+    maxWorkers: availableParallelism() + 2,
     sequence: { sequencer: LongestChainsFirst },
     projects: [
       // Some unit tests start a worker thread or a process: allow for a busy machine.

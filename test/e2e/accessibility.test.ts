@@ -22,7 +22,7 @@ const width = Math.min(4, availableParallelism());
 /** A search with results, whose cards and filters must pass as well as any page. */
 const searchWithResults = '/search/?q=mfa';
 
-/** Runs axe-core's rules of some tags, or some rules by id, over the page's document; one line per failing element. */
+/** Runs axe-core's rules of some tags, or some rules by id, over the page; one line per failing element. */
 async function findViolations(page: Page, path: string, runOnly: RunOnly): Promise<string[]> {
   const violations: AxeResults['violations'] = await page.evaluate(async (only) => {
     const { axe } = window as unknown as { axe: typeof import('axe-core') };
@@ -36,7 +36,7 @@ async function findViolations(page: Page, path: string, runOnly: RunOnly): Promi
   );
 }
 
-/** Runs axe-core over the loaded page: every WCAG 2.2 AA rule in the light scheme, then the colour rules in the dark. */
+/** Runs every WCAG 2.2 AA rule in the light scheme, then the colour rules in the dark. */
 async function findViolationsInBothSchemes(page: Page, path: string): Promise<string[]> {
   await page.emulateMedia({ colorScheme: 'light' });
   const light = await findViolations(page, `${path} (light)`, { type: 'tag', values: tags });
@@ -63,7 +63,7 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
     );
   });
 
-  test('reports each element that breaks a rule, in the scheme where it breaks it, colours alone in the dark', async () => {
+  test('reports each element breaking a rule in the scheme where it breaks it, only colours in the dark', async () => {
     const context = await newContext(browser);
     await context.addInitScript({ content: axeSource });
     const page = await context.newPage();
