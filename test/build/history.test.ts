@@ -52,9 +52,11 @@ describe('history from git on entry pages', () => {
     git(['clone', '-q', '--depth', '1', `file://${repo}`, join(root, 'shallow')], undefined, root);
     git(['clone', '-q', `file://${repo}`, join(root, 'clone')], undefined, root);
     // The repository, a shallow clone of it and a full clone of the same commit, built side by side.
-    [full, shallow, again] = await Promise.all(
-      ['repo', 'shallow', 'clone'].map((copy) => startBuild(join(root, copy, 'content'))),
-    );
+    [full, shallow, again] = await Promise.all([
+      startBuild(join(repo, 'content')),
+      startBuild(join(root, 'shallow', 'content')),
+      startBuild(join(root, 'clone', 'content')),
+    ]);
   });
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
