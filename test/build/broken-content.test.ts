@@ -1,13 +1,21 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { brokenContent, minimalContent } from '../fixtures/content-sets.ts';
-import { buildSite, snapshotFolder } from './build-site.ts';
+import { snapshotFolder, startBuild } from './build-site.ts';
+
+const severalErrors = brokenContent('several-errors');
+const severalErrorsBefore = snapshotFolder(severalErrors);
+/** Every build of this file, asked for at once so they are built side by side. */
+const builds = {
+  severalErrors: startBuild(severalErrors),
+  danglingReference: startBuild(brokenContent('dangling-reference')),
+  renderFailure: startBuild(brokenContent('render-failure')),
+  unknownAudience: startBuild(minimalContent, { TRUST_CENTER_AUDIENCE: 'partner' }),
+};
 
 describe('a build of broken content', () => {
-  test('fails, reports every problem with file, field and fix, and writes no site', () => {
-    const content = brokenContent('several-errors');
-    const before = snapshotFolder(content);
-    const build = buildSite(content);
+  test('fails, reports every problem with file, field and fix, and writes no site', async () => {
+    const build = await builds.severalErrors;
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('The content has 8 problems. Fix them and run the check again.');
     expect(build.output).toContain(
@@ -16,12 +24,12 @@ describe('a build of broken content', () => {
     );
     expect(build.output).toContain('content/services/Our_App.md');
     expect(existsSync(build.outDir)).toBe(false);
-    expect(snapshotFolder(content)).toEqual(before);
+    expect(snapshotFolder(severalErrors)).toEqual(severalErrorsBefore);
   });
 
-  test('fails with the report when every entry loads but a reference leads nowhere', () => {
+  test('fails with the report when every entry loads but a reference leads nowhere', async () => {
     // Astro only logs a dangling reference; the build still stops, before rendering any page.
-    const build = buildSite(brokenContent('dangling-reference'));
+    const build = await builds.danglingReference;
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('The content has 1 problem. Fix it and run the check again.');
     expect(build.output).toContain(
@@ -34,8 +42,8 @@ describe('a build of broken content', () => {
 });
 
 describe('a build that fails while rendering pages', () => {
-  test('leaves no half-written site where the site is expected', () => {
-    const build = buildSite(brokenContent('render-failure'));
+  test('leaves no half-written site where the site is expected', async () => {
+    const build = await builds.renderFailure;
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('Expected component `Undefined` to be defined');
     expect(existsSync(build.outDir)).toBe(false);
@@ -43,8 +51,8 @@ describe('a build that fails while rendering pages', () => {
 });
 
 describe('a build for an audience that does not exist', () => {
-  test('stops before building, with the variable, its value and the fix', () => {
-    const build = buildSite(minimalContent, { TRUST_CENTER_AUDIENCE: 'partner' });
+  test('stops before building, with the variable, its value and the fix', async () => {
+    const build = await builds.unknownAudience;
     expect(build.status).toBe(1);
     expect(build.output.trim()).toBe(
       'TRUST_CENTER_AUDIENCE is `partner`, which is not an audience. Set it to `internal` for the build behind ' +

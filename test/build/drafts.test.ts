@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { draftsContent, minimalContent } from '../fixtures/content-sets.ts';
-import { buildSite, listFiles, type BuildResult } from './build-site.ts';
+import { listFiles, startBuild, type BuildResult } from './build-site.ts';
 
 /** The text of a built file, and of what it holds compressed: Pagefind writes its index gzipped. */
 function readBytes(path: string): string {
@@ -15,9 +15,8 @@ function readBytes(path: string): string {
 describe('a build of content with drafts', () => {
   let drafts: BuildResult;
   let published: BuildResult;
-  beforeAll(() => {
-    drafts = buildSite(draftsContent());
-    published = buildSite(minimalContent);
+  beforeAll(async () => {
+    [drafts, published] = await Promise.all([startBuild(draftsContent()), startBuild(minimalContent)]);
   }, 240_000);
 
   test('succeeds and publishes neither files nor folders starting with an underscore', () => {

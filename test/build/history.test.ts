@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { buildSite, listFiles, snapshotFolder, type BuildResult } from './build-site.ts';
+import { listFiles, snapshotFolder, startBuild, type BuildResult } from './build-site.ts';
 
 const sample = new URL('../../content', import.meta.url).pathname;
 const root = mkdtempSync(join(tmpdir(), 'trust-center-history-site-'));
@@ -38,8 +38,9 @@ describe('history from git on entry pages', () => {
   const plain = inject('sampleSite');
   let full: BuildResult;
   let shallow: BuildResult;
+  let again: BuildResult;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // A copy of the sample in a repository of its own, with known commits: the project's own clone may be shallow.
     cpSync(sample, join(repo, 'content'), { recursive: true });
     appendFileSync(join(repo, 'content', 'site.yaml'), `repository:\n  url: ${repository}\n`);
@@ -48,9 +49,14 @@ describe('history from git on entry pages', () => {
     git(['commit', '-q', '-m', 'Publish the trust center']);
     appendFileSync(join(repo, 'content', 'controls', 'access-reviews.md'), '\nReviewed again.\n');
     git(['commit', '-q', '-am', 'Review <access> & "reviewers"'], '2026-11-20T16:30:00Z');
-    full = buildSite(join(repo, 'content'));
     git(['clone', '-q', '--depth', '1', `file://${repo}`, join(root, 'shallow')], undefined, root);
-    shallow = buildSite(join(root, 'shallow', 'content'));
+    git(['clone', '-q', `file://${repo}`, join(root, 'clone')], undefined, root);
+    // The repository, a shallow clone of it and a full clone of the same commit, built side by side.
+    [full, shallow, again] = await Promise.all([
+      startBuild(join(repo, 'content')),
+      startBuild(join(root, 'shallow', 'content')),
+      startBuild(join(root, 'clone', 'content')),
+    ]);
   });
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -93,8 +99,6 @@ describe('history from git on entry pages', () => {
   });
 
   test('are the same bytes from another clone of the same commit', () => {
-    git(['clone', '-q', `file://${repo}`, join(root, 'clone')], undefined, root);
-    const again = buildSite(join(root, 'clone', 'content'));
     expect(again.status, again.output).toBe(0);
     expect(listFiles(again.outDir)).toEqual(listFiles(full.outDir));
     expect(snapshotFolder(again.outDir)).toEqual(snapshotFolder(full.outDir));

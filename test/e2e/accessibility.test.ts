@@ -28,7 +28,7 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
     );
   });
 
-  test('reports each element that breaks a rule, in the scheme where it breaks it', async () => {
+  test('reports each element breaking a rule in the scheme where it breaks it, only colours in the dark', async () => {
     const context = await newContext(browser);
     await context.addInitScript({ content: axeSource });
     const page = await context.newPage();
@@ -48,7 +48,6 @@ describeWithTool('accessibility', inject('browserEndpoint') ? undefined : chromi
             /Elements must meet minimum color contrast ratio thresholds \(https:/.source,
         ),
       ),
-      expect.stringMatching(/^\/fixture\/ \(dark\): image-alt at `img`: /),
     ]);
     await context.close();
   });
