@@ -54,6 +54,9 @@ export default defineConfig({
           globalSetup: [tempFolder, siteBuilder, 'test/e2e/global-setup.ts'],
           // Walking every page with axe takes minutes, and many more on a busy machine.
           testTimeout: 1_200_000,
+          // A browser test waits on a browser that shares the processors with every other test; under CI a test
+          // that fails is run once more, and the report names it as retried. One that fails twice fails the run.
+          retry: process.env.CI ? 1 : 0,
           hookTimeout: 300_000,
         },
       },
