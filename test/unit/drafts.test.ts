@@ -4,15 +4,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { buildGraphFromCheck } from '../../src/lib/content/checked-graph.ts';
 import { formatDraftsReport, isDraft } from '../../src/lib/drafts/drafts.ts';
 import { buildGraph, type GraphInput } from '../../src/lib/graph/assurance-graph.ts';
-import { getArtefactPage } from '../../src/lib/pages/entries/artefact.ts';
-import { getControlPage } from '../../src/lib/pages/entries/control.ts';
-import { getDocPage } from '../../src/lib/pages/entries/doc.ts';
-import { getFaqPage } from '../../src/lib/pages/entries/faq.ts';
-import { getFrameworkPage } from '../../src/lib/pages/entries/framework.ts';
-import { getScenarioPage } from '../../src/lib/pages/entries/scenario.ts';
-import { getServicePage } from '../../src/lib/pages/entries/service.ts';
-import { getSubprocessorPage } from '../../src/lib/pages/entries/subprocessor.ts';
-import { getUpdatePage } from '../../src/lib/pages/entries/update.ts';
+import { entryPages } from '../../src/lib/pages/entry-pages.ts';
 import { readSchemaDocs } from '../../src/lib/writers/field-docs.ts';
 import { collectionNames } from '../../src/schemas/shared.ts';
 import { draftsContent } from '../fixtures/content-sets.ts';
@@ -86,19 +78,8 @@ describe('drafts', () => {
     for (const { collection, id, data } of result.entries)
       input[collection]!.push({ id, data: { ...data, file: undefined } });
     const graph = buildGraph({ site: result.site!, ...(input as Omit<GraphInput, 'site'>) }, today);
-    const pages = {
-      frameworks: getFrameworkPage,
-      artefacts: getArtefactPage,
-      controls: getControlPage,
-      services: getServicePage,
-      scenarios: getScenarioPage,
-      updates: getUpdatePage,
-      docs: getDocPage,
-      subprocessors: getSubprocessorPage,
-      faq: getFaqPage,
-    };
     for (const { collection, id } of result.entries) {
-      expect(pages[collection](graph, id).meta.draft, `${collection}/${id}`).toBe(id.includes('zqdraft'));
+      expect(entryPages[collection](graph, id).meta.draft, `${collection}/${id}`).toBe(id.includes('zqdraft'));
     }
   });
 });

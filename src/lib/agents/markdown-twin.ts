@@ -13,15 +13,7 @@ import type { SubserviceItem } from '../evidence/subservices.ts';
 import type { ObtainInstructions } from '../present/obtain.ts';
 import type { ResponsibilityPart } from '../present/parties.ts';
 import { entryUrl, markdownTwinUrl } from '../present/urls.ts';
-import { getArtefactPage } from '../pages/entries/artefact.ts';
-import { getControlPage } from '../pages/entries/control.ts';
-import { getDocPage } from '../pages/entries/doc.ts';
-import { getFaqPage } from '../pages/entries/faq.ts';
-import { getFrameworkPage } from '../pages/entries/framework.ts';
-import { getScenarioPage } from '../pages/entries/scenario.ts';
-import { getServicePage } from '../pages/entries/service.ts';
-import { getSubprocessorPage } from '../pages/entries/subprocessor.ts';
-import { getUpdatePage } from '../pages/entries/update.ts';
+import { entryPages } from '../pages/entry-pages.ts';
 import type { Fact, LinkData, PageHeading, RelationSection } from '../pages/parts.ts';
 import { escapeMarkdown, formatLink, formatLinkItem } from './markdown.ts';
 
@@ -42,17 +34,7 @@ interface TwinSource {
   links?: LinkData[];
 }
 
-const viewModels: Record<CollectionName, (graph: AssuranceGraph, id: string) => TwinSource> = {
-  frameworks: getFrameworkPage,
-  artefacts: getArtefactPage,
-  controls: getControlPage,
-  services: getServicePage,
-  scenarios: getScenarioPage,
-  updates: getUpdatePage,
-  docs: getDocPage,
-  subprocessors: getSubprocessorPage,
-  faq: getFaqPage,
-};
+const viewModels: Record<CollectionName, (graph: AssuranceGraph, id: string) => TwinSource> = entryPages;
 
 /** The collections whose entries have a page, and so a twin. */
 export const twinCollections = Object.keys(viewModels) as CollectionName[];
