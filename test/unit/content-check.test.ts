@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -387,6 +388,33 @@ describe('checkContent', () => {
           'it. Remove `none`, or the others.',
         '  line 8, `since`: Found `2026-02-30`. February 2026 has 28 days: write a day from `2026-02-01` to ' +
           '`2026-02-28`.',
+      ].join('\n'),
+    );
+  });
+
+  test('errors on a section the site does not know, on its line, and reads `:::` in a code block as text', () => {
+    const content = editedContent({
+      'docs/incident-notification.md': (text) =>
+        `${text}\n:::restrcited\nThe on-call rota.\n:::\n\n\`\`\`markdown\n:::tip\n\`\`\`\n\n:::restricted\nKept.\n:::\n`,
+    });
+    writeFileSync(
+      join(content, 'docs', 'escalation.mdx'),
+      '---\ntitle: Escalation\ndescription: Who to call.\nsection: operations\n---\n\nCall us.\n\n:::note\nAt any hour.\n:::\n',
+    );
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 2 problems. Fix them and run the check again.',
+        '',
+        'content/docs/escalation.mdx',
+        '  line 9: `:::note` is not a section this site knows: no build would show it or the text in it. The only ' +
+          'section is `:::restricted`, for text only the internal build shows. To show the text to everyone, remove ' +
+          'the `:::note` line and the `:::` line that closes it; for a note, start each of its lines with `> ` instead.',
+        '',
+        'content/docs/incident-notification.md',
+        '  line 8: `:::restrcited` is not a section this site knows: no build would show it or the text in it. Did ' +
+          'you mean `:::restricted`, for text only the internal build shows? To show the text to everyone, remove ' +
+          'the `:::restrcited` line and the `:::` line that closes it; for a note, start each of its lines with `> ` ' +
+          'instead.',
       ].join('\n'),
     );
   });

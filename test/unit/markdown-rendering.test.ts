@@ -1,8 +1,8 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import type { Audience } from '../../src/lib/build/audience.ts';
-import { createMarkdownPlugins, markdownFeatures } from '../../src/lib/build/markdown.ts';
-import { restrictedNotice } from '../../src/lib/build/restricted-sections.ts';
+import { createMarkdownPlugins, markdownFeatures } from '../../src/lib/markdown/processor.ts';
+import { restrictedNotice } from '../../src/lib/markdown/restricted-sections.ts';
 
 /** A Markdown body as a build for `audience` renders it. */
 async function render(markdown: string, audience: Audience = 'public'): Promise<string> {

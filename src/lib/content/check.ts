@@ -28,6 +28,7 @@ import {
 } from './front-matter.ts';
 import { checkBrandFiles } from '../brand/files.ts';
 import { checkFaqAnswer } from '../faq/answer-check.ts';
+import { checkDirectives } from '../markdown/directive-check.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
 import { checkRelations } from './relations.ts';
 import { checkDraftLinks } from '../drafts/draft-links.ts';
@@ -238,6 +239,7 @@ function readCollection(
       data: undefined,
     };
     if (collection === 'faq') problems.push(...checkFaqAnswer(file, text, frontMatter));
+    problems.push(...checkDirectives(file, text, frontMatter));
     source.data = readFrontMatterData(source, problems);
     if (source.data !== undefined) entries.push(source);
   }

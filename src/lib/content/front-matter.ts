@@ -21,12 +21,20 @@ export interface FrontMatter {
   yaml: string;
   /** Offset in the file's text of the YAML's first character. */
   start: number;
+  /** Offset in the file's text of the body's first character, after the closing `---` line. */
+  end: number;
 }
 
 /** Finds the front matter at the start of a file, or undefined when the file has none. */
 export function splitFrontMatter(text: string): FrontMatter | undefined {
   const match = frontMatterPattern.exec(text);
-  return match ? { yaml: match[2] ?? '', start: match[1]!.length } : undefined;
+  return match ? { yaml: match[2] ?? '', start: match[1]!.length, end: match[0].length } : undefined;
+}
+
+/** The line of a file where its body starts: the line after the closing `---`, even when the file ends there. */
+export function bodyFirstLine(text: string, frontMatter: FrontMatter): number {
+  const head = text.slice(0, frontMatter.end);
+  return head.split('\n').length + (head.endsWith('\n') ? 0 : 1);
 }
 
 /** The line of a file where its front matter's YAML starts, after the opening `---`. */

@@ -1,4 +1,4 @@
-import type { FrontMatter } from '../content/front-matter.ts';
+import { bodyFirstLine, type FrontMatter } from '../content/front-matter.ts';
 import type { Problem } from '../content/problems.ts';
 
 /**
@@ -18,13 +18,11 @@ export function checkFaqAnswer(file: string, text: string, frontMatter: FrontMat
       },
     ];
   }
-  const closing = frontMatter.start + frontMatter.yaml.length;
-  const body = text.slice(closing).replace(/^---[^\n]*\n?/, '');
-  if (body.trim() !== '') return [];
+  if (text.slice(frontMatter.end).trim() !== '') return [];
   return [
     {
       file,
-      line: text.slice(0, closing).split('\n').length + 1,
+      line: bodyFirstLine(text, frontMatter),
       field: '',
       message: 'The question has no answer. Write the answer as the body, below the closing `---` of the front matter.',
     },

@@ -1,5 +1,5 @@
 import type { MdastPluginDefinition } from 'satteri';
-import type { Audience } from './audience.ts';
+import type { Audience } from '../build/audience.ts';
 import { createPlainDirectivesPlugin } from './plain-directives.ts';
 import { createRestrictedSectionsPlugin } from './restricted-sections.ts';
 import { createScrollingTablesPlugin } from './scrolling-tables.ts';

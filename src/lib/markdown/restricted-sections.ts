@@ -1,6 +1,6 @@
 import type { BlockContent } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
-import type { Audience } from './audience.ts';
+import type { Audience } from '../build/audience.ts';
 
 /** The directive name writers use to mark part of a document as restricted. */
 export const restrictedDirective = 'restricted';
