@@ -419,6 +419,31 @@ describe('checkContent', () => {
     );
   });
 
+  test('reports an entry whose front matter cannot be read once, not again at each reference to it', () => {
+    const content = editedContent({ 'services/app.md': (text) => text.replace('operator:', '\toperator:') });
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/services/app.md',
+        '  line 3: The front matter is not valid YAML: Tabs are not allowed as indentation. Check the indentation ' +
+          'and quoting on this line; quote text that contains `: ` or starts with a special character.',
+      ].join('\n'),
+    );
+  });
+
+  test('says how to write a single value as the list a field takes', () => {
+    expect(reportWithControl((text) => text.replace('evidence: [soc-2-report]', 'evidence: soc-2-report'))).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 11, `evidence`: Found `soc-2-report`, but `evidence` takes a list. Write it as a list of one: ' +
+          '`[soc-2-report]`.',
+      ].join('\n'),
+    );
+  });
+
   test('reports every problem of a content set in one run', () => {
     expect(report('several-errors')).toBe(
       [

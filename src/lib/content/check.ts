@@ -80,12 +80,12 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
   const displayPath = (path: string) => relative(projectRoot, path).split(sep).join('/');
 
   const site = readSite(contentDir, displayPath, problems);
-  const sources = collectionNames.flatMap((collection) =>
-    readCollection(contentDir, collection, displayPath, problems),
-  );
-
+  // An entry whose front matter cannot be read is reported once, in its own file: references to it are not
+  // reported as well, since the entry is there.
   const idsByCollection = new Map<CollectionName, string[]>(collectionNames.map((name) => [name, []]));
-  for (const source of sources) idsByCollection.get(source.collection)!.push(source.id);
+  const sources = collectionNames.flatMap((collection) =>
+    readCollection(contentDir, collection, displayPath, problems, idsByCollection.get(collection)!),
+  );
 
   const schemas = createSchemas(createCheckingReference(idsByCollection));
   const entries: CheckedEntry[] = [];
@@ -186,6 +186,7 @@ function readCollection(
   collection: CollectionName,
   displayPath: (path: string) => string,
   problems: Problem[],
+  ids: string[],
 ): SourceEntry[] {
   const folder = join(contentDir, collection);
   if (!existsSync(folder)) return [];
@@ -217,6 +218,7 @@ function readCollection(
       continue;
     }
     seen.set(id, file);
+    ids.push(id);
 
     const text = readFileSync(path, 'utf8');
     const frontMatter = splitFrontMatter(text);

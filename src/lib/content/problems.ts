@@ -63,6 +63,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
           `quotes: \`"${String(found)}"\`.`
         );
       }
+      if (issue.expected === 'array' && (typeof found === 'string' || typeof found === 'number')) {
+        return `Found ${formatFound(found)}, but ${field} takes a list. Write it as a list of one: \`[${String(found)}]\`.`;
+      }
       return `Found ${formatFound(found)}, but ${field} takes ${expected}. ${customOrEmpty(issue)}`.trim();
     }
     case 'invalid_value': {
