@@ -57,14 +57,15 @@ export const isoDateSchema = z.preprocess(
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 /**
- * For a date written as `YYYY-MM-DD` whose day its month does not have, such as
- * `2026-09-31`, says how many days the month has; undefined for any other value.
+ * For a date written as `YYYY-MM-DD` that does not exist, such as `2026-09-31` or `2026-13-01`, says which part is
+ * wrong and what it may be (how many days the month has); undefined for any other value.
  */
 function describeMissingDay(value: unknown): string | undefined {
   const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  if (month < 1 || month > 12 || day < 1) return undefined;
+  if (month < 1 || month > 12) return `There is no month ${match[2]}: write the month from \`01\` to \`12\`.`;
+  if (day < 1) return `There is no day ${match[3]}: write the day from \`01\`.`;
   const lastDay = new Date(0);
   lastDay.setUTCFullYear(year, month, 0);
   const days = lastDay.getUTCDate();
@@ -80,7 +81,10 @@ function describeMissingDay(value: unknown): string | undefined {
 /** An absolute http or https address. */
 export const urlSchema = z.url({
   protocol: /^https?$/,
-  error: 'Expected an absolute address starting with `https://`.',
+  error: (issue) =>
+    typeof issue.input === 'string' && /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(issue.input)
+      ? `Expected an absolute address starting with \`https://\`: write \`https://${issue.input}\`.`
+      : 'Expected an absolute address starting with `https://`.',
 });
 
 /** An email address, used for contacts. */

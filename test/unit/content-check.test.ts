@@ -287,7 +287,7 @@ describe('checkContent', () => {
       "The content has 1 problem. Fix it and run the check again.
 
       content/controls/mfa.md
-        line 12, \`lastReviewed\`: Found \`2026-13-45\`. Expected a date written as YYYY-MM-DD, such as \`2025-06-30\`."
+        line 12, \`lastReviewed\`: Found \`2026-13-45\`. There is no month 13: write the month from \`01\` to \`12\`."
     `);
   });
 
@@ -440,6 +440,33 @@ describe('checkContent', () => {
         'content/controls/mfa.md',
         '  line 11, `evidence`: Found `soc-2-report`, but `evidence` takes a list. Write it as a list of one: ' +
           '`[soc-2-report]`.',
+      ].join('\n'),
+    );
+  });
+
+  test('names the collection an id belongs to, the part of a date that does not exist, and the address meant', () => {
+    const content = editedContent({
+      'controls/mfa.md': (text) =>
+        text.replace('evidence: [soc-2-report]', 'evidence: [soc-2-report, app]').replace('2026-01-10', '2026-13-10'),
+      'artefacts/soc-2-report.md': (text) => text.replace(/^issued: .*$/m, 'issued: 2026-02-00'),
+      'site.yaml': (text) => text.replace('url: https://trust.example.com', 'url: trust.example.com'),
+    });
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 4 problems. Fix them and run the check again.',
+        '',
+        'content/artefacts/soc-2-report.md',
+        '  line 10, `issued`: Found `2026-02-00`. There is no day 00: write the day from `01`.',
+        '',
+        'content/controls/mfa.md',
+        '  line 11, `evidence[1]`: Found `app`. There is no such entry in `content/artefacts/`. `app` is an entry in ' +
+          '`content/services/`, which this field does not take. Use the file name, without `.md`, of an entry in ' +
+          '`content/artefacts/`, or add that entry.',
+        '  line 12, `lastReviewed`: Found `2026-13-10`. There is no month 13: write the month from `01` to `12`.',
+        '',
+        'content/site.yaml',
+        '  line 3, `url`: Found `trust.example.com`. Expected an absolute address starting with `https://`: write ' +
+          '`https://trust.example.com`.',
       ].join('\n'),
     );
   });

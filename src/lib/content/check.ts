@@ -129,9 +129,11 @@ export function createCheckingReference(
         const known = idsByCollection.get(collection) ?? [];
         if (!known.includes(id)) {
           const closest = suggest(id, known);
+          const elsewhere = [...idsByCollection].find(([, ids]) => ids.includes(id))?.[0];
           const hint = closest
             ? `Did you mean \`${closest}\`?`
-            : `Use the file name, without \`.md\`, of an entry in \`content/${collection}/\`, or add that entry.`;
+            : `${elsewhere ? `\`${id}\` is an entry in \`content/${elsewhere}/\`, which this field does not take. ` : ''}` +
+              `Use the file name, without \`.md\`, of an entry in \`content/${collection}/\`, or add that entry.`;
           context.addIssue({
             code: 'custom',
             message: `There is no such entry in \`content/${collection}/\`. ${hint}`,
