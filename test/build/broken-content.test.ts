@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { brokenContent, minimalContent } from '../fixtures/content-sets.ts';
+import { brokenContent, editedContent, minimalContent } from '../fixtures/content-sets.ts';
 import { snapshotFolder, startBuild } from './build-site.ts';
 
 const severalErrors = brokenContent('several-errors');
@@ -10,6 +10,11 @@ const builds = {
   severalErrors: startBuild(severalErrors),
   danglingReference: startBuild(brokenContent('dangling-reference')),
   renderFailure: startBuild(brokenContent('render-failure')),
+  impossibleDate: startBuild(
+    editedContent({
+      'artefacts/soc-2-report.md': (text) => text.replace('issued: 2026-02-01', 'issued: 2026-02-30'),
+    }),
+  ),
   unknownAudience: startBuild(minimalContent, { TRUST_CENTER_AUDIENCE: 'partner' }),
 };
 
@@ -35,6 +40,18 @@ describe('a build of broken content', () => {
     expect(build.output).toContain(
       'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you ' +
         'mean `soc-2`?',
+    );
+    expect(build.output).not.toContain('generating static routes');
+    expect(existsSync(build.outDir)).toBe(false);
+  });
+
+  test('fails with the report on a day its month does not have, rather than publishing another day', async () => {
+    const build = await builds.impossibleDate;
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('The content has 1 problem. Fix it and run the check again.');
+    expect(build.output).toContain(
+      'line 10, `issued`: Found `2026-02-30`. February 2026 has 28 days: write a day from `2026-02-01` to ' +
+        '`2026-02-28`.',
     );
     expect(build.output).not.toContain('generating static routes');
     expect(existsSync(build.outDir)).toBe(false);

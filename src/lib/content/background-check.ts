@@ -79,8 +79,11 @@ export function checkedLoader(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
-      const parseData: LoaderContext['parseData'] = (props) =>
-        context.parseData({ ...props, data: readAsChecked(props.data, props.filePath) });
+      // A build renders nothing until the check has passed, and the check reads dates as written. The dev server
+      // (the only one with a watcher) can be asked for a page while the check runs, so it reads them again itself.
+      const parseData: LoaderContext['parseData'] = context.watcher
+        ? (props) => context.parseData({ ...props, data: readAsChecked(props.data, props.filePath) })
+        : context.parseData;
       try {
         await loader.load({ ...context, parseData });
       } catch (error) {
