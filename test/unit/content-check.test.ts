@@ -350,8 +350,19 @@ describe('checkContent', () => {
         'The content has 1 problem. Fix it and run the check again.',
         '',
         'content/controls/mfa.md',
-        '  line 4: The front matter is not valid YAML: Map keys must be unique. Check the indentation and quoting ' +
-          'on this line; quote text that contains `: ` or starts with a special character.',
+        '  line 4, `domain`: This field is written a second time here. Keep one of the two.',
+      ].join('\n'),
+    );
+  });
+
+  test('errors on front matter that is opened and never closed', () => {
+    expect(reportWithControl((text) => text.replace(/\n---\n/, '\n\n'))).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 1: The front matter opened by the `---` on this line is never closed. Add a line `---` after its last ' +
+          'field.',
       ].join('\n'),
     );
   });

@@ -229,8 +229,9 @@ function readCollection(
         file,
         line: 1,
         field: '',
-        message:
-          'The file has no front matter. Start it with a line `---`, the fields in YAML, and another line `---`.',
+        message: /^\uFEFF?---\r?\n/.test(text)
+          ? 'The front matter opened by the `---` on this line is never closed. Add a line `---` after its last field.'
+          : 'The file has no front matter. Start it with a line `---`, the fields in YAML, and another line `---`.',
       });
       continue;
     }

@@ -113,13 +113,18 @@ export function readYamlData(source: YamlSource, problems: Problem[]): unknown {
   for (const error of document.errors) {
     const line = lines.linePos(error.pos[0]).line + source.firstLine - 1;
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const repeated =
+      error.code === 'DUPLICATE_KEY'
+        ? /^[^\s:#][^:\n]*(?=:)/.exec(source.yaml.slice(error.pos[0]))?.[0]?.trim()
+        : undefined;
     problems.push({
       file: source.file,
       line,
-      field: '',
-      message:
-        `The front matter is not valid YAML: ${reason}. Check the indentation and quoting on this line; ` +
-        `quote text that contains \`: \` or starts with a special character.`,
+      field: repeated ?? '',
+      message: repeated
+        ? 'This field is written a second time here. Keep one of the two.'
+        : `The front matter is not valid YAML: ${reason}. Check the indentation and quoting on this line; ` +
+          `quote text that contains \`: \` or starts with a special character.`,
     });
   }
   return undefined;
