@@ -7,8 +7,15 @@ import { createArtefactSchema } from '../../src/schemas/artefacts.ts';
 import { isoDateSchema } from '../../src/schemas/shared.ts';
 import { editedContent } from '../fixtures/content-sets.ts';
 
-/** The data a loader wrapped by `checkedLoader` hands to Astro, when Astro read the file's front matter as `data`. */
-async function dataHandedToAstro(filePath: string, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+/**
+ * The data a loader wrapped by `checkedLoader` hands to Astro, when Astro read the file's front matter as `data`: in
+ * the dev server, which watches the files, unless `build` is set.
+ */
+async function dataHandedToAstro(
+  filePath: string,
+  data: Record<string, unknown>,
+  { build = false } = {},
+): Promise<Record<string, unknown>> {
   let handed: Record<string, unknown> = {};
   const loader: Loader = {
     name: 'reads-one-file',
@@ -18,12 +25,13 @@ async function dataHandedToAstro(filePath: string, data: Record<string, unknown>
   };
   const context = {
     parseData: async ({ data: parsed }: { data: Record<string, unknown> }) => (handed = parsed),
+    watcher: build ? undefined : {},
   } as unknown as LoaderContext;
   await checkedLoader(loader).load(context);
   return handed;
 }
 
-describe('entries loaded for the pages', () => {
+describe('entries loaded for the pages of the dev server', () => {
   test('keep an impossible date as written, so it fails rather than rendering as a day of the next month', async () => {
     const content = editedContent({
       'artefacts/soc-2-report.md': (text) => text.replace('issued: 2026-02-01', 'issued: 2026-02-30'),
@@ -49,6 +57,17 @@ describe('entries loaded for the pages', () => {
     const data = await dataHandedToAstro(file, { issued: new Date(Date.UTC(2026, 1, 1)) });
     expect(data.issued).toBe('2026-02-01');
     expect(data.auditPeriod).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+  });
+});
+
+describe('entries loaded for a build', () => {
+  test('are handed on as Astro read them: the content check stops the build before any page on an impossible date', async () => {
+    const content = editedContent({
+      'artefacts/soc-2-report.md': (text) => text.replace('issued: 2026-02-01', 'issued: 2026-02-30'),
+    });
+    const issued = new Date(Date.UTC(2026, 1, 30));
+    const data = await dataHandedToAstro(join(content, 'artefacts', 'soc-2-report.md'), { issued }, { build: true });
+    expect(data).toEqual({ issued });
   });
 });
 
