@@ -355,6 +355,35 @@ describe('checkContent', () => {
     );
   });
 
+  test('errors on a file saved in another encoding than UTF-8, at the line of its first foreign byte', () => {
+    const content = editedContent({});
+    const latin1 = Buffer.from('---\ntitle: Caf\u00e9 policy\ndescription: D\u00e9j\u00e0 vu\n---\n', 'latin1');
+    writeFileSync(join(content, 'docs', 'latin-1.md'), latin1);
+    writeFileSync(join(content, 'docs', 'utf-8.md'), '---\ntitle: Café policy\ndescription: Déjà vu\n---\n');
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/docs/latin-1.md',
+        '  line 2: The file is not UTF-8 text: this line holds the byte 0xE9, which UTF-8 does not use. The file was ' +
+          'probably saved in another encoding, such as Windows-1252 or Latin-1: save it as UTF-8 in your editor.',
+      ].join('\n'),
+    );
+  });
+
+  test('errors on a content folder that does not exist, with the fix', () => {
+    const missing = join(minimalContent, '..', 'no-such-content');
+    expect(formatProblems(checkContent(missing, join(minimalContent, '..')).problems)).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'no-such-content',
+        '  The content folder does not exist. Set `TRUST_CENTER_CONTENT` to the folder that holds `site.yaml`, or ' +
+          'start one with `npm run init`.',
+      ].join('\n'),
+    );
+  });
+
   test('errors on front matter that is opened and never closed', () => {
     expect(reportWithControl((text) => text.replace(/\n---\n/, '\n\n'))).toBe(
       [

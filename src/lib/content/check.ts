@@ -30,6 +30,7 @@ import { checkBrandFiles } from '../brand/files.ts';
 import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { checkDirectives } from '../markdown/directive-check.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
+import { readTextFile } from './text-file.ts';
 import { checkRelations } from './relations.ts';
 import { checkDraftLinks } from '../drafts/draft-links.ts';
 import { suggest } from './suggest.ts';
@@ -78,6 +79,16 @@ export function createSchemas(reference: ReferenceFactory) {
 export function checkContent(contentDir: string, projectRoot = join(contentDir, '..')): ContentCheckResult {
   const problems: Problem[] = [];
   const displayPath = (path: string) => relative(projectRoot, path).split(sep).join('/');
+  if (!existsSync(contentDir)) {
+    problems.push({
+      file: displayPath(contentDir),
+      field: '',
+      message:
+        'The content folder does not exist. Set `TRUST_CENTER_CONTENT` to the folder that holds `site.yaml`, or ' +
+        'start one with `npm run init`.',
+    });
+    return { problems, site: undefined, entries: [] };
+  }
 
   const site = readSite(contentDir, displayPath, problems);
   // An entry whose front matter cannot be read is reported once, in its own file: references to it are not
@@ -163,7 +174,9 @@ function readSite(contentDir: string, displayPath: (path: string) => string, pro
     });
     return undefined;
   }
-  const source: YamlSource = { file, yaml: readFileSync(path, 'utf8'), firstLine: 1 };
+  const yaml = readTextFile(path, file, problems);
+  if (yaml === undefined) return undefined;
+  const source: YamlSource = { file, yaml, firstLine: 1 };
   const data = readYamlData(source, problems);
   if (data === undefined) return undefined;
   const result = SiteSchema.safeParse(data, { reportInput: true });
@@ -222,7 +235,8 @@ function readCollection(
     seen.set(id, file);
     ids.push(id);
 
-    const text = readFileSync(path, 'utf8');
+    const text = readTextFile(path, file, problems);
+    if (text === undefined) continue;
     const frontMatter = splitFrontMatter(text);
     if (!frontMatter) {
       problems.push({
