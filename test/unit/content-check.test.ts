@@ -384,6 +384,13 @@ describe('checkContent', () => {
     );
   });
 
+  test('says that site.yaml, not front matter, is not valid YAML', () => {
+    const content = editedContent({ 'site.yaml': (text) => text.replace(/^name: (.*)$/m, 'name: [$1') });
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toMatch(
+      /^The content has 1 problem\. Fix it and run the check again\.\n\ncontent\/site\.yaml\n {2}line \d+: The file is not valid YAML: /,
+    );
+  });
+
   test('errors on front matter that is opened and never closed', () => {
     expect(reportWithControl((text) => text.replace(/\n---\n/, '\n\n'))).toBe(
       [

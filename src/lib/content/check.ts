@@ -176,7 +176,7 @@ function readSite(contentDir: string, displayPath: (path: string) => string, pro
   }
   const yaml = readTextFile(path, file, problems);
   if (yaml === undefined) return undefined;
-  const source: YamlSource = { file, yaml, firstLine: 1 };
+  const source: YamlSource = { file, yaml, firstLine: 1, wholeFile: true };
   const data = readYamlData(source, problems);
   if (data === undefined) return undefined;
   const result = SiteSchema.safeParse(data, { reportInput: true });

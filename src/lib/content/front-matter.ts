@@ -47,6 +47,8 @@ export interface YamlSource {
   yaml: string;
   /** Line of the file where the YAML starts. */
   firstLine: number;
+  /** Whether the YAML is the whole file, such as `site.yaml`, rather than an entry's front matter. */
+  wholeFile?: boolean;
 }
 
 /** A YAML document with the positions of its nodes. */
@@ -123,7 +125,7 @@ export function readYamlData(source: YamlSource, problems: Problem[]): unknown {
       field: repeated ?? '',
       message: repeated
         ? 'This field is written a second time here. Keep one of the two.'
-        : `The front matter is not valid YAML: ${reason}. Check the indentation and quoting on this line; ` +
+        : `${source.wholeFile ? 'The file' : 'The front matter'} is not valid YAML: ${reason}. Check the indentation and quoting on this line; ` +
           `quote text that contains \`: \` or starts with a special character.`,
     });
   }
