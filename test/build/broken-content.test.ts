@@ -28,6 +28,9 @@ describe('a build of broken content', () => {
         'mean `soc-2`?',
     );
     expect(build.output).toContain('content/services/Our_App.md');
+    // The report is the whole message: no stack trace of the build's own code follows it.
+    expect(build.output).not.toContain('Stack trace');
+    expect(build.output).not.toContain('background-check.ts');
     expect(existsSync(build.outDir)).toBe(false);
     expect(snapshotFolder(severalErrors)).toEqual(severalErrorsBefore);
   });

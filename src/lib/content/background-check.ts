@@ -49,9 +49,14 @@ export function startContentCheck(request: BackgroundCheckRequest): Promise<Back
   });
 }
 
-/** The error a build fails with when the content has problems. */
+/**
+ * The error a build fails with when the content has problems. It carries no stack: the report names every file,
+ * line and fix, and where in the build it was raised is no help to the writer reading it.
+ */
 export function contentCheckError(problems: readonly Problem[]): AstroError {
-  return new AstroError(formatProblems(problems), contentCheckHint);
+  const error = new AstroError(formatProblems(problems), contentCheckHint);
+  error.stack = '';
+  return error;
 }
 
 /**
