@@ -144,7 +144,7 @@ describe('outputs for programs: llms.txt, Markdown twins and the file manifest',
         sha256: createHash('sha256').update(bytes).digest('hex'),
       });
       const page = read(`artefacts/${file.artefact}/index.html`);
-      expect(page).toContain(`<dt data-pagefind-ignore>SHA-256</dt><dd data-pagefind-ignore>${file.sha256}</dd>`);
+      expect(page).toContain(`<dt data-pagefind-ignore>SHA-256</dt> <dd data-pagefind-ignore>${file.sha256}</dd>`);
       expect(page).toContain(`(${file.size.toLocaleString('en')} bytes)`);
     }
     expect(existsSync(join(build.outDir, 'artefacts', 'm365-soc-2-type-2-2026', 'index.html'))).toBe(true);

@@ -71,15 +71,15 @@ describe('audit reports going stale, at three build dates', () => {
 
   test("a report's page says what it is covered through, by which letter, and the days nothing covers", () => {
     const page = readFileSync(join(builds.november.outDir, 'artefacts/m365-soc-2-type-2-2026/index.html'), 'utf8');
-    expect(page).toMatch(/Covered through<\/dt><dd[^>]*>30 September 2026<\/dd>/);
+    expect(page).toMatch(/Covered through<\/dt> <dd[^>]*>30 September 2026<\/dd>/);
     expect(page).toContain('href="/artefacts/m365-soc-bridge-letter-2026/"');
-    expect(page).toMatch(/Days not covered<\/dt><dd[^>]*>60 days since then<\/dd>/);
+    expect(page).toMatch(/Days not covered<\/dt> <dd[^>]*>60 days since then<\/dd>/);
     const letter = readFileSync(
       join(builds.november.outDir, 'artefacts/m365-soc-bridge-letter-2026/index.html'),
       'utf8',
     );
     expect(letter).toContain('href="/artefacts/m365-soc-1-type-2-2026/"');
-    expect(letter).toMatch(/Covers through<\/dt><dd[^>]*>30 September 2026<\/dd>/);
+    expect(letter).toMatch(/Covers through<\/dt> <dd[^>]*>30 September 2026<\/dd>/);
     const stale = readFileSync(
       join(builds.november.outDir, 'artefacts/azure-irap-assessment-report/index.html'),
       'utf8',

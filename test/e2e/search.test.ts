@@ -152,6 +152,52 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.close();
   });
 
+  test('a requirement id finds every control mapped to it, and the words of facts and lists stay apart', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/search/');
+    const { entries } = checkContent(new URL('../../content', import.meta.url).pathname);
+    /** The controls an auditor expects for a requirement: those mapped to it. */
+    const mappedTo = (framework: string, requirement: string) => [
+      ...entries
+        .filter(({ collection, data }) => {
+          const mappings =
+            collection === 'controls' ? (data.mappings as { framework: { id: string }; requirements: string[] }[]) : [];
+          return mappings.some(
+            (mapping) => mapping.framework.id === framework && mapping.requirements.includes(requirement),
+          );
+        })
+        .map(({ id }) => `/controls/${id}/`),
+    ];
+    /**
+     * Every page Pagefind finds for a query, by its path. The script is given as text: the test runner would rewrite
+     * a dynamic import written in a function.
+     */
+    const found = (query: string): Promise<string[]> =>
+      page.evaluate(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const search = await pagefind.search(${JSON.stringify(query)});
+        const pages = await Promise.all(search.results.map((result) => result.data()));
+        return pages.map((data) => new URL(data.url, location.origin).pathname).sort();
+      })()`);
+    /** The controls among the pages found for a query. */
+    const controlsFound = async (query: string) => (await found(query)).filter((path) => path.startsWith('/controls/'));
+    const expected = {
+      'CC6.1': mappedTo('soc-2', 'cc6.1').sort(),
+      'A.5.18': mappedTo('iso-27001', 'a.5.18').sort(),
+      'AC-3': mappedTo('nist-800-53-moderate', 'ac-3').sort(),
+    };
+    expect(expected['CC6.1'].length).toBeGreaterThan(5);
+    expect({
+      'CC6.1': await controlsFound('CC6.1'),
+      'A.5.18': await controlsFound('A.5.18'),
+      'AC-3': await controlsFound('AC-3'),
+    }).toEqual(expected);
+    // A control's owner, a fact of its page, is found as the words written, not joined to the fact's label.
+    expect(await found('Identity team')).toContain('/controls/access-reviews/');
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   test('an industry on the framework list opens search with that industry chosen, listing its frameworks', async () => {
     const { page, visit, problems } = await openPage(context);
     await visit('/frameworks/');
