@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { getAttention } from '../../src/lib/graph/attention.ts';
 import { getFrameworkHolding, isClaimedWithoutEvidence } from '../../src/lib/graph/evidence-state.ts';
 import { describeFrameworkStanding } from '../../src/lib/present/list-items.ts';
-import { describeHolding } from '../../src/lib/present/parties.ts';
+import { describeFrameworkHolder, describeHolding } from '../../src/lib/present/parties.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const providers = [
@@ -20,6 +20,7 @@ const graph = buildTestGraph(
       'inherited-unnamed': framework([], { holder: 'provider' }),
       'claimed-lapsed': framework([], { holder: 'both' }),
       'claimed-planned': framework([], { holder: 'organisation', status: 'in-progress' }),
+      dropped: framework([], { holder: 'organisation', status: 'retired', until: '2025-06-30' }),
     },
     services: { sky: service('skyco', 'Sky compute'), app: service('organisation', 'Our app') },
     controls: {
@@ -49,6 +50,12 @@ describe('who holds a framework', () => {
 
   test('falls back to every provider of the site when nothing names one', () => {
     expect(describeHolding(graph, 'inherited-unnamed')).toBe('Inherited from CloudCo and SkyCo');
+  });
+
+  test('never says a framework in progress or retired is held', () => {
+    expect(describeFrameworkHolder(graph, 'claimed-planned')).toBe('Not held yet: Example Co is working towards it');
+    expect(describeFrameworkHolder(graph, 'dropped')).toBe('No longer held: held by Example Co until 30 June 2025');
+    expect(describeFrameworkHolder(graph, 'shared')).toBe('Held by Example Co and by CloudCo');
   });
 
   test('says who holds a framework met, and the standing of one that is not', () => {

@@ -5,7 +5,7 @@ import { describeFindings, getReadableFindings, type Findings } from '../evidenc
 import { describeArtefactDates } from '../present/format.ts';
 import { accessLabels, artefactTypeLabels, freshnessLabels } from '../present/labels.ts';
 import { getObtainInstructions, type ObtainInstructions } from '../present/obtain.ts';
-import { describeHolding, getPartyName } from '../present/parties.ts';
+import { describeFrameworkHolder, getPartyName } from '../present/parties.ts';
 import { entryUrl, fileUrl } from '../present/urls.ts';
 import { getFrameworkName, type AssuranceGraph } from './assurance-graph.ts';
 import type { Freshness } from './freshness.ts';
@@ -124,7 +124,7 @@ export function getEvidencePack(graph: AssuranceGraph, scenarioId: string, audie
       id: reference.id,
       title: getFrameworkName(graph.framework(reference.id)),
       href: entryUrl('frameworks', reference.id),
-      holder: describeHolding(graph, reference.id),
+      holder: describeFrameworkHolder(graph, reference.id),
     })),
   };
 }

@@ -4,6 +4,7 @@ import type { ResponsibilityLayer } from '../responsibility/layers.ts';
 import { getPartDoesLabel } from './labels.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
 import { getFrameworkHolding } from '../graph/evidence-state.ts';
+import { formatDate } from './format.ts';
 
 /** The provider a party id names, when it is one of the site's providers. */
 export function getProvider(site: Site, party: string): Site['providers'][number] | undefined {
@@ -35,6 +36,26 @@ export function describeHolding(graph: AssuranceGraph, frameworkId: string): str
   const names = joinNames(providers.map((provider) => getPartyName(graph.site, provider))) || 'a cloud provider';
   if (!organisation) return `Inherited from ${names}`;
   return providers.length > 0 ? `Held by ${graph.site.name} and by ${names}` : `Held by ${graph.site.name}`;
+}
+
+/**
+ * Who holds a framework, in words true of its status: who holds it while it is held (`Held by Kestrel Ledger`);
+ * who is working towards it while that is in progress (`Not held yet: Kestrel Ledger is working towards it`); and
+ * until when it was held once it no longer is (`No longer held: held by Kestrel Ledger until 30 June 2025`). Whether
+ * the evidence bears a held framework out is the standing's to say (`Lapsed`).
+ */
+export function describeFrameworkHolder(graph: AssuranceGraph, frameworkId: string): string {
+  const { status, until } = graph.framework(frameworkId).data;
+  const holding = describeHolding(graph, frameworkId);
+  if (status === 'in-progress') {
+    const { organisation, providers } = getFrameworkHolding(graph, frameworkId);
+    const working = organisation ? graph.site.name : joinNames(providers.map((id) => getPartyName(graph.site, id)));
+    return `Not held yet: ${working} is working towards it`;
+  }
+  if (status === 'retired') {
+    return `No longer held: ${holding.charAt(0).toLowerCase()}${holding.slice(1)}${until ? ` until ${formatDate(until)}` : ''}`;
+  }
+  return holding;
 }
 
 /**

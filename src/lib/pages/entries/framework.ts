@@ -5,7 +5,7 @@ import { formatDate } from '../../present/format.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
 import { frameworkEvidenceBadge, frameworkStandingBadge } from '../../present/list-items.ts';
 import { frameworkKindLabels } from '../../present/labels.ts';
-import { describeHolding } from '../../present/parties.ts';
+import { describeFrameworkHolder } from '../../present/parties.ts';
 import { getRequirementRows } from '../../present/requirements.ts';
 import { getCoverageBar } from '../../pictures/bars.ts';
 import { getTimelineSection } from '../../pictures/timeline.ts';
@@ -45,7 +45,7 @@ export function getFrameworkPage(graph: AssuranceGraph, id: string) {
     { label: 'Authority', value: data.authority },
     { label: 'Applies in', value: data.jurisdictions.join(', ') },
     { label: 'Industries', value: data.industries.join(', ') },
-    { label: 'Who holds it', value: describeHolding(graph, framework.id) },
+    { label: 'Who holds it', value: describeFrameworkHolder(graph, framework.id) },
     { label: 'Met since', value: data.since && formatDate(data.since), indexed: false },
     { label: 'Met until', value: data.until && formatDate(data.until), indexed: false },
     { label: 'Official page', value: data.website, href: data.website, indexed: false },
