@@ -11,6 +11,7 @@ const graph = buildTestGraph(
       ours: framework([], { holder: 'organisation', shortName: 'OURS' }),
       lapsed: framework([], { holder: 'organisation', shortName: 'LAPSED' }),
       theirs: framework([], { holder: 'provider', shortName: 'THEIRS' }),
+      both: framework([], { holder: 'both', shortName: 'BOTH' }),
     },
     services: {
       app: service('organisation', 'App'),
@@ -30,7 +31,8 @@ const graph = buildTestGraph(
         validUntil: '2026-01-31',
       }),
       policy: artefact('organisation', { title: 'A policy', access: 'nda' }),
-      'cloud-cert': artefact('cloudco', { ...cert, frameworks: ['theirs'], validUntil: '2027-01-31' }),
+      'cloud-cert': artefact('cloudco', { ...cert, frameworks: ['theirs', 'both'], validUntil: '2027-01-31' }),
+      'our-statement': artefact('organisation', { title: 'Our statement', frameworks: ['both'] }),
     },
   },
   '2026-11-29',
@@ -54,7 +56,9 @@ const services = graph.services.map((item) =>
 describe('the home page at a glance', () => {
   test('puts the frameworks the organisation holds apart from those inherited, with their newest evidence', () => {
     const { held, inherited } = getFrameworkCards(graph, graph.frameworks);
+    // A framework held with a provider shows none of the provider's dates on the organisation's card.
     expect(held.map((card) => [card.name, card.validity])).toEqual([
+      ['BOTH', 'Current evidence'],
       ['LAPSED', 'No current evidence'],
       ['OURS', 'Valid until 30 June 2027'],
     ]);
@@ -63,7 +67,7 @@ describe('the home page at a glance', () => {
 
   test('answers with the frameworks held and met, where data is stored and whom to write to', () => {
     const answers = getGlanceAnswers({ ...graph, services }, graph.frameworks);
-    expect(answers.held.map((link) => link.label)).toEqual(['OURS']);
+    expect(answers.held.map((link) => link.label)).toEqual(['BOTH', 'OURS']);
     expect(answers.locations).toEqual({ text: 'European Union and Japan', href: '/services/app/#_data-location' });
     expect(answers.incidents).toBeUndefined();
     expect(answers.contacts.map((link) => link.href)).toEqual(['mailto:security@example.com']);
@@ -73,6 +77,7 @@ describe('the home page at a glance', () => {
     expect(getKeyDocuments(graph).map((item) => [item.title, item.access, item.gated])).toEqual([
       ['Our certificate', 'Public', false],
       ['A policy', 'Under NDA', true],
+      ['Our statement', 'Public', false],
     ]);
   });
 });

@@ -18,8 +18,12 @@ export interface FrameworkCard {
   validity: string;
 }
 
-/** The usable artefact naming a framework that holds longest, the organisation's own first. */
+/**
+ * The usable artefact naming a framework that holds longest, from whoever holds it: for a framework the organisation
+ * holds, one of its own, never a provider's date on the organisation's card; for an inherited one, a provider's.
+ */
 function getNewestEvidence(graph: AssuranceGraph, frameworkId: string) {
+  const { organisation } = getFrameworkHolding(graph, frameworkId);
   const lastDay = (id: string) => {
     const { auditPeriod, validUntil } = graph.artefact(id).data;
     return validUntil ?? auditPeriod?.end ?? '';
@@ -27,12 +31,8 @@ function getNewestEvidence(graph: AssuranceGraph, frameworkId: string) {
   return (graph.artefactsByFramework.get(frameworkId) ?? [])
     .filter((id) => isUsable(graph.artefact(id).freshness) && lastDay(id) !== '')
     .map((id) => graph.artefact(id))
-    .sort(
-      (a, b) =>
-        Number(b.data.publisher === 'organisation') - Number(a.data.publisher === 'organisation') ||
-        lastDay(b.id).localeCompare(lastDay(a.id)) ||
-        a.id.localeCompare(b.id),
-    )[0];
+    .filter((artefact) => (artefact.data.publisher === 'organisation') === organisation)
+    .sort((a, b) => lastDay(b.id).localeCompare(lastDay(a.id)) || a.id.localeCompare(b.id))[0];
 }
 
 function toCard(graph: AssuranceGraph, framework: Item<Framework>): FrameworkCard {
