@@ -164,10 +164,19 @@ describe('the assurance pages of the sample site', () => {
     },
   );
 
-  test('the home page shows the coverage numbers of the frameworks met', () => {
+  test('a requirement with more controls than its row shows counts the rest in words that agree with the number', () => {
+    const pages = ['frameworks/soc-2/index.html', 'frameworks/soc-2/coverage/index.html'].map(read);
+    expect(pages.every((page) => /and 1 more control</.test(page))).toBe(true);
+    expect(pages.some((page) => page.includes('and 1 more controls'))).toBe(false);
+  });
+
+  test('the home page shows the coverage numbers of the active frameworks, those held counted apart', () => {
     const home = read('index.html');
     const summary = getActiveFrameworksSummary(graph);
-    expect(home).toContain(`Coverage across the ${summary.frameworks} frameworks we meet`);
+    expect(summary.frameworks).toBe(19);
+    expect(home).toContain(
+      'Coverage across 19 frameworks: 3 held by Kestrel Ledger, 16 inherited from its providers</h2>',
+    );
     expect(home).toContain(
       `<strong>${summary.requirements.mapped.count}</strong> with a control ` +
         `<span class="muted">${summary.requirements.mapped.percent}%</span>`,
@@ -191,10 +200,10 @@ describe('the assurance pages of the sample site', () => {
   test('a framework page and its coverage page say who holds it, in the badge, the facts and the search facet', () => {
     const c5 = read('frameworks/c5/index.html');
     expect(c5).toContain('<span class="badge badge-active">Inherited from Microsoft</span>');
-    expect(c5).toContain('<dt>Who holds it</dt><dd>Inherited from Microsoft</dd>');
+    expect(c5).toContain('<dt>Who holds it</dt> <dd>Inherited from Microsoft</dd>');
     expect(c5).toContain('<span data-pagefind-filter="Status">Inherited from Microsoft</span>');
     expect(read('frameworks/soc-2/index.html')).toContain(
-      '<dt>Who holds it</dt><dd>Held by Kestrel Ledger and by Microsoft</dd>',
+      '<dt>Who holds it</dt> <dd>Held by Kestrel Ledger and by Microsoft</dd>',
     );
     expect(read('frameworks/soc-2/coverage/index.html')).toContain(
       '<span class="badge badge-active">Held by Kestrel Ledger and by Microsoft</span>',
@@ -219,12 +228,12 @@ describe('the assurance pages of the sample site', () => {
 
   test('a document that makes commitments shows its owner and when it was last confirmed and is next due', () => {
     const incidents = read('docs/incident-notification/index.html');
-    expect(incidents).toContain('<dt>Owner</dt><dd>Security operations</dd>');
+    expect(incidents).toContain('<dt>Owner</dt> <dd>Security operations</dd>');
     expect(incidents).toContain(
-      '<dt data-pagefind-ignore>Last reviewed</dt><dd data-pagefind-ignore>2 March 2026</dd>',
+      '<dt data-pagefind-ignore>Last reviewed</dt> <dd data-pagefind-ignore>2 March 2026</dd>',
     );
     expect(incidents).toContain(
-      '<dt data-pagefind-ignore>Next review due</dt><dd data-pagefind-ignore>2 March 2027</dd>',
+      '<dt data-pagefind-ignore>Next review due</dt> <dd data-pagefind-ignore>2 March 2027</dd>',
     );
     expect(incidents).not.toContain('Review overdue');
     expect(read('docs/data-subject-rights/index.html')).toContain(

@@ -22,7 +22,9 @@ export function getFrameworkListIds(graph: AssuranceGraph): string[] {
 export function getFrameworkListPage(graph: AssuranceGraph, ids: readonly string[]) {
   const meta: PageMeta = {
     title: 'Frameworks',
-    description: 'The certifications, attestations, laws and regulations we meet, and the evidence for each.',
+    description:
+      'The certifications, attestations, laws and regulations that concern us, held by us or by our providers, and ' +
+      'the evidence for each.',
     section: 'frameworks/',
   };
   const header: PageHeading = {

@@ -62,7 +62,7 @@ const writersCard: AudienceCard = {
   ],
 };
 
-/** The id of the key documents' section, which the main action to download the public reports points to. */
+/** The id of the key documents' section, which the first main action points to. */
 const documentsId = 'documents';
 
 /** The home page: the posture at a glance, where each reader starts, coverage, what needs attention, updates. */
@@ -78,13 +78,14 @@ export function getHomePage(graph: AssuranceGraph) {
     name: site.name,
     // The main actions: the organisation's own documents below, asking for the gated ones, and writing to security.
     actions: [
-      { href: `#${documentsId}`, label: 'Download the public reports' },
+      { href: `#${documentsId}`, label: 'See the key documents' },
       { href: `mailto:${site.requestAccess.nda?.email ?? site.contacts.nda}`, label: 'Request gated documents' },
       { href: `mailto:${site.contacts.security}`, label: 'Contact security' },
     ],
     answers: getGlanceAnswers(graph, posture.activeFrameworks),
   };
   const coverage = getActiveFrameworksSummary(graph);
+  const frameworkCards = getFrameworkCards(graph, posture.activeFrameworks);
   // The writers' to-do list is published only where the build has its pages.
   const attentionPages = hasAttentionPages(graph.site, getAudience());
   const cards = attentionPages ? [...readerCards, writersCard] : readerCards;
@@ -99,7 +100,7 @@ export function getHomePage(graph: AssuranceGraph) {
     band,
     cards,
     frameworks: {
-      ...getFrameworkCards(graph, posture.activeFrameworks),
+      ...frameworkCards,
       name: site.name,
       href: collectionUrl('frameworks'),
     },
@@ -110,7 +111,10 @@ export function getHomePage(graph: AssuranceGraph) {
       intro:
         'Requirements add up across frameworks; each control and artefact counts once, and each layer of shared ' +
         "responsibility is counted apart. Each framework's page traces its own coverage.",
-      title: `Coverage across the ${coverage.frameworks} frameworks we meet`,
+      // Inherited frameworks are the providers' to meet: the title counts them apart, as the framework cards do.
+      title:
+        `Coverage across ${coverage.frameworks} frameworks: ${frameworkCards.held.length} held by ${site.name}, ` +
+        `${frameworkCards.inherited.length} inherited from its providers`,
     },
     attention: section('attention', 'Needs attention', {
       intro:
