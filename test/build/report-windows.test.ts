@@ -132,9 +132,9 @@ describe('the two layers of shared responsibility, at three build dates', () => 
       return [line('Microsoft · Kestrel Ledger'), line('Kestrel Ledger · its customers')];
     };
     expect(evidence('november')).toEqual([
-      'Microsoft · Kestrel Ledger: controls by evidence (38) 29 Evidenced 76% 4 Evidence expiring 11% ' +
+      'Microsoft · Kestrel Ledger: controls by evidence (38) 29 Evidenced 76% 4 Evidence due for renewal 11% ' +
         '2 Evidenced on one side only 5% 1',
-      'Kestrel Ledger · its customers: controls by evidence (11) 10 Evidenced 91% 0 Evidence expiring 0% ' +
+      'Kestrel Ledger · its customers: controls by evidence (11) 10 Evidenced 91% 0 Evidence due for renewal 0% ' +
         '0 Evidenced on one side only 0% 0',
     ]);
     expect(evidence('september')).not.toEqual(evidence('january'));

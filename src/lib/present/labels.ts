@@ -43,7 +43,7 @@ export const editionStateLabels = {
 /** How well a control is evidenced. */
 export const evidenceStateLabels: Record<EvidenceState, string> = {
   evidenced: 'Evidenced',
-  expiring: 'Evidence expiring',
+  expiring: 'Evidence due for renewal',
   'one-side': 'Evidenced on one side only',
   lapsed: 'Evidence expired, stale or superseded only',
   none: 'No evidence',
@@ -52,7 +52,7 @@ export const evidenceStateLabels: Record<EvidenceState, string> = {
 /** A framework's own evidence state. */
 export const frameworkEvidenceLabels: Record<PoolState, string> = {
   evidenced: 'Current evidence',
-  expiring: 'Evidence expiring',
+  expiring: 'Evidence due for renewal',
   lapsed: 'No current evidence',
   none: 'No evidence',
 };
@@ -60,7 +60,7 @@ export const frameworkEvidenceLabels: Record<PoolState, string> = {
 /** How a framework's coverage stands as a whole, as its coverage pages head it. */
 export const coverageStateLabels: Record<CoverageState, string> = {
   evidenced: 'Current evidence',
-  expiring: 'Evidence expiring',
+  expiring: 'Evidence due for renewal',
   gaps: 'Gaps in coverage',
   none: 'No evidence',
 };
