@@ -76,6 +76,25 @@ describeWithTool('phone widths', inject('browserEndpoint') ? undefined : chromiu
     await context.close();
   });
 
+  test("the search box's example fits the box on the narrowest phone", async () => {
+    const context = await newPhone(browser, widths[0]);
+    const { page, visit } = await openPage(context);
+    await visit('/search/');
+    const input = page.locator('pagefind-input input');
+    await input.waitFor();
+    const { text, room } = await input.evaluate((element) => {
+      const box = element as HTMLInputElement;
+      const style = getComputedStyle(box);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return { text: context.measureText(box.placeholder).width, room: box.clientWidth - padding };
+    });
+    expect(text).toBeGreaterThan(0);
+    expect(text).toBeLessThanOrEqual(room);
+    await context.close();
+  });
+
   test('the header offers the keyboard shortcut on a desktop but not on a touch screen', async () => {
     const phone = await newPhone(browser, 390);
     const onPhone = await openPage(phone);
