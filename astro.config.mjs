@@ -14,7 +14,7 @@ import { getAudience } from './src/lib/build/audience.ts';
 import { getBasePath } from './src/lib/build/base-path.ts';
 import { getOutDir } from './src/lib/build/output.ts';
 import { createMarkdownPlugins, markdownFeatures } from './src/lib/markdown/processor.ts';
-import { readSiteSettings } from './src/lib/content/check.ts';
+import { readSiteSettings } from './src/lib/content/site-loader.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 
 const audience = getAudience();

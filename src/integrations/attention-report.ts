@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { hasAttentionPages, type Audience } from '../lib/build/audience.ts';
 import { getSharedContentCheck } from '../lib/content/background-check.ts';
-import { readSiteSettings } from '../lib/content/check.ts';
+import { readSiteSettings } from '../lib/content/site-loader.ts';
 import { contentDir } from '../lib/content/paths.ts';
 
 /**

@@ -11,7 +11,7 @@ import {
 } from '../lib/content/background-check.ts';
 import type { Audience } from '../lib/build/audience.ts';
 import { findBasePathMismatch } from '../lib/build/base-path.ts';
-import { readSiteSettings } from '../lib/content/check.ts';
+import { readSiteSettings } from '../lib/content/site-loader.ts';
 import { getBuildDate } from '../lib/graph/dates.ts';
 import { contentDir, siteFile } from '../lib/content/paths.ts';
 import { formatProblems } from '../lib/content/problems.ts';

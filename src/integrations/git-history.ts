@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { isAbsolute, relative } from 'node:path';
-import { readSiteSettings } from '../lib/content/check.ts';
+import { readSiteSettings } from '../lib/content/site-loader.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import { describeMissingHistory, probeRepository, startContentHistory } from '../lib/history/git-log.ts';
 import { shareContentHistory } from '../lib/history/shared-history.ts';

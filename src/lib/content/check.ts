@@ -14,7 +14,7 @@ import {
   type EntryReference,
   type ReferenceFactory,
 } from '../../schemas/shared.ts';
-import { SiteSchema, type Site } from '../../schemas/site.ts';
+import type { Site } from '../../schemas/site.ts';
 import { createSubprocessorSchema } from '../../schemas/subprocessors.ts';
 import { createUpdateSchema } from '../../schemas/updates.ts';
 import { entryIdPattern, findEntryFiles, suggestEntryId } from './entry-files.ts';
@@ -22,15 +22,14 @@ import {
   frontMatterFirstLine,
   locateField,
   readFrontMatterData,
-  readYamlData,
+  readTextFile,
   splitFrontMatter,
   type YamlSource,
 } from './front-matter.ts';
-import { checkBrandFiles } from '../brand/files.ts';
 import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { checkDirectives } from '../markdown/directive-check.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
-import { readTextFile } from './text-file.ts';
+import { readSite } from './site-loader.ts';
 import { checkRelations } from './relations.ts';
 import { checkDraftLinks } from '../drafts/draft-links.ts';
 import { suggest } from './suggest.ts';
@@ -154,45 +153,6 @@ export function createCheckingReference(
         }
         return { collection, id };
       });
-}
-
-/** The site settings from `site.yaml` when they are valid, for what is needed before the full check has run. */
-export function readSiteSettings(contentDir: string): Site | undefined {
-  return readSite(contentDir, (path) => path, []);
-}
-
-function readSite(contentDir: string, displayPath: (path: string) => string, problems: Problem[]): Site | undefined {
-  const path = join(contentDir, 'site.yaml');
-  const file = displayPath(path);
-  if (!existsSync(path)) {
-    problems.push({
-      file,
-      field: '',
-      message:
-        'The site settings file is missing. Create `content/site.yaml` with at least `name`, `description`, `url` ' +
-        'and `contacts`.',
-    });
-    return undefined;
-  }
-  const yaml = readTextFile(path, file, problems);
-  if (yaml === undefined) return undefined;
-  const source: YamlSource = { file, yaml, firstLine: 1, wholeFile: true };
-  const data = readYamlData(source, problems);
-  if (data === undefined) return undefined;
-  const result = SiteSchema.safeParse(data, { reportInput: true });
-  if (result.success) {
-    problems.push(...checkBrandFiles(result.data, contentDir, file, (path) => locateField(source, path)));
-    return result.data;
-  }
-  for (const issue of result.error.issues) {
-    problems.push({
-      file,
-      line: locateField(source, issue.path),
-      field: formatFieldPath(issue.path),
-      message: describeIssue(issue),
-    });
-  }
-  return undefined;
 }
 
 /** The entries of one collection with their front matter read; files that cannot be read are reported. */

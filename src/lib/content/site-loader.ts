@@ -1,8 +1,16 @@
+/**
+ * `site.yaml`, the organisation's settings: loaded for the pages as a collection of its own, and read for the content
+ * check and for what is needed before it has run.
+ */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseYaml } from './front-matter.ts';
+import { SiteSchema, type Site } from '../../schemas/site.ts';
+import { checkBrandFiles } from '../brand/files.ts';
+import { locateField, parseYaml, readTextFile, readYamlData, type YamlSource } from './front-matter.ts';
+import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
 
 /**
  * Loads `site.yaml` as a collection with a single entry, `site`, so the
@@ -26,4 +34,47 @@ export function siteLoader(path: string): Loader {
       });
     },
   };
+}
+
+/** The site settings from `site.yaml` when they are valid, for what is needed before the full check has run. */
+export function readSiteSettings(contentDir: string): Site | undefined {
+  return readSite(contentDir, (path) => path, []);
+}
+
+export function readSite(
+  contentDir: string,
+  displayPath: (path: string) => string,
+  problems: Problem[],
+): Site | undefined {
+  const path = join(contentDir, 'site.yaml');
+  const file = displayPath(path);
+  if (!existsSync(path)) {
+    problems.push({
+      file,
+      field: '',
+      message:
+        'The site settings file is missing. Create `content/site.yaml` with at least `name`, `description`, `url` ' +
+        'and `contacts`.',
+    });
+    return undefined;
+  }
+  const yaml = readTextFile(path, file, problems);
+  if (yaml === undefined) return undefined;
+  const source: YamlSource = { file, yaml, firstLine: 1, wholeFile: true };
+  const data = readYamlData(source, problems);
+  if (data === undefined) return undefined;
+  const result = SiteSchema.safeParse(data, { reportInput: true });
+  if (result.success) {
+    problems.push(...checkBrandFiles(result.data, contentDir, file, (path) => locateField(source, path)));
+    return result.data;
+  }
+  for (const issue of result.error.issues) {
+    problems.push({
+      file,
+      line: locateField(source, issue.path),
+      field: formatFieldPath(issue.path),
+      message: describeIssue(issue),
+    });
+  }
+  return undefined;
 }

@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { createSchemas, readSiteSettings } from '../content/check.ts';
+import { createSchemas } from '../content/check.ts';
+import { readSiteSettings } from '../content/site-loader.ts';
 import { partyFields } from '../content/relations.ts';
 import { entryFileExtensions, entryIdPattern, findEntryFiles } from '../content/entry-files.ts';
 import { collectionNames, type CollectionName, type ReferenceFactory } from '../../schemas/shared.ts';
