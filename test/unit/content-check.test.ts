@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -367,6 +367,40 @@ describe('checkContent', () => {
         'content/docs/latin-1.md',
         '  line 2: The file is not UTF-8 text: this line holds the byte 0xE9, which UTF-8 does not use. The file was ' +
           'probably saved in another encoding, such as Windows-1252 or Latin-1: save it as UTF-8 in your editor.',
+      ].join('\n'),
+    );
+  });
+
+  test('reports a file meant as an entry that is not read, with the rename, and no reference to it as missing', () => {
+    const content = editedContent({});
+    const entry = readFileSync(join(content, 'controls', 'mfa.md'), 'utf8');
+    renameSync(join(content, 'controls', 'mfa.md'), join(content, 'controls', 'mfa.MD'));
+    writeFileSync(join(content, 'controls', 'backups.markdown'), entry);
+    mkdirSync(join(content, 'control'));
+    writeFileSync(join(content, 'control', 'logging.md'), entry);
+    writeFileSync(join(content, 'encryption.md'), entry);
+    // Not entries, and left alone: a README without front matter, notes, and what starts with `_`.
+    writeFileSync(join(content, 'README.md'), '# Our trust center content\n');
+    writeFileSync(join(content, 'controls', 'notes.txt'), 'To do\n');
+    writeFileSync(join(content, 'controls', '_draft.MD'), entry);
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 4 problems. Fix them and run the check again.',
+        '',
+        'content/control/logging.md',
+        '  This file is not read: `control/` is not the folder of a collection. Did you mean `controls/`? Move the file ' +
+          'there.',
+        '',
+        'content/controls/backups.markdown',
+        "  This file is not read: an entry's file name ends in `.md` (or `.mdx`), in lowercase. Rename it to " +
+          '`backups.md`.',
+        '',
+        'content/controls/mfa.MD',
+        "  This file is not read: an entry's file name ends in `.md` (or `.mdx`), in lowercase. Rename it to `mfa.md`.",
+        '',
+        'content/encryption.md',
+        '  This file is not read: an entry goes in the folder of its collection. Move it into one: `frameworks/`, ' +
+          '`artefacts/`, `controls/`, `services/`, `scenarios/`, `updates/`, `docs/`, `subprocessors/`, `faq/`.',
       ].join('\n'),
     );
   });

@@ -17,7 +17,7 @@ import {
 import type { Site } from '../../schemas/site.ts';
 import { createSubprocessorSchema } from '../../schemas/subprocessors.ts';
 import { createUpdateSchema } from '../../schemas/updates.ts';
-import { entryIdPattern, findEntryFiles, suggestEntryId } from './entry-files.ts';
+import { entryIdPattern, findEntryFiles, findUnreadFiles, suggestEntryId } from './entry-files.ts';
 import {
   frontMatterFirstLine,
   locateField,
@@ -96,6 +96,11 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
   const sources = collectionNames.flatMap((collection) =>
     readCollection(contentDir, collection, displayPath, problems, idsByCollection.get(collection)!),
   );
+  // A file that is not read is reported once, with its rename; references to the entry it was meant as are not.
+  for (const unread of findUnreadFiles(contentDir, collectionNames)) {
+    problems.push({ file: displayPath(join(contentDir, unread.path)), field: '', message: unread.message });
+    if (unread.collection && unread.id) idsByCollection.get(unread.collection)!.push(unread.id);
+  }
 
   const schemas = createSchemas(createCheckingReference(idsByCollection));
   const entries: CheckedEntry[] = [];

@@ -3,12 +3,13 @@
  * Astro's loaders and the content check both read the folder through this rule,
  * so they always see the same entries.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import type { CollectionName } from '../../schemas/shared.ts';
 import { contentDir as defaultContentDir } from './paths.ts';
+import { suggest } from './suggest.ts';
 
 /** The extensions of entry files: Markdown and MDX. */
 export const entryFileExtensions = ['.md', '.mdx'] as const;
@@ -84,4 +85,72 @@ export function isLeftOut(collection: CollectionName, contentDir: string = defau
 export function collectionLoader(collection: CollectionName, load: () => Loader): Loader {
   if (!isLeftOut(collection)) return load();
   return { name: 'absent-folder', load: async ({ store }) => store.clear() };
+}
+
+/** Names that look like Markdown meant as an entry: `.MD`, `.markdown`, `.md.txt`, any case. */
+const markdownLike = /\.(?:md|mdx|markdown|mdown|mkd)(?:\.txt)?$/i;
+
+/** The folders of a content folder that hold no entries: the brand's files and the artefacts' downloadable files. */
+export const supportFolders = ['brand', 'files'] as const;
+
+/** A file a writer meant as an entry that the build does not read, with the fix. */
+export interface UnreadFile {
+  /** Path inside the content folder, with `/` between folders. */
+  path: string;
+  /** The collection it sits in, when it sits in one. */
+  collection?: CollectionName;
+  /** The id it would have as an entry, when it sits in a collection. */
+  id?: string;
+  message: string;
+}
+
+/**
+ * Files that look like entries but are not read, so that a new entry never goes missing without a word: a name
+ * whose extension is not exactly `.md` or `.mdx` (`.MD`, `.markdown`, `.md.txt`), Markdown at the top of the content
+ * folder, and Markdown in a folder that is not a collection (`artifacts/`, `policies/`). Only files that start with
+ * front matter, as an entry does, are taken for entries: a README beside the collections is left alone, and so are
+ * files and folders whose names start with `_` or `.`, as everywhere.
+ */
+export function findUnreadFiles(contentDir: string, collections: readonly CollectionName[]): UnreadFile[] {
+  const folders = collections.map((collection) => `\`${collection}/\``).join(', ');
+  const unread: UnreadFile[] = [];
+  const files = globSync(['**/*', '!**/_*', '!**/_*/**'], { cwd: contentDir, expandDirectories: false }).sort();
+  for (const path of files) {
+    if (!markdownLike.test(path)) continue;
+    const [top, ...rest] = path.split('/');
+    const collection = collections.find((candidate) => candidate === top);
+    const inside = rest.join('/');
+    // An entry file, or a file beside the brand's and the artefacts' files: read as they should be.
+    if (collection && entryFileExtensions.some((extension) => inside.endsWith(extension))) continue;
+    if (!collection && rest.length > 0 && (supportFolders as readonly string[]).includes(top!)) continue;
+    if (!startsWithFrontMatter(join(contentDir, path))) continue;
+    if (collection) {
+      const base = inside.replace(markdownLike, '');
+      const extension = /\.mdx(?:\.txt)?$/i.test(path) ? '.mdx' : '.md';
+      const rename = `${base.slice(base.lastIndexOf('/') + 1)}${extension}`;
+      const message =
+        "This file is not read: an entry's file name ends in `.md` (or `.mdx`), in lowercase. " +
+        `Rename it to \`${rename}\`.`;
+      unread.push({ path, collection, id: base, message });
+    } else if (rest.length === 0) {
+      const message = `This file is not read: an entry goes in the folder of its collection. Move it into one: ${folders}.`;
+      unread.push({ path, message });
+    } else {
+      const closest = suggest(top!, collections);
+      const fix = closest ? `Did you mean \`${closest}/\`? Move the file there.` : `Move it into one of ${folders}.`;
+      unread.push({ path, message: `This file is not read: \`${top}/\` is not the folder of a collection. ${fix}` });
+    }
+  }
+  return unread;
+}
+
+/** Whether a file starts with a `---` line, as an entry's front matter does. */
+function startsWithFrontMatter(path: string): boolean {
+  const start = Buffer.alloc(8);
+  const file = openSync(path, 'r');
+  try {
+    return /^\uFEFF?---\r?\n/.test(start.subarray(0, readSync(file, start)).toString('utf8'));
+  } finally {
+    closeSync(file);
+  }
 }
