@@ -525,6 +525,20 @@ describe('checkContent', () => {
     );
   });
 
+  test('says how to write values separated by commas as the list a field takes', () => {
+    expect(
+      reportWithControl((text) => text.replace('evidence: [soc-2-report]', 'evidence: soc-2-report, other-report')),
+    ).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 11, `evidence`: Found `soc-2-report, other-report`, but `evidence` takes a list. Write it as a list, ' +
+          'in brackets: `[soc-2-report, other-report]`.',
+      ].join('\n'),
+    );
+  });
+
   test('names the collection an id belongs to, the part of a date that does not exist, and the address meant', () => {
     const content = editedContent({
       'controls/mfa.md': (text) =>

@@ -89,7 +89,7 @@ describe('artefact schema', () => {
       `Found \`-1\`. ${wholeNumber}`,
     ]);
     expect(messages(ArtefactSchema.safeParse({ ...report, exceptions: '2' }, { reportInput: true }))).toEqual([
-      `Found \`2\`, but \`exceptions\` takes a number. ${wholeNumber}`,
+      'Found the text `"2"`, in quotes, but `exceptions` takes a number. Remove the quotes: `2`.',
     ]);
     const assessment = { ...report, type: 'assessment', auditPeriod: undefined, issuer: undefined };
     const score = (value: number) =>
