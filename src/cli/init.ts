@@ -20,10 +20,30 @@ const fail = (message: string): never => {
 const parsed = parseOptions(process.argv.slice(2), {
   command,
   values: ['name', 'url', 'security', 'nda', 'privacy', 'provider'],
-  flags: ['force'],
+  flags: ['force', 'help'],
 });
 if ('error' in parsed) fail(parsed.error);
 const { values, flags, positionals } = parsed as Exclude<typeof parsed, { error: string }>;
+if (flags.has('help')) {
+  console.log(
+    [
+      `${command} -- --name "Acme" --url https://trust.acme.example --security security@acme.example \\`,
+      '  --nda nda@acme.example [--privacy privacy@acme.example] [--provider aws]… [--force]',
+      '',
+      'Writes a trust center of your own into the content folder (TRUST_CENTER_CONTENT, content/ unless set):',
+      'site.yaml and one entry of each collection, each field with a comment saying what it holds.',
+      '',
+      '  --name      the organisation, as readers know it',
+      '  --url       where the trust center is published, starting with https://',
+      '  --security  the address for security reports and questions',
+      '  --nda       the address that handles requests for documents under NDA',
+      '  --privacy   the privacy contact, if it is another address',
+      '  --provider  a cloud provider the organisation runs on, by id (microsoft, aws, google, oracle, or your own); repeat it for each',
+      '  --force     replace content already in the folder (git keeps what is replaced)',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 if (positionals.length > 0) fail(`${command} takes options only; found \`${positionals.join(' ')}\`.`);
 
 const examples: Record<string, string> = {

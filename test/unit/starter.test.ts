@@ -106,6 +106,38 @@ describe("starting a trust center of one's own", () => {
     expect(existsSync(content)).toBe(false);
   });
 
+  test('npm run init names the option a value is wrong in, with the fix, and exits 2 without writing', () => {
+    const content = emptyFolder();
+    const contacts = ['--security', 'security@acme.example', '--nda', 'nda@acme.example'];
+    const url = runInit(['--name', 'Acme', '--url', 'trust.acme.example', ...contacts], content);
+    expect([url.status, url.stderr.trim()]).toEqual([
+      2,
+      '`--url trust.acme.example`: Expected an absolute address starting with `https://`: write ' +
+        '`https://trust.acme.example`.',
+    ]);
+    const email = runInit(
+      ['--name', 'Acme', '--url', 'https://trust.acme.example', ...contacts, '--nda', 'nda'],
+      content,
+    );
+    expect([email.status, email.stderr.trim()]).toEqual([
+      2,
+      '`--nda nda`: Expected an email address, such as `trust@example.com`.',
+    ]);
+    const providers = runInit(
+      ['--name', 'Acme', '--url', 'https://trust.acme.example', ...contacts, '--provider', 'aws,google'],
+      content,
+    );
+    expect([providers.status, providers.stderr.trim()]).toEqual([
+      2,
+      '`--provider aws,google` is not a valid id: give each provider an option of its own: `--provider aws` ' +
+        '`--provider google`.',
+    ]);
+    expect(existsSync(content)).toBe(false);
+    const help = runInit(['--help'], content);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--provider  a cloud provider the organisation runs on');
+  });
+
   test('npm run init writes the starter and lists its files', () => {
     const content = emptyFolder();
     const args = ['--name', 'Acme', '--url', 'https://trust.acme.example', '--security', 'security@acme.example'];

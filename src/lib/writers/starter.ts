@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
 import { SiteSchema } from '../../schemas/site.ts';
-import type { CollectionName } from '../../schemas/shared.ts';
+import type { z } from 'astro/zod';
+import { emailSchema, urlSchema, type CollectionName } from '../../schemas/shared.ts';
 import { createCheckingReference, createSchemas } from '../content/check.ts';
 import { createEditorSchemas } from './editor-schemas.ts';
 import { scaffoldEntry, scaffoldFields } from './scaffold.ts';
@@ -60,12 +61,16 @@ export function writeStarter(
   }
   const badProvider = settings.providers.find((id) => !entryIdPattern.test(id));
   if (badProvider !== undefined) {
-    return {
-      error:
-        `\`--provider ${badProvider}\` is not a valid id: use lowercase letters, digits and single hyphens, ` +
-        `such as \`${suggestEntryId(badProvider) || 'aws'}\`.`,
-    };
+    const fix = badProvider.includes(',')
+      ? `give each provider an option of its own: ${badProvider
+          .split(',')
+          .map((id) => `\`--provider ${suggestEntryId(id)}\``)
+          .join(' ')}`
+      : `use lowercase letters, digits and single hyphens, such as \`${suggestEntryId(badProvider) || 'aws'}\``;
+    return { error: `\`--provider ${badProvider}\` is not a valid id: ${fix}.` };
   }
+  const badOption = findBadOption(settings);
+  if (badOption) return { error: badOption };
   for (const name of existing) rmSync(join(contentDir, name), { recursive: true, force: true });
 
   const files = new Map<string, string>();
@@ -221,4 +226,19 @@ function writeSite(settings: StarterSettings, today: string): string {
     '# Run `npm run content:check` after each edit, and `npm run dev` to see the site.',
   ];
   return [...header, ...fields, ''].join('\n');
+}
+
+/** What is wrong with the first option whose value the site settings would not take, with the fix; none when all do. */
+function findBadOption(settings: StarterSettings): string | undefined {
+  const options: [string, z.ZodType, string | undefined][] = [
+    ['url', urlSchema, settings.url],
+    ['security', emailSchema, settings.securityContact],
+    ['nda', emailSchema, settings.ndaContact],
+    ['privacy', emailSchema, settings.privacyContact],
+  ];
+  for (const [option, schema, value] of options) {
+    const issue = value === undefined ? undefined : schema.safeParse(value).error?.issues[0];
+    if (issue) return `\`--${option} ${value}\`: ${issue.message}`;
+  }
+  return undefined;
 }
