@@ -51,6 +51,10 @@ if (previous !== undefined) {
   if (done.movedDates.length > 0) {
     console.log(`Correct from the new edition the dates moved a year on: ${list(done.movedDates, 'and')}.`);
   }
+  console.log(
+    "The summary and the body are the old edition's: check that each sentence holds for the new one. The old " +
+      "edition's findings (opinion, exceptions, score) are not carried over: add the new edition's when it is issued.",
+  );
 } else {
   const written = writeNewEntry({ contentDir, collection, id: id!, today });
   if ('error' in written) fail(written.error);

@@ -125,6 +125,10 @@ describe('the next edition of a report', () => {
     });
     expect(fresh).not.toHaveProperty('status');
     expect(fresh).not.toHaveProperty('supersededBy');
+    // The old edition's findings are the old auditor's: the new edition has yet to give its own.
+    expect(old).toMatchObject({ opinion: 'unqualified', exceptions: 2 });
+    expect(fresh).not.toHaveProperty('opinion');
+    expect(fresh).not.toHaveProperty('exceptions');
   });
 
   test('keeps the rest of the old file as it was', () => {
@@ -158,6 +162,7 @@ describe('the next edition of a report', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('the edition after `soc-2-report`');
     expect(run.stdout).toContain('Marked `soc-2-report` superseded by `soc-2-report-2027`');
+    expect(run.stdout).toContain("The summary and the body are the old edition's: check that each sentence holds");
     expect(checkContent(content).problems).toEqual([]);
     const other = runNew(['control', 'x', '--next', 'mfa'], content);
     expect(other.status).toBe(2);

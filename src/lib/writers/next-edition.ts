@@ -12,8 +12,21 @@ import { suggest } from '../content/suggest.ts';
 import { addMonths } from '../graph/dates.ts';
 import { writeNewEntry } from './new-entry.ts';
 
-/** Fields that belong to one edition only and never carry over. */
-const editionOnlyFields = ['status', 'supersededBy', 'supersedes', 'file', 'internalNote'];
+/**
+ * Fields that belong to one edition only and never carry over: its place in the series, its file, and what its
+ * auditor or assessor found (an opinion, exceptions, a score), which the new edition has yet to say.
+ */
+const editionOnlyFields = [
+  'status',
+  'supersededBy',
+  'supersedes',
+  'file',
+  'internalNote',
+  'opinion',
+  'exceptions',
+  'score',
+  'scoredOn',
+];
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
