@@ -525,6 +525,22 @@ describe('checkContent', () => {
     );
   });
 
+  test('says a value is empty, and that a value starting with `#` was read as a comment', () => {
+    const report = reportWithControl((text) =>
+      text.replace('domain: Identity and access', 'domain: #identity').replace('title: MFA', 'title:'),
+    );
+    expect(report).toBe(
+      [
+        'The content has 2 problems. Fix them and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 2, `title`: `title` is empty. Write its value after the colon: it takes text.',
+        '  line 3, `domain`: `domain` is empty: in YAML, `#` after a space starts a comment. Put the value in quotes: ' +
+          "`domain: '#identity'`.",
+      ].join('\n'),
+    );
+  });
+
   test('says how to write values separated by commas as the list a field takes', () => {
     expect(
       reportWithControl((text) => text.replace('evidence: [soc-2-report]', 'evidence: soc-2-report, other-report')),

@@ -18,7 +18,7 @@ const ControlSchema = createControlSchema(reference);
 
 /** The messages a writer reads for invalid data. */
 function messages(result: { success: boolean; error?: { issues: Parameters<typeof describeIssue>[0][] } }): string[] {
-  return result.error?.issues.map(describeIssue) ?? [];
+  return result.error?.issues.map((issue) => describeIssue(issue)) ?? [];
 }
 
 const report = {

@@ -37,7 +37,7 @@ describe('subprocessor schema', () => {
       until: '2025-09-30',
       transferMechanisms: ['none', 'dpf'],
     });
-    expect(result.error?.issues.map(describeIssue)).toEqual([
+    expect(result.error?.issues.map((issue) => describeIssue(issue))).toEqual([
       '`until` (`2025-09-30`) is not after `since` (`2025-10-01`). Correct one of the two dates.',
       '`none` says no transfer mechanism is needed, but others are listed beside it. Remove `none`, or the others.',
     ]);

@@ -20,6 +20,7 @@ import { createUpdateSchema } from '../../schemas/updates.ts';
 import { entryIdPattern, findEntryFiles, findUnreadFiles, suggestEntryId } from './entry-files.ts';
 import {
   frontMatterFirstLine,
+  lineText,
   locateField,
   readFrontMatterData,
   readTextFile,
@@ -118,11 +119,12 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
     for (const issue of result.error.issues) {
       // An unknown key is best shown on its own line, not on the line of its parent.
       const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      const line = locateField(source, where);
       problems.push({
         file: source.file,
-        line: locateField(source, where),
+        line,
         field: formatFieldPath(issue.path),
-        message: describeIssue(issue),
+        message: describeIssue(issue, lineText(source, line)),
       });
     }
   }

@@ -138,6 +138,11 @@ export function parseYaml(text: string): unknown {
   return parse(text);
 }
 
+/** The text of a line of the file a YAML source was read from; undefined when the line is not the YAML's. */
+export function lineText(source: YamlSource, line: number | undefined): string | undefined {
+  return line === undefined ? undefined : source.yaml.split('\n')[line - source.firstLine]?.replace(/\r$/, '');
+}
+
 /** The line of the value at a field path, or of its closest parent that exists. */
 export function locateField(source: YamlSource, path: readonly PropertyKey[]): number | undefined {
   const { document, lines } = getPositionedYaml(source);

@@ -43,11 +43,21 @@ const typeNames: Record<string, string> = {
 /**
  * Turns one zod issue into a sentence a writer can act on: what was found,
  * what was expected, and the fix when it can be computed. Messages written in
- * the schemas are kept and prefixed with the value found.
+ * the schemas are kept and prefixed with the value found. `line` is the text of the line the issue is on, when
+ * known.
  */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue, line?: string): string {
   const field = issue.path.length > 0 ? `\`${formatFieldPath(issue.path)}\`` : 'This entry';
   const found = 'input' in issue ? issue.input : undefined;
+  // `accent: #0e5a61` reads as an empty value followed by a comment; `issuer: # to confirm` is a comment meant.
+  const commented =
+    line && (found === null || found === undefined) ? /^(\s*[^\s:#][^:]*):\s+(#\S.*)$/.exec(line) : null;
+  if (commented) {
+    return (
+      `${field} is empty: in YAML, \`#\` after a space starts a comment. Put the value in quotes: ` +
+      `\`${commented[1]!.trim()}: '${commented[2]!.trim()}'\`.`
+    );
+  }
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
@@ -55,6 +65,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
         // A schema's own text says what it takes: `Expected a date written as YYYY-MM-DD, …`.
         const described = /^Expected (.*)$/s.exec(customOrEmpty(issue))?.[1];
         return `${field} is missing. Add it: it takes ${described ?? `${expected}.`}`;
+      }
+      if (found === null) {
+        const described = /^Expected (.*)$/s.exec(customOrEmpty(issue))?.[1];
+        return `${field} is empty. Write its value after the colon: it takes ${described ?? `${expected}.`}`;
       }
       if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
         return (

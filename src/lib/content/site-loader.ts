@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
 import { checkBrandFiles } from '../brand/files.ts';
-import { locateField, parseYaml, readTextFile, readYamlData, type YamlSource } from './front-matter.ts';
+import { lineText, locateField, parseYaml, readTextFile, readYamlData, type YamlSource } from './front-matter.ts';
 import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
 
 /**
@@ -69,11 +69,12 @@ export function readSite(
     return result.data;
   }
   for (const issue of result.error.issues) {
+    const line = locateField(source, issue.path);
     problems.push({
       file,
-      line: locateField(source, issue.path),
+      line,
       field: formatFieldPath(issue.path),
-      message: describeIssue(issue),
+      message: describeIssue(issue, lineText(source, line)),
     });
   }
   return undefined;
