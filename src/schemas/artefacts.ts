@@ -4,6 +4,7 @@ import {
   aliasesSchema,
   draftShape,
   idSchema,
+  partySchema,
   isoDateSchema,
   periodSchema,
   referenceList,
@@ -95,7 +96,7 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     /** What kind of document it is. */
     type: z.enum(artefactTypes),
     /** Who published it: `organisation`, or the id of a provider listed in `site.yaml`. */
-    publisher: idSchema,
+    publisher: partySchema,
     /**
      * The auditor or certification body that issued it, or the insurer of an insurance certificate; required for
      * audited types except bridge letters, which the publisher writes, and for insurance certificates.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draftShape, aliasesSchema, idSchema, strictObject, textSchema, urlSchema } from './shared.ts';
+import { draftShape, aliasesSchema, partySchema, strictObject, textSchema, urlSchema } from './shared.ts';
 
 /** Where a service stores customer data in one geography. */
 export const DataLocationSchema = strictObject({
@@ -18,7 +18,7 @@ export const ServiceSchema = strictObject({
   /** Other names people search for; none by default. */
   aliases: aliasesSchema,
   /** Who runs it: `organisation`, or the id of a provider listed in `site.yaml`; it decides its controls' layer. */
-  operator: idSchema,
+  operator: partySchema,
   /** What the service does for the organisation or its customers. */
   summary: textSchema,
   /** Where customer data is stored; none listed by default. */

@@ -37,6 +37,15 @@ export const idSchema = z
     error: 'Expected an id such as `soc-2` (lowercase letters, digits and hyphens).',
   });
 
+/**
+ * Who publishes an artefact or runs a service: `organisation`, or the id of a provider listed in `site.yaml`. The
+ * content check, which knows the providers, says which parties there are and which one was meant.
+ */
+export const partySchema = z
+  .string({ error: 'Expected `organisation`, or the id of a provider listed in `site.yaml`.' })
+  .trim()
+  .min(1, { error: 'Expected `organisation`, or the id of a provider listed in `site.yaml`.' });
+
 /** Text that must not be empty once trimmed. */
 export const textSchema = z
   .string({ error: 'Expected text.' })

@@ -541,6 +541,27 @@ describe('checkContent', () => {
     );
   });
 
+  test("names the party meant by the organisation's or a provider's name, once, without errors following from it", () => {
+    const content = editedContent({
+      'artefacts/soc-2-report.md': (text) => text.replace('publisher: organisation', 'publisher: Example Co'),
+      'services/app.md': (text) => text.replace('operator: organisation', 'operator: CloudCo'),
+    });
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 2 problems. Fix them and run the check again.',
+        '',
+        'content/artefacts/soc-2-report.md',
+        '  line 4, `publisher`: Found `Example Co`, which is neither `organisation` nor a provider listed in ' +
+          '`content/site.yaml` (`organisation`, `cloudco`). Example Co itself is `organisation`: write ' +
+          '`publisher: organisation`.',
+        '',
+        'content/services/app.md',
+        '  line 3, `operator`: Found `CloudCo`, which is neither `organisation` nor a provider listed in ' +
+          '`content/site.yaml` (`organisation`, `cloudco`). Did you mean `cloudco`?',
+      ].join('\n'),
+    );
+  });
+
   test('says how to write values separated by commas as the list a field takes', () => {
     expect(
       reportWithControl((text) => text.replace('evidence: [soc-2-report]', 'evidence: soc-2-report, other-report')),

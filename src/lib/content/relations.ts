@@ -49,9 +49,13 @@ export function checkRelations(
     const party = partyField ? raw[partyField] : undefined;
     if (partyField && site && typeof party === 'string' && party !== '' && !parties.includes(party)) {
       const closest = suggest(party, parties);
-      const hint = closest
-        ? ` Did you mean \`${closest}\`?`
-        : ' Add the provider to `providers` in `content/site.yaml`.';
+      const byName = site.providers.find((provider) => provider.name.toLowerCase() === party.toLowerCase())?.id;
+      const hint =
+        party.toLowerCase() === site.name.toLowerCase()
+          ? ` ${site.name} itself is \`organisation\`: write \`${partyField}: organisation\`.`
+          : byName || closest
+            ? ` Did you mean \`${byName ?? closest}\`?`
+            : ' Add the provider to `providers` in `content/site.yaml`.';
       report(
         source,
         [partyField],
@@ -212,7 +216,9 @@ function checkSubservices(
     if (!Array.isArray(reports)) return;
     reports.forEach((id: unknown, reportIndex) => {
       const publisher = typeof id === 'string' ? publishers.get(id) : undefined;
-      if (typeof publisher !== 'string' || publisher === provider) return;
+      // A report whose own publisher is not a known party is reported in its own file.
+      const known = publisher === 'organisation' || providers.includes(publisher as string);
+      if (typeof publisher !== 'string' || !known || publisher === provider) return;
       report(
         source,
         ['subserviceOrganisations', index, 'reports', reportIndex],
