@@ -29,7 +29,7 @@ import {
 } from './front-matter.ts';
 import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { checkDirectives } from '../markdown/directive-check.ts';
-import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
+import { describeIssue, formatFieldPath, withoutMisspeltFields, type Problem } from './problems.ts';
 import { readSite } from './site-loader.ts';
 import { checkRelations } from './relations.ts';
 import { checkDraftLinks } from '../drafts/draft-links.ts';
@@ -116,7 +116,7 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
       });
       continue;
     }
-    for (const issue of result.error.issues) {
+    for (const issue of withoutMisspeltFields(result.error.issues, source.data)) {
       // An unknown key is best shown on its own line, not on the line of its parent.
       const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
       const line = locateField(source, where);

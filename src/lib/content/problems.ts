@@ -148,3 +148,25 @@ export function formatProblems(problems: readonly Problem[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * The issues of an entry or of `site.yaml` without those about a field that is only misspelt: `validUntill:` is
+ * reported once, as an unknown field with `Did you mean \`validUntil\`?`, not again as a missing `validUntil`.
+ */
+export function withoutMisspeltFields(issues: readonly z.core.$ZodIssue[], data: unknown): z.core.$ZodIssue[] {
+  const at = (value: unknown, key: PropertyKey) =>
+    typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  const meant = issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') return [];
+    const parent = issue.path.reduce<unknown>(at, data);
+    return [...issue.message.matchAll(/Did you mean `([^`]+)`\?/g)]
+      .map((match) => match[1]!)
+      .filter((field) => at(parent, field) === undefined)
+      .map((field) => [...issue.path, field].map(String));
+  });
+  const within = (path: readonly PropertyKey[], prefix: readonly string[]) =>
+    prefix.every((key, index) => String(path[index]) === key);
+  return issues.filter(
+    (issue) => issue.code === 'unrecognized_keys' || !meant.some((prefix) => within(issue.path, prefix)),
+  );
+}

@@ -10,7 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
 import { checkBrandFiles } from '../brand/files.ts';
 import { lineText, locateField, parseYaml, readTextFile, readYamlData, type YamlSource } from './front-matter.ts';
-import { describeIssue, formatFieldPath, type Problem } from './problems.ts';
+import { describeIssue, formatFieldPath, withoutMisspeltFields, type Problem } from './problems.ts';
 
 /**
  * Loads `site.yaml` as a collection with a single entry, `site`, so the
@@ -68,7 +68,7 @@ export function readSite(
     problems.push(...checkBrandFiles(result.data, contentDir, file, (path) => locateField(source, path)));
     return result.data;
   }
-  for (const issue of result.error.issues) {
+  for (const issue of withoutMisspeltFields(result.error.issues, data)) {
     const line = locateField(source, issue.path);
     problems.push({
       file,
