@@ -404,6 +404,19 @@ describe('checkContent', () => {
     );
   });
 
+  test('says to rename site.yml to site.yaml', () => {
+    const content = editedContent({});
+    renameSync(join(content, 'site.yaml'), join(content, 'site.yml'));
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/site.yml',
+        '  The site settings are read from `site.yaml`, with an `a`: rename `site.yml` to `site.yaml`.',
+      ].join('\n'),
+    );
+  });
+
   test('errors on a content folder that does not exist, with the fix', () => {
     const missing = join(minimalContent, '..', 'no-such-content');
     expect(formatProblems(checkContent(missing, join(minimalContent, '..')).problems)).toBe(

@@ -48,6 +48,11 @@ export function readSite(
 ): Site | undefined {
   const path = join(contentDir, 'site.yaml');
   const file = displayPath(path);
+  if (!existsSync(path) && existsSync(join(contentDir, 'site.yml'))) {
+    const message = 'The site settings are read from `site.yaml`, with an `a`: rename `site.yml` to `site.yaml`.';
+    problems.push({ file: displayPath(join(contentDir, 'site.yml')), field: '', message });
+    return undefined;
+  }
   if (!existsSync(path)) {
     problems.push({
       file,
