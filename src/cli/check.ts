@@ -6,6 +6,7 @@
  * Like every command, it reads `content/`, or the folder `TRUST_CENTER_CONTENT` names.
  */
 import { checkExitCodes, checkReportFormats, formatCheckReport } from '../lib/writers/check-report.ts';
+import { findPlaceholders } from '../lib/writers/placeholders.ts';
 import { readFormatOption } from '../lib/writers/options.ts';
 import { checkContent } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
@@ -17,6 +18,7 @@ if ('error' in parsed) {
 }
 
 const { problems, entries } = checkContent(contentDir, process.cwd());
-const report = formatCheckReport({ contentDir, entries: entries.length, problems }, parsed.format);
+const placeholders = findPlaceholders(contentDir, process.cwd());
+const report = formatCheckReport({ contentDir, entries: entries.length, problems, placeholders }, parsed.format);
 (report.toError ? console.error : console.log)(report.text);
 process.exitCode = problems.length > 0 ? checkExitCodes.problems : checkExitCodes.valid;

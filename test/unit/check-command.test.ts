@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { brokenContent, minimalContent } from '../fixtures/content-sets.ts';
+import { brokenContent, editedContent, minimalContent } from '../fixtures/content-sets.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -70,7 +70,24 @@ describe('npm run content:check', () => {
 
     const valid = runCheck(['--format', 'json'], { TRUST_CENTER_CONTENT: minimalContent });
     expect(valid.status).toBe(0);
-    expect(JSON.parse(valid.stdout)).toEqual({ valid: true, entries: 7, problems: [] });
+    expect(JSON.parse(valid.stdout)).toEqual({ valid: true, entries: 7, problems: [], placeholders: [] });
+  });
+
+  test('lists the files still holding TODO placeholders after a valid check, in each format, and exits 0', () => {
+    const content = editedContent({
+      'controls/mfa.md': (text) => text.replace('customerPart: Turns it on.', 'customerPart: TODO\n# owner: TODO'),
+    });
+    const text = runCheck([], { TRUST_CENTER_CONTENT: content });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(
+      /The content is valid: 7 entries checked in .*\n1 file still holds TODO placeholders, which are published as written until replaced:\n {2}\S*controls\/mfa\.md \(1 line\)\n$/,
+    );
+    const json = JSON.parse(runCheck(['--format', 'json'], { TRUST_CENTER_CONTENT: content }).stdout);
+    expect(json.placeholders).toEqual([{ file: expect.stringMatching(/controls\/mfa\.md$/), lines: 1 }]);
+    const github = runCheck(['--format', 'github'], { TRUST_CENTER_CONTENT: content });
+    expect(github.stdout).toMatch(
+      /^::warning file=\S*controls\/mfa\.md::1 line holds a TODO placeholder, published as written until replaced\.$/m,
+    );
   });
 
   test('refuses an unknown format or option with the closest one, and exits 2', () => {

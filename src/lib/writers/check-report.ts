@@ -3,6 +3,7 @@
  * terminal, GitHub Actions annotations for a pull request, JSON for any other tool.
  */
 import { formatProblems, sortProblems, type Problem } from '../content/problems.ts';
+import type { Placeholders } from './placeholders.ts';
 
 /** The report formats `npm run content:check -- --format <name>` takes. */
 export const checkReportFormats = ['text', 'github', 'json'] as const;
@@ -25,6 +26,8 @@ export interface CheckOutcome {
   /** How many entries passed their schema. */
   entries: number;
   problems: readonly Problem[];
+  /** The files that still hold `TODO` placeholders: listed, though they do not make the content invalid. */
+  placeholders?: readonly Placeholders[];
 }
 
 /** The report in one format, and whether it belongs on standard error (text with problems) or output. */
@@ -33,17 +36,34 @@ export function formatCheckReport(
   format: CheckReportFormat,
 ): { text: string; toError: boolean } {
   const problems = sortProblems(outcome.problems);
+  const placeholders = outcome.placeholders ?? [];
   if (format === 'json') {
-    const report = { valid: problems.length === 0, entries: outcome.entries, problems };
+    const report = { valid: problems.length === 0, entries: outcome.entries, problems, placeholders };
     return { text: JSON.stringify(report, null, 2), toError: false };
   }
   if (format === 'github') {
     const lines = problems.map(formatAnnotation);
+    for (const { file, lines: count } of placeholders) {
+      lines.push(`::warning file=${escapeProperty(file)}::${escapeData(describePlaceholders(count))}`);
+    }
     lines.push(summarise(outcome));
     return { text: lines.join('\n'), toError: false };
   }
   if (problems.length > 0) return { text: formatProblems(problems), toError: true };
-  return { text: summarise(outcome), toError: false };
+  return { text: [summarise(outcome), ...listPlaceholders(placeholders)].join('\n'), toError: false };
+}
+
+const describePlaceholders = (lines: number) =>
+  `${lines === 1 ? '1 line holds' : `${lines} lines hold`} a TODO placeholder, published as written until replaced.`;
+
+/** The files with placeholders, after a valid check: the content passes, but is not yet what it should say. */
+function listPlaceholders(placeholders: readonly Placeholders[]): string[] {
+  if (placeholders.length === 0) return [];
+  const files = placeholders.length === 1 ? '1 file still holds' : `${placeholders.length} files still hold`;
+  return [
+    `${files} TODO placeholders, which are published as written until replaced:`,
+    ...placeholders.map(({ file, lines }) => `  ${file} (${lines === 1 ? '1 line' : `${lines} lines`})`),
+  ];
 }
 
 function summarise({ contentDir, entries, problems }: CheckOutcome): string {
