@@ -404,6 +404,20 @@ describe('checkContent', () => {
     );
   });
 
+  test('errors on an update whose date is not the day its file name gives', () => {
+    const content = editedContent({
+      'updates/2026-02-01-soc-2-report.md': (text) => text.replace('date: 2026-02-01', 'date: 2025-02-01'),
+    });
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/updates/2026-02-01-soc-2-report.md',
+        '  line 3, `date`: Found `2025-02-01`, but the file name says `2026-02-01`. Correct the one that is wrong.',
+      ].join('\n'),
+    );
+  });
+
   test('says to rename site.yml to site.yaml', () => {
     const content = editedContent({});
     renameSync(join(content, 'site.yaml'), join(content, 'site.yml'));

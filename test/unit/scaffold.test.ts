@@ -38,6 +38,15 @@ describe('a scaffolded entry', () => {
     expect(checkContent(content).problems).toEqual([]);
   });
 
+  test('of an update named for its day is dated that day, and passes the check', () => {
+    const content = copyContent(minimalContent);
+    writeNewEntry({ contentDir: content, collection: 'updates', id: '2027-01-05-new-report', today: '2026-11-29' });
+    expect(readEntryFrontMatter(join(content, 'updates', '2027-01-05-new-report.md'))).toMatchObject({
+      date: '2027-01-05',
+    });
+    expect(checkContent(content).problems).toEqual([]);
+  });
+
   test('writes every field of its schema, each under its doc comment from the schema source', () => {
     const content = copyContent(minimalContent);
     writeNewEntry({ contentDir: content, collection: 'artefacts', id: 'pen-test-2027', today: '2026-11-29' });

@@ -99,6 +99,16 @@ export function checkRelations(
   for (const entry of entries) {
     const data = entry.data;
     if (entry.collection === 'controls') checkLayer(entry, byKey, site, report);
+    // An update's file is named for its day (`2026-02-01-soc-2-report.md`): a name and a date that disagree mean one
+    // of them was not changed when the update was copied from another.
+    const named = entry.collection === 'updates' ? /^(\d{4}-\d{2}-\d{2})-/.exec(entry.id)?.[1] : undefined;
+    if (named && typeof data.date === 'string' && data.date !== named) {
+      report(
+        entry,
+        ['date'],
+        `Found \`${data.date}\`, but the file name says \`${named}\`. Correct the one that is wrong.`,
+      );
+    }
     if (entry.collection === 'artefacts') {
       checkSuccession(entry, byKey, report);
       checkBridges(entry, byKey, report);

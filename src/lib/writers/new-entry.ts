@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
 import { suggest } from '../content/suggest.ts';
-import type { CollectionName } from '../../schemas/shared.ts';
+import { isoDateSchema, type CollectionName } from '../../schemas/shared.ts';
 import { createEditorSchemas, readEntryIds, readProviderIds } from './editor-schemas.ts';
 import { list } from './options.ts';
 import { scaffoldEntry, type ScaffoldInput } from './scaffold.ts';
@@ -75,7 +75,7 @@ export function writeNewEntry(request: NewEntryRequest): { path: string } | { er
   const schema = createEditorSchemas(idsByCollection, readProviderIds(request.contentDir))[request.collection];
   const text = scaffoldEntry({
     ...request,
-    values: { ...getLinksTheCheckNeeds(request.collection, idsByCollection), ...request.values },
+    values: { ...getValuesTheCheckNeeds(request.collection, request.id, idsByCollection), ...request.values },
     schema,
     idsByCollection,
   });
@@ -85,13 +85,17 @@ export function writeNewEntry(request: NewEntryRequest): { path: string } | { er
 }
 
 /**
- * Links the content check asks for beyond the schema: a control names the services it applies to, since their
- * operator decides its layer. A new control names the first service there is, for the writer to correct.
+ * Values the content check asks for beyond the schema: a control names the services it applies to, since their
+ * operator decides its layer (a new control names the first service there is, for the writer to correct); an update
+ * whose id starts with a day (`2027-01-05-soc-2-report`) is dated that day.
  */
-function getLinksTheCheckNeeds(
+function getValuesTheCheckNeeds(
   collection: CollectionName,
+  id: string,
   idsByCollection: ReadonlyMap<CollectionName, readonly string[]>,
 ): Record<string, unknown> {
   const [service] = idsByCollection.get('services') ?? [];
-  return collection === 'controls' && service ? { services: [service] } : {};
+  if (collection === 'controls' && service) return { services: [service] };
+  const day = collection === 'updates' ? /^(\d{4}-\d{2}-\d{2})-/.exec(id)?.[1] : undefined;
+  return day && isoDateSchema.safeParse(day).success ? { date: day } : {};
 }
