@@ -22,6 +22,7 @@ import {
   frontMatterFirstLine,
   lineText,
   locateField,
+  opensFrontMatter,
   readFrontMatterData,
   readTextFile,
   splitFrontMatter,
@@ -210,7 +211,7 @@ function readCollection(
         file,
         line: 1,
         field: '',
-        message: /^\uFEFF?---\r?\n/.test(text)
+        message: opensFrontMatter(text)
           ? 'The front matter opened by the `---` on this line is never closed. Add a line `---` after its last field.'
           : 'The file has no front matter. Start it with a line `---`, the fields in YAML, and another line `---`.',
       });

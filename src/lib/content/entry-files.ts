@@ -9,6 +9,7 @@ import type { Loader } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import type { CollectionName } from '../../schemas/shared.ts';
 import { contentDir as defaultContentDir } from './paths.ts';
+import { opensFrontMatter } from './front-matter.ts';
 import { suggest } from './suggest.ts';
 
 /** The extensions of entry files: Markdown and MDX. */
@@ -27,6 +28,9 @@ export const entryFilePatterns = [
 
 /** An entry id: lowercase letters, digits and single hyphens, like `soc-2`. */
 export const entryIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The day an id starts with, as an update's file is named for its day: `2026-02-01-soc-2-report` gives `2026-02-01`. */
+export const dayOfId = (id: string): string | undefined => /^(\d{4}-\d{2}-\d{2})-/.exec(id)?.[1];
 
 /** The id that follows the id rule and is closest to a name that does not: `Our_App` gives `our-app`. */
 export function suggestEntryId(name: string): string {
@@ -149,7 +153,7 @@ function startsWithFrontMatter(path: string): boolean {
   const start = Buffer.alloc(8);
   const file = openSync(path, 'r');
   try {
-    return /^\uFEFF?---\r?\n/.test(start.subarray(0, readSync(file, start)).toString('utf8'));
+    return opensFrontMatter(start.subarray(0, readSync(file, start)).toString('utf8'));
   } finally {
     closeSync(file);
   }

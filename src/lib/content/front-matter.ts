@@ -15,7 +15,12 @@ import type { Problem } from './problems.ts';
 // The importers edit a framework's or a control's front matter node by node, keeping its comments.
 export { Document, isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
 
+/** The line that opens front matter: `---`, after a byte-order mark if the file has one. */
+const openingPattern = /^\uFEFF?---\r?\n/;
 const frontMatterPattern = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/** Whether a text starts as front matter does, with a `---` line, closed or not. */
+export const opensFrontMatter = (text: string): boolean => openingPattern.test(text);
 
 /** The YAML between a file's opening and closing `---` lines, and where it starts in the text. */
 export interface FrontMatter {

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import type { CollectionName, EntryReference } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { CheckedEntry, SourceEntry } from './check.ts';
+import { dayOfId } from './entry-files.ts';
 import { locateField } from './front-matter.ts';
 import { formatFieldPath, type Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
+import { getPartyIds } from '../present/parties.ts';
 import { checkLayer } from '../responsibility/layer-check.ts';
 import { isDraft } from '../drafts/drafts.ts';
 
@@ -36,7 +38,7 @@ export function checkRelations(
     });
   };
   const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
-  const parties = ['organisation', ...(site?.providers.map((provider) => provider.id) ?? [])];
+  const parties = getPartyIds(site);
   const publishers = new Map(
     sources
       .filter((source) => source.collection === 'artefacts')
@@ -101,7 +103,7 @@ export function checkRelations(
     if (entry.collection === 'controls') checkLayer(entry, byKey, site, report);
     // An update's file is named for its day (`2026-02-01-soc-2-report.md`): a name and a date that disagree mean one
     // of them was not changed when the update was copied from another.
-    const named = entry.collection === 'updates' ? /^(\d{4}-\d{2}-\d{2})-/.exec(entry.id)?.[1] : undefined;
+    const named = entry.collection === 'updates' ? dayOfId(entry.id) : undefined;
     if (named && typeof data.date === 'string' && data.date !== named) {
       report(
         entry,
@@ -227,8 +229,7 @@ function checkSubservices(
     reports.forEach((id: unknown, reportIndex) => {
       const publisher = typeof id === 'string' ? publishers.get(id) : undefined;
       // A report whose own publisher is not a known party is reported in its own file.
-      const known = publisher === 'organisation' || providers.includes(publisher as string);
-      if (typeof publisher !== 'string' || !known || publisher === provider) return;
+      if (typeof publisher !== 'string' || !getPartyIds(site).includes(publisher) || publisher === provider) return;
       report(
         source,
         ['subserviceOrganisations', index, 'reports', reportIndex],

@@ -16,6 +16,11 @@ export function getSiteTitle(site: Site): string {
   return site.title ?? `${site.name} Trust Center`;
 }
 
+/** The ids a `publisher` or an `operator` may name: `organisation` and the site's providers. */
+export function getPartyIds(site: Site | undefined): string[] {
+  return ['organisation', ...(site?.providers.map((provider) => provider.id) ?? [])];
+}
+
 /** The display name of who published an artefact or runs a service. */
 export function getPartyName(site: Site, party: string): string {
   if (party === 'organisation') return site.name;

@@ -1,7 +1,7 @@
 import type { EntryReference } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { CheckedEntry } from '../content/check.ts';
-import { getPartyName } from '../present/parties.ts';
+import { getPartyIds, getPartyName } from '../present/parties.ts';
 
 /**
  * A control sits in one layer of shared responsibility, between the operator of
@@ -26,7 +26,7 @@ export function checkLayer(
   }
   const byOperator = new Map<string, string[]>();
   // A service whose operator is not a known party is reported in its own file; its controls wait for the fix.
-  const parties = ['organisation', ...(site?.providers.map((provider) => provider.id) ?? [])];
+  const parties = getPartyIds(site);
   for (const reference of services) {
     const operator = byKey.get(`services/${reference.id}`)?.data.operator;
     if (typeof operator !== 'string' || !parties.includes(operator)) return;

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
+import { dayOfId, entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
 import { suggest } from '../content/suggest.ts';
 import { isoDateSchema, type CollectionName } from '../../schemas/shared.ts';
 import { createEditorSchemas, readEntryIds, readProviderIds } from './editor-schemas.ts';
@@ -96,6 +96,6 @@ function getValuesTheCheckNeeds(
 ): Record<string, unknown> {
   const [service] = idsByCollection.get('services') ?? [];
   if (collection === 'controls' && service) return { services: [service] };
-  const day = collection === 'updates' ? /^(\d{4}-\d{2}-\d{2})-/.exec(id)?.[1] : undefined;
+  const day = collection === 'updates' ? dayOfId(id) : undefined;
   return day && isoDateSchema.safeParse(day).success ? { date: day } : {};
 }
