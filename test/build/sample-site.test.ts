@@ -37,6 +37,16 @@ describe('the sample site', () => {
     expect(build.output).toContain(`Indexed ${searchable.length} pages for search`);
   });
 
+  test('keeps every search attribute inside the element the index reads from, main', () => {
+    const outside = pages.flatMap((page) => {
+      const start = page.html.indexOf('<main');
+      const end = page.html.lastIndexOf('</main>');
+      const rest = start < 0 ? page.html : page.html.slice(0, start) + page.html.slice(end);
+      return [...rest.matchAll(/\sdata-pagefind-[a-z-]+/g)].map((match) => `${page.file}:${match[0].trim()}`);
+    });
+    expect(outside).toEqual([]);
+  });
+
   test('points every page at its social card, a PNG of 1,200 × 630 under 48 KB that the build published', () => {
     const cards = new Set(pages.map((page) => /<meta property="og:image" content="([^"]+)"/.exec(page.html)?.[1]));
     expect([...cards]).toEqual(['https://trust.kestrel-ledger.example/social-card.png']);
