@@ -149,18 +149,21 @@ export function buildGraph(input: GraphInput, today: string): AssuranceGraph {
     for (const reference of mentioned) updatesByEntry.add(`${reference.collection}/${reference.id}`, id);
   }
 
+  // Controls mapped to each requirement, keyed `framework requirement`, in title order.
+  const controlsByRequirement = new Multimap();
+  for (const { id, data } of controls) {
+    for (const mapping of data.mappings) {
+      for (const requirement of mapping.requirements) controlsByRequirement.add(`${mapping.framework.id} ${requirement}`, id);
+    }
+  }
   const requirementCoverage = new Map<string, RequirementCoverage[]>();
   for (const { id, data } of frameworks) {
-    const mapped = new Multimap();
-    for (const control of controls) {
-      for (const mapping of control.data.mappings) {
-        if (mapping.framework.id !== id) continue;
-        for (const requirement of mapping.requirements) mapped.add(requirement, control.id);
-      }
-    }
     requirementCoverage.set(
       id,
-      data.requirements.map((requirement) => ({ requirement, controls: mapped.get(requirement.id) })),
+      data.requirements.map((requirement) => ({
+        requirement,
+        controls: controlsByRequirement.get(`${id} ${requirement.id}`),
+      })),
     );
   }
 
