@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { announcePagesWritten, isIndexedAfterBuild } from '../lib/build/index-handoff.ts';
-import { writeSearchIndex } from '../lib/search/indexer.ts';
 
 /**
  * Builds the Pagefind search index over the built pages once Astro has written
@@ -21,6 +20,8 @@ export function searchIndex(): AstroIntegration {
           return;
         }
         const started = performance.now();
+        // Loaded only here: under `npm run build`, Astro's process never needs Pagefind.
+        const { writeSearchIndex } = await import('../lib/search/indexer.ts');
         const pages = await writeSearchIndex(fileURLToPath(dir));
         logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
       },
