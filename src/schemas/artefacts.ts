@@ -335,6 +335,19 @@ export function createArtefactSchema(reference: ReferenceFactory) {
     }
     if (
       isValidDate(artefact.issued) &&
+      isValidDate(artefact.nextExpected) &&
+      artefact.nextExpected <= artefact.issued
+    ) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          `\`nextExpected\` (\`${artefact.nextExpected}\`) is not after \`issued\` (\`${artefact.issued}\`). The next ` +
+          `edition comes after this one; correct one of the two dates, or remove \`nextExpected\`.`,
+        path: ['nextExpected'],
+      });
+    }
+    if (
+      isValidDate(artefact.issued) &&
       isValidDate(artefact.auditPeriod?.end) &&
       artefact.issued < artefact.auditPeriod.end
     ) {

@@ -123,6 +123,18 @@ describe('checkContent', () => {
     );
   });
 
+  test('errors when the next edition is expected before this one was issued', () => {
+    expect(report('next-edition-before-issued')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/artefacts/certificate.md',
+        '  line 9, `nextExpected`: `nextExpected` (`2026-01-15`) is not after `issued` (`2026-03-01`). The next ' +
+          'edition comes after this one; correct one of the two dates, or remove `nextExpected`.',
+      ].join('\n'),
+    );
+  });
+
   test('errors when an audit period ends before it starts', () => {
     expect(report('audit-period-reversed')).toBe(
       [
