@@ -91,6 +91,7 @@ describe('the editor schemas', () => {
       'incident-incomplete',
       'link-to-draft',
       'mixed-layers',
+      'next-edition-before-issued',
       'oscal-requirement-id',
       'render-failure',
       'repository-settings',
