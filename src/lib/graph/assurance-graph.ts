@@ -153,7 +153,8 @@ export function buildGraph(input: GraphInput, today: string): AssuranceGraph {
   const controlsByRequirement = new Multimap();
   for (const { id, data } of controls) {
     for (const mapping of data.mappings) {
-      for (const requirement of mapping.requirements) controlsByRequirement.add(`${mapping.framework.id} ${requirement}`, id);
+      for (const requirement of mapping.requirements)
+        controlsByRequirement.add(`${mapping.framework.id} ${requirement}`, id);
     }
   }
   const requirementCoverage = new Map<string, RequirementCoverage[]>();
