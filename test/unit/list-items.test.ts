@@ -10,12 +10,25 @@ describe('a framework in lists', () => {
     frameworks: {
       held: framework(),
       lapsed: framework(),
+      stale: framework(),
+      'stale-and-expired': framework(),
       unevidenced: framework(),
       planned: framework([], { status: 'in-progress' }),
     },
     artefacts: {
       certificate: artefact('organisation', { validUntil: '2028-01-01', frameworks: ['held'] }),
-      'old-certificate': artefact('organisation', { validUntil: '2026-10-31', frameworks: ['lapsed'] }),
+      'old-certificate': artefact('organisation', {
+        validUntil: '2026-10-31',
+        frameworks: ['lapsed', 'stale-and-expired'],
+      }),
+      // Its period ended 12 months and a day before the build date: past the window it is relied on for.
+      'old-report': artefact('organisation', {
+        type: 'audit-report',
+        issuer: 'Audit LLP',
+        auditPeriod: { start: '2024-11-29', end: '2025-11-28' },
+        issued: '2026-01-15',
+        frameworks: ['stale', 'stale-and-expired'],
+      }),
     },
   });
   const standing = (id: string) => frameworkItem(graph, graph.framework(id)).badges![0];
@@ -23,6 +36,8 @@ describe('a framework in lists', () => {
   test('is met only while a current artefact names it, and then says who holds it', () => {
     expect(standing('held')).toEqual({ value: 'active', label: 'Held by Example Co' });
     expect(standing('lapsed')).toEqual({ value: 'expired', label: 'Lapsed' });
+    expect(standing('stale')).toEqual({ value: 'stale', label: 'Evidence stale' });
+    expect(standing('stale-and-expired')).toEqual({ value: 'expired', label: 'Lapsed' });
     expect(standing('unevidenced')).toEqual({ value: 'expiring', label: 'Not evidenced' });
     expect(standing('planned')).toEqual({ value: 'in-progress', label: 'In progress' });
   });

@@ -134,23 +134,32 @@ export const getControlEvidenceState = perGraph(
 /**
  * Where a framework stands: its status, and for one marked as met, whether its
  * evidence bears that out. A framework met is `met` while a current or
- * expiring artefact names it, `lapsed` when every artefact naming it has
- * expired, been superseded or withdrawn, and `unevidenced` when none names it.
+ * expiring artefact names it; `stale` when none does and the best that names
+ * it is an audit report past the window it is relied on for (the report says
+ * nothing of the framework since, which is not to say it lapsed); `lapsed` when
+ * an artefact naming it expired or was withdrawn, or every one was superseded;
+ * and `unevidenced` when none names it.
  */
-export type FrameworkStanding = 'met' | 'lapsed' | 'unevidenced' | 'in-progress' | 'retired';
+export type FrameworkStanding = 'met' | 'stale' | 'lapsed' | 'unevidenced' | 'in-progress' | 'retired';
 
 /** A framework's standing on the build date. */
 export function getFrameworkStanding(graph: AssuranceGraph, frameworkId: string): FrameworkStanding {
   const { status } = graph.framework(frameworkId).data;
   if (status !== 'active') return status;
   const state = getFrameworkEvidenceState(graph, frameworkId);
-  if (state === 'lapsed') return 'lapsed';
+  if (state === 'lapsed') {
+    const cited = new Set(
+      (graph.artefactsByFramework.get(frameworkId) ?? []).map((id) => graph.artefact(id).freshness),
+    );
+    return cited.has('stale') && !cited.has('expired') && !cited.has('withdrawn') ? 'stale' : 'lapsed';
+  }
   return state === 'none' ? 'unevidenced' : 'met';
 }
 
 /** The colour of each standing, for badges. */
 export const frameworkStandingTones: Record<FrameworkStanding, string> = {
   met: 'active',
+  stale: 'stale',
   lapsed: 'expired',
   unevidenced: 'expiring',
   'in-progress': 'in-progress',

@@ -127,6 +127,7 @@ export const frameworkKindLabels: Record<Framework['kind'], string> = {
 /** Where a framework stands: its status, borne out by its evidence or not. */
 export const frameworkStandingLabels: Record<FrameworkStanding, string> = {
   met: 'Met',
+  stale: 'Evidence stale',
   lapsed: 'Lapsed',
   unevidenced: 'Not evidenced',
   'in-progress': 'In progress',
