@@ -463,6 +463,23 @@ describe('checkContent', () => {
     );
   });
 
+  test('places a quote that is never closed where it opens, with its field', () => {
+    expect(reportWithControl((text) => text.replace('providerPart: Offers MFA.', 'providerPart: "Offers MFA.'))).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 5, `providerPart`: This value opens a quote (") that is never closed, so the rest of the front ' +
+          'matter is read as part of it. Close the quote at the end of the value, or remove it.',
+      ].join('\n'),
+    );
+    const content = editedContent({ 'site.yaml': (text) => text.replace('name: Example Co', "name: 'Example Co") });
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toContain(
+      "  line 1, `name`: This value opens a quote (') that is never closed, so the rest of the file is read as part " +
+        'of it.',
+    );
+  });
+
   test('errors on front matter that is opened and never closed', () => {
     expect(reportWithControl((text) => text.replace(/\n---\n/, '\n\n'))).toBe(
       [

@@ -9,7 +9,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isMap, LineCounter, parse, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parse, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Problem } from './problems.ts';
 
 // The importers edit a framework's or a control's front matter node by node, keeping its comments.
@@ -119,6 +119,19 @@ export function readYamlData(source: YamlSource, problems: Problem[]): unknown {
   const { document, lines } = getPositionedYaml(source);
   if (document.errors.length === 0) return document.toJS() ?? {};
   for (const error of document.errors) {
+    const unclosed = findUnclosedQuote(document, error);
+    if (unclosed) {
+      problems.push({
+        file: source.file,
+        line: lines.linePos(unclosed.start).line + source.firstLine - 1,
+        field: unclosed.field,
+        message:
+          `This value opens a quote (${unclosed.quote}) that is never closed, so the rest of the ` +
+          `${source.wholeFile ? 'file' : 'front matter'} is read as part of it. Close the quote at the end of the ` +
+          `value, or remove it.`,
+      });
+      continue;
+    }
     const line = lines.linePos(error.pos[0]).line + source.firstLine - 1;
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const repeated =
@@ -136,6 +149,25 @@ export function readYamlData(source: YamlSource, problems: Problem[]): unknown {
     });
   }
   return undefined;
+}
+
+/**
+ * Where the quoted value a "missing closing quote" error is about opens, and its field: the parser reports the error
+ * at the end of the text, which the value ran on to.
+ */
+function findUnclosedQuote(document: Document, error: YAMLError) {
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (error.code !== 'MISSING_CHAR' || !quote) return undefined;
+  let found: { quote: string; start: number; field: string } | undefined;
+  visit(document, {
+    Scalar(_key, node, path) {
+      if (!node.range || node.range[1] < error.pos[0] || !/^QUOTE_/.test(node.type ?? '')) return;
+      const pair = path.findLast((ancestor) => isPair(ancestor));
+      const field = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : '';
+      found = { quote, start: node.range[0], field };
+    },
+  });
+  return found;
 }
 
 /** The data of a YAML file such as `site.yaml`; throws when it is not valid YAML. */
