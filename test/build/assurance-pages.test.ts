@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { getAttention } from '../../src/lib/graph/attention.ts';
+import { getAttention } from '../../src/lib/attention/attention.ts';
 import { buildGraphFromCheck } from '../../src/lib/content/checked-graph.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { getActiveFrameworksSummary } from '../../src/lib/graph/coverage.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatAttentionReport } from '../../src/lib/build/attention-summary.ts';
-import { getAttention, type AttentionKind } from '../../src/lib/graph/attention.ts';
+import { getAttention, type AttentionKind } from '../../src/lib/attention/attention.ts';
 import { getReviewDue } from '../../src/lib/graph/freshness.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
@@ -141,7 +141,8 @@ describe('formatAttentionReport', () => {
 
   test('says so when nothing needs attention', () => {
     expect(formatAttentionReport(getAttention(buildTestGraph({})), new Map(), { hasPages: true })).toEqual([
-      'Nothing needs attention: no expired, stale or expiring evidence, overdue editions or reviews, or evidence gaps.',
+      'Nothing needs attention: no expired, stale or expiring evidence, overdue editions or reviews, evidence gaps ' +
+        'or dates after the build date.',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getAttention } from '../../src/lib/graph/attention.ts';
+import { getAttention } from '../../src/lib/attention/attention.ts';
 import { getReviewDue } from '../../src/lib/graph/freshness.ts';
 import { getDocPage } from '../../src/lib/pages/entries/doc.ts';
 import { buildTestGraph } from '../fixtures/graph-builder.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getAttention } from '../../src/lib/graph/attention.ts';
+import { getAttention } from '../../src/lib/attention/attention.ts';
 import { getFrameworkHolding, isClaimedWithoutEvidence } from '../../src/lib/graph/evidence-state.ts';
 import { describeFrameworkStanding } from '../../src/lib/present/list-items.ts';
 import { describeFrameworkHolder, describeHolding } from '../../src/lib/present/parties.ts';

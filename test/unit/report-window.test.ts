@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addMonths } from '../../src/lib/graph/dates.ts';
-import { getAttention } from '../../src/lib/graph/attention.ts';
+import { getAttention } from '../../src/lib/attention/attention.ts';
 import { getControlEvidenceState } from '../../src/lib/graph/evidence-state.ts';
 import { getReportWindow, isEditionOverdue } from '../../src/lib/graph/report-window.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';

@@ -1,4 +1,4 @@
-import type { AttentionSection } from '../graph/attention.ts';
+import type { AttentionSection } from '../attention/attention.ts';
 
 /** How the build's attention summary is written. */
 export interface AttentionReportOptions {
@@ -20,7 +20,8 @@ export function formatAttentionReport(
   const total = sections.reduce((sum, section) => sum + section.items.length, 0);
   if (total === 0)
     return [
-      'Nothing needs attention: no expired, stale or expiring evidence, overdue editions or reviews, or evidence gaps.',
+      'Nothing needs attention: no expired, stale or expiring evidence, overdue editions or reviews, evidence gaps ' +
+        'or dates after the build date.',
     ];
   const counts = sections
     .filter((section) => section.items.length > 0)

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { hasAttentionPages } from '../build/audience.ts';
-import { getAttention } from '../graph/attention.ts';
+import { getAttention } from '../attention/attention.ts';
 import { formatAttentionReport } from '../build/attention-summary.ts';
 import { formatDraftsReport } from '../drafts/drafts.ts';
 import type { BackgroundCheckOutcome, BackgroundCheckRequest } from './background-check.ts';

@@ -1,6 +1,6 @@
 import type { Framework } from '../../schemas/frameworks.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
-import type { AttentionKind } from '../graph/attention.ts';
+import type { AttentionKind } from '../attention/attention.ts';
 import type { Item } from '../graph/assurance-graph.ts';
 import { writeSearchState, type SearchState } from '../search/search-client.ts';
 import type { RelationOwner } from './relations.ts';

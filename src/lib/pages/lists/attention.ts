@@ -1,4 +1,4 @@
-import { attentionListLimit, getAttention, type AttentionKind } from '../../graph/attention.ts';
+import { attentionListLimit, getAttention, type AttentionKind } from '../../attention/attention.ts';
 import { attentionUrl } from '../../present/urls.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate } from '../../present/format.ts';

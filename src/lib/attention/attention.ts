@@ -15,8 +15,8 @@ import {
 import { overdueReviewBadge } from '../present/list-items.ts';
 import { describeHolding } from '../present/parties.ts';
 import { entryUrl } from '../present/urls.ts';
-import { getFrameworkName, type ArtefactNode, type AssuranceGraph } from './assurance-graph.ts';
-import { daysBetween } from './dates.ts';
+import { getFrameworkName, type ArtefactNode, type AssuranceGraph } from '../graph/assurance-graph.ts';
+import { daysBetween } from '../graph/dates.ts';
 import {
   evidenceStates,
   evidenceStateTones,
@@ -24,8 +24,9 @@ import {
   getFrameworkEvidenceState,
   isClaimedWithoutEvidence,
   isEvidenced,
-} from './evidence-state.ts';
-import { getReviewDue, isUnderReview, sortStale, type Reviewed } from './freshness.ts';
+} from '../graph/evidence-state.ts';
+import { getReviewDue, isUnderReview, sortStale, type Reviewed } from '../graph/freshness.ts';
+import { getFutureDatedSection } from './future-dates.ts';
 
 /** The kinds of problem a writer is asked to look at, in the order they are listed. */
 export const attentionKinds = [
@@ -39,6 +40,7 @@ export const attentionKinds = [
   'unevidenced-controls',
   'unevidenced-frameworks',
   'claimed-without-evidence',
+  'future-dated',
 ] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
@@ -235,6 +237,7 @@ export function getAttention(graph: AssuranceGraph): AttentionSection[] {
           badge: { value: 'expired', label: 'Claimed without evidence' },
         })),
     },
+    getFutureDatedSection(graph),
   ];
 }
 
