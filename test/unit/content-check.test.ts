@@ -463,6 +463,21 @@ describe('checkContent', () => {
     );
   });
 
+  test('suggests a file name without accents, and says what to do when no letter of a name is Latin', () => {
+    const content = editedContent({});
+    const mfa = readFileSync(join(content, 'controls', 'mfa.md'), 'utf8');
+    writeFileSync(join(content, 'controls', 'Contrôle-d’accès.md'), mfa);
+    writeFileSync(join(content, 'controls', 'アクセス制御.md'), mfa.replace('title: MFA', 'title: Access control'));
+    const messages = checkContent(content, join(content, '..')).problems.map((problem) => problem.message);
+    expect(messages).toEqual([
+      "The file name `Contrôle-d’accès` is not a valid id: the file name is the entry's id and may hold only " +
+        'lowercase letters, digits and single hyphens. Rename the file to `controle-d-acces.md`.',
+      "The file name `アクセス制御` is not a valid id: the file name is the entry's id and may hold only lowercase " +
+        'letters, digits and single hyphens. Rename it with those characters only, for example by writing its title ' +
+        'in Latin letters.',
+    ]);
+  });
+
   test('places a quote that is never closed where it opens, with its field', () => {
     expect(reportWithControl((text) => text.replace('providerPart: Offers MFA.', 'providerPart: "Offers MFA.'))).toBe(
       [

@@ -180,14 +180,16 @@ function readCollection(
     const file = displayPath(path);
     const badSegment = id.split('/').find((segment) => !entryIdPattern.test(segment));
     if (badSegment !== undefined) {
-      const fixed = id.split('/').map(suggestEntryId).join('/');
+      const fixed = id.split('/').map(suggestEntryId);
+      const rename = fixed.every(Boolean)
+        ? `Rename the file to \`${fixed.join('/')}${path.slice(path.lastIndexOf('.'))}\`.`
+        : 'Rename it with those characters only, for example by writing its title in Latin letters.';
       problems.push({
         file,
         field: '',
         message:
           `The file name \`${badSegment}\` is not a valid id: the file name is the entry's id and may hold ` +
-          `only lowercase letters, digits and single hyphens. Rename the file to ` +
-          `\`${fixed}${path.slice(path.lastIndexOf('.'))}\`.`,
+          `only lowercase letters, digits and single hyphens. ${rename}`,
       });
       continue;
     }

@@ -32,10 +32,19 @@ export const entryIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The day an id starts with, as an update's file is named for its day: `2026-02-01-soc-2-report` gives `2026-02-01`. */
 export const dayOfId = (id: string): string | undefined => /^(\d{4}-\d{2}-\d{2})-/.exec(id)?.[1];
 
-/** The id that follows the id rule and is closest to a name that does not: `Our_App` gives `our-app`. */
+/** Latin letters that no Unicode decomposition turns into unaccented ones. */
+const latinLetters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
+
+/**
+ * The id that follows the id rule and is closest to a name that does not: `Our_App` gives `our-app`, `Société` gives
+ * `societe`; empty when the name has no Latin letter or digit.
+ */
 export function suggestEntryId(name: string): string {
   return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[ßæœøłđðþ]/g, (letter) => latinLetters[letter]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
