@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { readCsvTable } from '../../src/lib/responsibility-import/csv-table.ts';
 import { importResponsibility } from '../../src/lib/responsibility-import/import.ts';
 import { createCrmContent, exampleCsvFile, leveragedPlanFile, matrixCsvFile, matrixJsonFile } from '../fixtures/crm.ts';
 
@@ -150,6 +151,25 @@ describe('importResponsibility', () => {
       ].join('\n'),
     );
     expect(checkContent(contentDir).problems).toEqual([]);
+  });
+
+  test('reads a CSV file saved with semicolons or tabs, as spreadsheets in many languages save it, as one with commas', () => {
+    const expected = setUp();
+    const created = expected.run(exampleCsvFile).created;
+    expect(created.length).toBeGreaterThan(1);
+    // Fields of the example file hold commas and quotes; the same table is written with another separator.
+    const table = readCsvTable(readFileSync(exampleCsvFile, 'utf8'));
+    if ('error' in table) throw new Error(table.error);
+    const quote = (field: string) => (/[;\t",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
+    for (const separator of [';', '\t']) {
+      const { run, snapshot, source } = setUp();
+      const rows = table.records.map((record) => record.fields.map(quote).join(separator));
+      const text = `\uFEFF${rows.join('\r\n')}\r\n`;
+      const outcome = run(source('example-matrix.csv', text));
+      expect(outcome.problems).toEqual([]);
+      expect(outcome.created).toEqual(created);
+      expect(snapshot()).toEqual(expected.snapshot());
+    }
   });
 
   test('a second import of the same file changes nothing', () => {

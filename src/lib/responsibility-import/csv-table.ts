@@ -1,7 +1,24 @@
 /**
  * Reads CSV text (RFC 4180, as spreadsheets save it) into records, each with the line it starts on, so a problem
- * in a row can name its line. Quoted fields may hold commas, double quotes written twice and line breaks.
+ * in a row can name its line. Quoted fields may hold commas, double quotes written twice and line breaks. Fields are
+ * separated by commas, or by semicolons or tabs when the header row is: spreadsheets set to a language that writes
+ * decimals with a comma save "CSV" with semicolons.
  */
+
+/** The separators a header row may use, and their names for messages. */
+const separators: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/** The separator of a CSV text: the one its first line, outside quotes, holds most often; a comma when none. */
+function findSeparator(source: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const character of source) {
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && (character === '\n' || character === '\r')) break;
+    else if (!quoted && character in separators) counts.set(character, (counts.get(character) ?? 0) + 1);
+  }
+  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [',', 0])[0];
+}
 
 /** One record of a CSV file: its fields, and the line of the file it starts on. */
 export interface CsvRecord {
@@ -13,6 +30,7 @@ export interface CsvRecord {
 export function readCsvTable(text: string): { records: CsvRecord[] } | { line: number; error: string } {
   const records: CsvRecord[] = [];
   const source = text.replace(/^\uFEFF/, '');
+  const separator = findSeparator(source);
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -37,12 +55,12 @@ export function readCsvTable(text: string): { records: CsvRecord[] } | { line: n
       if (character === '"') {
         quoted = false;
         const next = source[index + 1];
-        if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+        if (next !== undefined && next !== separator && next !== '\r' && next !== '\n') {
           return {
             line,
             error:
-              'A quoted field is followed by text before the next comma. Write a double quote inside a quoted ' +
-              'field as two double quotes (`""`).',
+              `A quoted field is followed by text before the next ${separators[separator]}. Write a double quote ` +
+              'inside a quoted field as two double quotes (`""`).',
           };
         }
       } else {
@@ -56,7 +74,7 @@ export function readCsvTable(text: string): { records: CsvRecord[] } | { line: n
       quoted = true;
       quoteLine = line;
       field = '';
-    } else if (character === ',') {
+    } else if (character === separator) {
       fields.push(field);
       field = '';
     } else if (character === '\r' || character === '\n') {
