@@ -434,6 +434,28 @@ describe('importResponsibility refuses a file with a problem, names its place an
     });
   }
 
+  test('a CSV file saved in another encoding than UTF-8', () => {
+    const { root, run, snapshot } = setUp();
+    const before = snapshot();
+    // `Vous gérez` in Windows-1252: é is the single byte 0xE9.
+    const latin1 = Buffer.from(
+      'Requirement,Provider,Customer\nac-2,Manages accounts.,Vous g\xe9rez vos comptes.\n',
+      'latin1',
+    );
+    writeFileSync(join(root, 'matrix.csv'), latin1);
+    expect(run(join(root, 'matrix.csv')).problems).toEqual([
+      {
+        file: 'matrix.csv',
+        line: 2,
+        field: '',
+        message:
+          'The file is not UTF-8 text: this line holds the byte 0xE9, which UTF-8 does not use. The file was ' +
+          'probably saved in another encoding, such as Windows-1252 or Latin-1: save it as UTF-8 in your editor.',
+      },
+    ]);
+    expect(snapshot()).toEqual(before);
+  });
+
   test('a control to update whose front matter is broken', () => {
     const { run, snapshot, write } = setUp();
     write('cloudco-ac-17', '---\ntitle: [unclosed\n---\n');

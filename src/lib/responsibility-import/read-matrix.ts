@@ -1,6 +1,8 @@
 /** Reads a provider's matrix file, choosing the reader by its extension. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
+import { readTextFile } from '../content/front-matter.ts';
+import type { Problem } from '../content/problems.ts';
 import { readCsvMatrix } from './csv-matrix.ts';
 import type { ReadMatrix } from './matrix.ts';
 import { readOscalMatrix } from './oscal-matrix.ts';
@@ -14,7 +16,10 @@ export function readMatrixFile(path: string, file: string): ReadMatrix {
       problems: [{ file, field: '', message: 'There is no such file. Check the path to the matrix.' }],
     };
   }
-  const text = readFileSync(path, 'utf8');
+  // Text in another encoding would reach the controls as replacement characters: refuse it, naming its line.
+  const problems: Problem[] = [];
+  const text = readTextFile(path, file, problems);
+  if (text === undefined) return { ...empty, problems };
   if (extname(path).toLowerCase() === '.csv') return readCsvMatrix(text, file);
   try {
     return readOscalMatrix(JSON.parse(text), file);
