@@ -146,6 +146,24 @@ describe('importOscalFramework', () => {
     );
   });
 
+  test('refuses a catalog that is not UTF-8, at the line of its first foreign byte', () => {
+    const { root, run, read } = setUp();
+    const before = read('soc-2');
+    const text = JSON.stringify(createCatalog(), null, 2).replace('"title": "', '"title": "Contr\u00f4les ');
+    writeFileSync(join(root, 'latin1.json'), Buffer.from(text, 'latin1'));
+    expect(run('soc-2', {}, { catalogFile: join(root, 'latin1.json') }).problems).toEqual([
+      {
+        file: 'latin1.json',
+        line: text.slice(0, text.indexOf('\u00f4')).split('\n').length,
+        field: '',
+        message:
+          'The file is not UTF-8 text: this line holds the byte 0xF4, which UTF-8 does not use. The file was ' +
+          'probably saved in another encoding, such as Windows-1252 or Latin-1: save it as UTF-8 in your editor.',
+      },
+    ]);
+    expect(read('soc-2')).toBe(before);
+  });
+
   test('validates the catalog against the schema it is given before importing', () => {
     const catalog = createCatalog() as unknown as { catalog: Record<string, unknown> };
     delete catalog.catalog.uuid;

@@ -12,6 +12,7 @@ import { checkCatalogModel } from './catalog-model.ts';
 import { describeNewFramework, describeSource, type FrameworkFields } from './new-framework.ts';
 import { validateOscalCatalog } from './schema.ts';
 import { entryFileExtensions, entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
+import { readTextFile } from '../content/front-matter.ts';
 import type { Problem } from '../content/problems.ts';
 
 export interface ImportOptions {
@@ -56,8 +57,8 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
     withdrawn: 0,
     notes: [],
   };
-  const fail = (file: string, message: string, field = '') => {
-    outcome.problems.push({ file, field, message });
+  const fail = (file: string, message: string, field = '', line?: number) => {
+    outcome.problems.push({ file, ...(line !== undefined && { line }), field, message });
     return outcome;
   };
 
@@ -72,12 +73,12 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
 
   const catalogName = display(options.catalogFile);
   const catalog = readJson(options.catalogFile, 'the OSCAL catalog');
-  if ('error' in catalog) return fail(catalogName, catalog.error);
+  if ('error' in catalog) return fail(catalogName, catalog.error, '', catalog.line);
 
   if (options.schemaFile) {
     const schemaName = display(options.schemaFile);
     const schema = readJson(options.schemaFile, 'the OSCAL catalog schema');
-    if ('error' in schema) return fail(schemaName, schema.error);
+    if ('error' in schema) return fail(schemaName, schema.error, '', schema.line);
     // A profile or another model fails the schema at its root; the importer's own explanation is clearer.
     const notCatalog = checkCatalogModel(catalog.value, catalogName);
     const invalid = notCatalog
@@ -148,10 +149,14 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
   return outcome;
 }
 
-function readJson(path: string, what: string): { value: unknown } | { error: string } {
+function readJson(path: string, what: string): { value: unknown } | { error: string; line?: number | undefined } {
   if (!existsSync(path)) return { error: `There is no such file. Check the path to ${what}.` };
+  // JSON is UTF-8: text in another encoding would reach the framework as replacement characters.
+  const problems: Problem[] = [];
+  const text = readTextFile(path, '', problems);
+  if (text === undefined) return { error: problems[0]!.message, line: problems[0]!.line };
   try {
-    return { value: JSON.parse(readFileSync(path, 'utf8')) };
+    return { value: JSON.parse(text) };
   } catch (error) {
     return {
       error:
