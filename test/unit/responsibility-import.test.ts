@@ -172,6 +172,25 @@ describe('importResponsibility', () => {
     }
   });
 
+  test("reads the provider's column headed with its name or as the CSP's, as providers' own matrices head it", () => {
+    for (const header of ['CloudCo Responsibility', 'cloudco', 'CSP Responsibility']) {
+      const { run, read, source } = setUp();
+      const text = `Control ID,${header},Customer Responsibility\nAC-2(1),CloudCo automates its accounts.,Manage yours.\n`;
+      const outcome = run(source('matrix.csv', text));
+      expect(outcome.problems, header).toEqual([]);
+      expect(read('cloudco-ac-2-1')).toContain(
+        'providerPart: CloudCo automates its accounts.\ncustomerPart: Manage yours.',
+      );
+    }
+    const { run, source } = setUp();
+    const outcome = run(source('matrix.csv', 'Control ID,Amazon Responsibility\nac-2,Done.\n'));
+    expect(outcome.problems.map((problem) => problem.message)).toEqual([
+      'The header row (`Control ID`, `Amazon Responsibility`) has no column for what the provider does (`provider`, ' +
+        '`export_provided` or `CloudCo responsibility`) or what the customer does (`customer` or ' +
+        '`export_responsibility`). Name the columns in the first row.',
+    ]);
+  });
+
   test('a second import of the same file changes nothing', () => {
     for (const file of [matrixJsonFile, exampleCsvFile, leveragedPlanFile]) {
       const { run, snapshot } = setUp();

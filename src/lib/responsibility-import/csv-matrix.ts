@@ -1,7 +1,9 @@
 /**
  * Reads a responsibility matrix saved as CSV: a header row, then a row per requirement or statement. The header
  * names the columns, in any order and case: the requirement (`requirement`, `control_id`), what the provider does
- * (`provider`, `export_provided`) and what the customer does (`customer`, `export_responsibility`); optionally the
+ * (`provider`, `export_provided`, `CSP responsibility`, or the provider's name or id, alone or followed by
+ * `responsibility`, as in `Microsoft responsibility`) and what the customer does (`customer`,
+ * `export_responsibility`); optionally the
  * statement (`statement_id`) and whether the row may be shown to customers (`exportable`, true by default). Other
  * columns, such as the provider's own implementation `description`, are not read.
  */
@@ -12,7 +14,16 @@ import { getStatementPart, type MatrixStatement, type ReadMatrix } from './matri
 const columnNames = {
   requirement: ['requirement', 'requirement id', 'control', 'control id'],
   statement: ['statement', 'statement id'],
-  provider: ['provider', 'provider part', 'provider responsibility', 'provided', 'export provided'],
+  provider: [
+    'provider',
+    'provider part',
+    'provider responsibility',
+    'provided',
+    'export provided',
+    'csp',
+    'csp responsibility',
+    'cloud service provider responsibility',
+  ],
   customer: ['customer', 'customer part', 'customer responsibility', 'export responsibility'],
   exportable: ['exportable'],
 } as const;
@@ -30,8 +41,14 @@ const truth: Record<string, boolean> = {
   0: false,
 };
 
-/** Reads a CSV matrix into statements, with every problem found. */
-export function readCsvMatrix(text: string, file: string): ReadMatrix {
+/** The header names of a column in the form they are compared in: lowercase, `_` and `-` read as spaces. */
+const normalise = (name: string) => name.toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Reads a CSV matrix into statements, with every problem found; the provider's column may also be headed with one
+ * of `providerNames`, alone or followed by `responsibility` or `part`.
+ */
+export function readCsvMatrix(text: string, file: string, providerNames: readonly string[] = []): ReadMatrix {
   const read: ReadMatrix = { format: 'a CSV matrix', statements: [], problems: [], notes: [] };
   const table = readCsvTable(text);
   if ('error' in table) {
@@ -48,17 +65,22 @@ export function readCsvMatrix(text: string, file: string): ReadMatrix {
     return read;
   }
   const names = header.fields.map((name) => name.trim());
-  const normalised = names.map((name) => name.toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' '));
+  const normalised = names.map(normalise);
+  const byProviderName = providerNames
+    .map(normalise)
+    .flatMap((name) => [name, `${name} responsibility`, `${name} part`]);
+  const accepted = { ...columnNames, provider: [...columnNames.provider, ...byProviderName] };
   const columns = new Map<Column, number>();
-  for (const [column, accepted] of Object.entries(columnNames) as [Column, readonly string[]][]) {
-    const index = normalised.findIndex((name) => accepted.includes(name));
+  for (const [column, headers] of Object.entries(accepted) as [Column, readonly string[]][]) {
+    const index = normalised.findIndex((name) => headers.includes(name));
     if (index >= 0) columns.set(column, index);
   }
   const missing: string[] = [];
   if (!columns.has('requirement')) missing.push('the requirement (`requirement` or `control_id`)');
   if (!columns.has('provider') && !columns.has('customer')) {
     missing.push(
-      'what the provider does (`provider` or `export_provided`) or what the customer does (`customer` or ' +
+      `what the provider does (\`provider\`, \`export_provided\` or \`${providerNames.at(-1) ?? 'CSP'} ` +
+        'responsibility`) or what the customer does (`customer` or ' +
         '`export_responsibility`)',
     );
   }

@@ -7,8 +7,11 @@ import { readCsvMatrix } from './csv-matrix.ts';
 import type { ReadMatrix } from './matrix.ts';
 import { readOscalMatrix } from './oscal-matrix.ts';
 
-/** Reads the matrix by its extension: `.csv` as CSV, anything else as OSCAL JSON. */
-export function readMatrixFile(path: string, file: string): ReadMatrix {
+/**
+ * Reads the matrix by its extension: `.csv` as CSV, anything else as OSCAL JSON. A CSV file may head the provider's
+ * column with one of `providerNames` (`Microsoft responsibility`).
+ */
+export function readMatrixFile(path: string, file: string, providerNames: readonly string[] = []): ReadMatrix {
   const empty: ReadMatrix = { format: 'a matrix', statements: [], problems: [], notes: [] };
   if (!existsSync(path)) {
     return {
@@ -20,7 +23,7 @@ export function readMatrixFile(path: string, file: string): ReadMatrix {
   const problems: Problem[] = [];
   const text = readTextFile(path, file, problems);
   if (text === undefined) return { ...empty, problems };
-  if (extname(path).toLowerCase() === '.csv') return readCsvMatrix(text, file);
+  if (extname(path).toLowerCase() === '.csv') return readCsvMatrix(text, file, providerNames);
   try {
     return readOscalMatrix(JSON.parse(text), file);
   } catch (error) {
