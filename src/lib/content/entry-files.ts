@@ -34,6 +34,7 @@ export const dayOfId = (id: string): string | undefined => /^(\d{4}-\d{2}-\d{2})
 
 /** Latin letters that no Unicode decomposition turns into unaccented ones. */
 const latinLetters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
+const latinLetter = new RegExp(`[${Object.keys(latinLetters).join('')}]`, 'g');
 
 /**
  * The id that follows the id rule and is closest to a name that does not: `Our_App` gives `our-app`, `Société` gives
@@ -44,7 +45,7 @@ export function suggestEntryId(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[ßæœøłđðþ]/g, (letter) => latinLetters[letter]!)
+    .replace(latinLetter, (letter) => latinLetters[letter]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

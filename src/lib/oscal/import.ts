@@ -57,10 +57,11 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
     withdrawn: 0,
     notes: [],
   };
-  const fail = (file: string, message: string, field = '', line?: number) => {
-    outcome.problems.push({ file, ...(line !== undefined && { line }), field, message });
+  const failWith = (problem: Problem) => {
+    outcome.problems.push(problem);
     return outcome;
   };
+  const fail = (file: string, message: string, field = '') => failWith({ file, field, message });
 
   if (!entryIdPattern.test(options.frameworkId)) {
     const fixed = suggestEntryId(options.frameworkId);
@@ -72,13 +73,13 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
   }
 
   const catalogName = display(options.catalogFile);
-  const catalog = readJson(options.catalogFile, 'the OSCAL catalog');
-  if ('error' in catalog) return fail(catalogName, catalog.error, '', catalog.line);
+  const catalog = readJson(options.catalogFile, catalogName, 'the OSCAL catalog');
+  if ('problem' in catalog) return failWith(catalog.problem);
 
   if (options.schemaFile) {
     const schemaName = display(options.schemaFile);
-    const schema = readJson(options.schemaFile, 'the OSCAL catalog schema');
-    if ('error' in schema) return fail(schemaName, schema.error, '', schema.line);
+    const schema = readJson(options.schemaFile, schemaName, 'the OSCAL catalog schema');
+    if ('problem' in schema) return failWith(schema.problem);
     // A profile or another model fails the schema at its root; the importer's own explanation is clearer.
     const notCatalog = checkCatalogModel(catalog.value, catalogName);
     const invalid = notCatalog
@@ -149,19 +150,25 @@ export function importOscalFramework(options: ImportOptions): ImportOutcome {
   return outcome;
 }
 
-function readJson(path: string, what: string): { value: unknown } | { error: string; line?: number | undefined } {
-  if (!existsSync(path)) return { error: `There is no such file. Check the path to ${what}.` };
+/** The JSON of a file, or the problem that keeps it from being read. */
+function readJson(path: string, file: string, what: string): { value: unknown } | { problem: Problem } {
+  if (!existsSync(path))
+    return { problem: { file, field: '', message: `There is no such file. Check the path to ${what}.` } };
   // JSON is UTF-8: text in another encoding would reach the framework as replacement characters.
   const problems: Problem[] = [];
-  const text = readTextFile(path, '', problems);
-  if (text === undefined) return { error: problems[0]!.message, line: problems[0]!.line };
+  const text = readTextFile(path, file, problems);
+  if (text === undefined) return { problem: problems[0]! };
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
     return {
-      error:
-        `The file is not valid JSON (${(error as Error).message}). Expected ${what} in JSON; convert an XML ` +
-        `or YAML OSCAL file to JSON first.`,
+      problem: {
+        file,
+        field: '',
+        message:
+          `The file is not valid JSON (${(error as Error).message}). Expected ${what} in JSON; convert an XML ` +
+          `or YAML OSCAL file to JSON first.`,
+      },
     };
   }
 }

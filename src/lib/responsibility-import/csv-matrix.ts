@@ -3,9 +3,9 @@
  * names the columns, in any order and case: the requirement (`requirement`, `control_id`), what the provider does
  * (`provider`, `export_provided`, `CSP responsibility`, or the provider's name or id, alone or followed by
  * `responsibility`, as in `Microsoft responsibility`) and what the customer does (`customer`,
- * `export_responsibility`); optionally the
- * statement (`statement_id`) and whether the row may be shown to customers (`exportable`, true by default). Other
- * columns, such as the provider's own implementation `description`, are not read.
+ * `export_responsibility`); optionally the statement (`statement_id`) and whether the row may be shown to customers
+ * (`exportable`, true by default). Other columns, such as the provider's own implementation `description`, are not
+ * read.
  */
 import { readCsvTable } from './csv-table.ts';
 import { getStatementPart, type MatrixStatement, type ReadMatrix } from './matrix.ts';
@@ -44,11 +44,17 @@ const truth: Record<string, boolean> = {
 /** The header names of a column in the form they are compared in: lowercase, `_` and `-` read as spaces. */
 const normalise = (name: string) => name.toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** The provider whose matrix is read, by whose id or name its column may be headed. */
+export interface MatrixProvider {
+  id: string;
+  name: string;
+}
+
 /**
- * Reads a CSV matrix into statements, with every problem found; the provider's column may also be headed with one
- * of `providerNames`, alone or followed by `responsibility` or `part`.
+ * Reads a CSV matrix into statements, with every problem found; the provider's column may also be headed with the
+ * provider's id or name, alone or followed by `responsibility` or `part`.
  */
-export function readCsvMatrix(text: string, file: string, providerNames: readonly string[] = []): ReadMatrix {
+export function readCsvMatrix(text: string, file: string, provider?: MatrixProvider): ReadMatrix {
   const read: ReadMatrix = { format: 'a CSV matrix', statements: [], problems: [], notes: [] };
   const table = readCsvTable(text);
   if ('error' in table) {
@@ -66,7 +72,7 @@ export function readCsvMatrix(text: string, file: string, providerNames: readonl
   }
   const names = header.fields.map((name) => name.trim());
   const normalised = names.map(normalise);
-  const byProviderName = providerNames
+  const byProviderName = (provider ? [provider.id, provider.name] : [])
     .map(normalise)
     .flatMap((name) => [name, `${name} responsibility`, `${name} part`]);
   const accepted = { ...columnNames, provider: [...columnNames.provider, ...byProviderName] };
@@ -79,7 +85,7 @@ export function readCsvMatrix(text: string, file: string, providerNames: readonl
   if (!columns.has('requirement')) missing.push('the requirement (`requirement` or `control_id`)');
   if (!columns.has('provider') && !columns.has('customer')) {
     missing.push(
-      `what the provider does (\`provider\`, \`export_provided\` or \`${providerNames.at(-1) ?? 'CSP'} ` +
+      `what the provider does (\`provider\`, \`export_provided\` or \`${provider?.name ?? 'CSP'} ` +
         'responsibility`) or what the customer does (`customer` or ' +
         '`export_responsibility`)',
     );

@@ -114,7 +114,7 @@ export function importResponsibility(options: ResponsibilityImportOptions): Resp
   }
 
   const sourceName = display(options.sourceFile);
-  const read = readMatrixFile(options.sourceFile, sourceName, provider ? [provider.id, provider.name] : []);
+  const read = readMatrixFile(options.sourceFile, sourceName, provider);
   outcome.problems.push(...read.problems);
   outcome.notes.push(...read.notes);
   if (outcome.problems.length > 0 || !provider || !frameworkEntry) return outcome;

@@ -3,15 +3,15 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readTextFile } from '../content/front-matter.ts';
 import type { Problem } from '../content/problems.ts';
-import { readCsvMatrix } from './csv-matrix.ts';
+import { readCsvMatrix, type MatrixProvider } from './csv-matrix.ts';
 import type { ReadMatrix } from './matrix.ts';
 import { readOscalMatrix } from './oscal-matrix.ts';
 
 /**
  * Reads the matrix by its extension: `.csv` as CSV, anything else as OSCAL JSON. A CSV file may head the provider's
- * column with one of `providerNames` (`Microsoft responsibility`).
+ * column with the provider's id or name (`Microsoft responsibility`).
  */
-export function readMatrixFile(path: string, file: string, providerNames: readonly string[] = []): ReadMatrix {
+export function readMatrixFile(path: string, file: string, provider?: MatrixProvider): ReadMatrix {
   const empty: ReadMatrix = { format: 'a matrix', statements: [], problems: [], notes: [] };
   if (!existsSync(path)) {
     return {
@@ -23,7 +23,7 @@ export function readMatrixFile(path: string, file: string, providerNames: readon
   const problems: Problem[] = [];
   const text = readTextFile(path, file, problems);
   if (text === undefined) return { ...empty, problems };
-  if (extname(path).toLowerCase() === '.csv') return readCsvMatrix(text, file, providerNames);
+  if (extname(path).toLowerCase() === '.csv') return readCsvMatrix(text, file, provider);
   try {
     return readOscalMatrix(JSON.parse(text), file);
   } catch (error) {
