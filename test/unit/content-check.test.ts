@@ -478,6 +478,19 @@ describe('checkContent', () => {
     ]);
   });
 
+  test('offers a free file name when the one it would suggest is another entry’s', () => {
+    const content = editedContent({});
+    const mfa = readFileSync(join(content, 'controls', 'mfa.md'), 'utf8');
+    writeFileSync(join(content, 'controls', 'MFA.md'), mfa);
+    writeFileSync(join(content, 'controls', 'mfa-2.md'), mfa);
+    const messages = checkContent(content, join(content, '..')).problems.map((problem) => problem.message);
+    expect(messages).toEqual([
+      "The file name `MFA` is not a valid id: the file name is the entry's id and may hold only lowercase letters, " +
+        "digits and single hyphens. `mfa.md` is another entry's file: if this one repeats it, remove it; otherwise " +
+        'rename it to an id of its own, such as `mfa-3.md`.',
+    ]);
+  });
+
   test('places a quote that is never closed where it opens, with its field', () => {
     expect(reportWithControl((text) => text.replace('providerPart: Offers MFA.', 'providerPart: "Offers MFA.'))).toBe(
       [

@@ -163,6 +163,18 @@ export function createCheckingReference(
       });
 }
 
+/** How to rename a file whose name is not an id: to the suggested id, or, when another file has it, to a free one. */
+function suggestRename(folder: string, suggested: string, extension: string): string {
+  const taken = (id: string) => existsSync(join(folder, `${id}.md`)) || existsSync(join(folder, `${id}.mdx`));
+  if (!taken(suggested)) return `Rename the file to \`${suggested}${extension}\`.`;
+  let number = 2;
+  while (taken(`${suggested}-${number}`)) number++;
+  return (
+    `\`${suggested}${extension}\` is another entry's file: if this one repeats it, remove it; ` +
+    `otherwise rename it to an id of its own, such as \`${suggested}-${number}${extension}\`.`
+  );
+}
+
 /** The entries of one collection with their front matter read; files that cannot be read are reported. */
 function readCollection(
   contentDir: string,
@@ -182,7 +194,7 @@ function readCollection(
     if (badSegment !== undefined) {
       const fixed = id.split('/').map(suggestEntryId);
       const rename = fixed.every(Boolean)
-        ? `Rename the file to \`${fixed.join('/')}${path.slice(path.lastIndexOf('.'))}\`.`
+        ? suggestRename(folder, fixed.join('/'), path.slice(path.lastIndexOf('.')))
         : 'Rename it with those characters only, for example by writing its title in Latin letters.';
       problems.push({
         file,
