@@ -4,6 +4,7 @@ import { getControlPage } from '../../src/lib/pages/entries/control.ts';
 import { getCoveragePage } from '../../src/lib/pages/entries/coverage.ts';
 import { getRelationPage } from '../../src/lib/pages/entries/relation.ts';
 import { getArtefactListIds } from '../../src/lib/pages/lists/artefacts.ts';
+import { getHomePage } from '../../src/lib/pages/lists/home.ts';
 import { getCoverageItems } from '../../src/lib/graph/coverage-rows.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
@@ -74,5 +75,11 @@ describe('entry pages', () => {
 describe('list pages', () => {
   test("the artefact list puts the organisation's own artefacts first", () => {
     expect(getArtefactListIds(graph)).toEqual(['our-policy', 'cloud-report']);
+  });
+
+  test('the home page counts one framework in the singular', () => {
+    expect(getHomePage(graph).coverage.title).toBe(
+      'Coverage across 1 framework: 1 held by Example Co, 0 inherited from its providers',
+    );
   });
 });

@@ -9,7 +9,7 @@ import { getFrameworkCards } from '../../glance/frameworks.ts';
 import { attentionUrl, collectionUrl, matrixUrl } from '../../present/urls.ts';
 import { artefactItem, updateItem } from '../../present/list-items.ts';
 import { getSiteTitle } from '../../present/parties.ts';
-import { formatDate } from '../../present/format.ts';
+import { formatDate, plural } from '../../present/format.ts';
 import { getSubscribeSection } from '../../feeds/subscribe.ts';
 import type { LinkData, PageMeta, RelationSection } from '../parts.ts';
 
@@ -113,7 +113,7 @@ export function getHomePage(graph: AssuranceGraph) {
         "responsibility is counted apart. Each framework's page traces its own coverage.",
       // Inherited frameworks are the providers' to meet: the title counts them apart, as the framework cards do.
       title:
-        `Coverage across ${coverage.frameworks} frameworks: ${frameworkCards.held.length} held by ${site.name}, ` +
+        `Coverage across ${plural(coverage.frameworks, 'framework')}: ${frameworkCards.held.length} held by ${site.name}, ` +
         `${frameworkCards.inherited.length} inherited from its providers`,
     },
     attention: section('attention', 'Needs attention', {
