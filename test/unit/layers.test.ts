@@ -3,7 +3,7 @@ import { getFrameworkSummary, getSummaryLines } from '../../src/lib/graph/covera
 import { getPartDoesLabel, getResponsibilityLabel } from '../../src/lib/present/labels.ts';
 import { controlItem } from '../../src/lib/present/list-items.ts';
 import { describeResponsibility } from '../../src/lib/present/parties.ts';
-import { getControlLayer, groupByLayer } from '../../src/lib/responsibility/layers.ts';
+import { getControlLayer, getLayer, groupByLayer } from '../../src/lib/responsibility/layers.ts';
 import { getControlSearch } from '../../src/lib/search/attributes.ts';
 import { buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
@@ -54,6 +54,14 @@ describe('the layer of a control', () => {
       services: "Example Co's own services",
       about: 'Example Co runs these services, and its customers use them.',
     });
+  });
+
+  test('names the services of a party whose name ends in s with an apostrophe alone', () => {
+    const site = { ...graph.site, name: 'Nimbus Systems' };
+    expect(getLayer(site, 'organisation').services).toBe("Nimbus Systems' own services");
+    expect(getLayer({ ...site, providers: [{ id: 'aws', name: 'Amazon Web Services' }] }, 'aws').services).toBe(
+      "Amazon Web Services' services",
+    );
   });
 
   test('gives each provider a layer of its own, and orders layers as in site.yaml, the organisation last', () => {

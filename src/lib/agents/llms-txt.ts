@@ -7,6 +7,7 @@
  */
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
 import { getFrameworkName } from '../graph/assurance-graph.ts';
+import { possessive } from '../present/format.ts';
 import { describeFrameworkStanding } from '../present/list-items.ts';
 import { collectionUrl, markdownTwinUrl, matrixUrl, pageUrl, subprocessorListUrl } from '../present/urls.ts';
 import { getSubprocessorRecords } from '../subprocessors/downloads.ts';
@@ -60,7 +61,7 @@ export function formatLlmsTxt(graph: AssuranceGraph): string {
         'Subprocessors',
         collectionUrl('subprocessors'),
         url,
-        `${count(current, 'company processes', 'companies process')} customer data on ${site.name}'s behalf; ` +
+        `${count(current, 'company processes', 'companies process')} customer data on ${possessive(site.name)} behalf; ` +
           'the page also lists those announced and those removed, and every change',
       ),
       formatLinkItem('The list as JSON', subprocessorListUrl('json'), url),

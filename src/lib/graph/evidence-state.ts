@@ -1,5 +1,6 @@
 import type { Control } from '../../schemas/controls.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
+import { possessive } from '../present/format.ts';
 import { evidenceStateLabels } from '../present/labels.ts';
 import { isFlagged, isUsable, type Freshness } from './freshness.ts';
 import type { ArtefactNode, AssuranceGraph, Item } from './assurance-graph.ts';
@@ -121,7 +122,7 @@ export function describeControlEvidence(
     none: 'No artefact is cited as evidence yet.',
   };
   const sides = evidence.sides.map(
-    (side) => `${parties[side.party]}'s part: ${evidenceStateLabels[side.state].toLowerCase()}.`,
+    (side) => `${possessive(parties[side.party])} part: ${evidenceStateLabels[side.state].toLowerCase()}.`,
   );
   return [meaning[evidence.state], ...sides].join(' ');
 }

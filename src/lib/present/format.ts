@@ -16,6 +16,9 @@ export function formatDate(date: string): string {
 /** A count and its noun, singular for one: `1 day`, `3 days`. */
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+/** A name in the possessive: `Kestrel Ledger's`, and `Amazon Web Services'` for a name ending in s. */
+export const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
+
 /** Formats a period: `1 October 2025 to 30 September 2026`. */
 export function formatPeriod(period: { start: string; end: string }): string {
   return `${formatDate(period.start)} to ${formatDate(period.end)}`;

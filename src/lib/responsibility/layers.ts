@@ -2,6 +2,7 @@ import type { Control } from '../../schemas/controls.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { AssuranceGraph, Item } from '../graph/assurance-graph.ts';
 import { perGraph } from '../graph/memo.ts';
+import { possessive } from '../present/format.ts';
 
 /**
  * One layer of shared responsibility: the services one party operates, shared
@@ -32,7 +33,7 @@ export function getLayer(site: Site, operator: string): ResponsibilityLayer {
       provider: site.name,
       customer: `Customers of ${site.name}`,
       title: `${site.name} · its customers`,
-      services: `${site.name}'s own services`,
+      services: `${possessive(site.name)} own services`,
       about: `${site.name} runs these services, and its customers use them.`,
     };
   }
@@ -42,7 +43,7 @@ export function getLayer(site: Site, operator: string): ResponsibilityLayer {
     provider,
     customer: site.name,
     title: `${provider} · ${site.name}`,
-    services: `${provider}'s services`,
+    services: `${possessive(provider)} services`,
     about: `${provider} runs these services, and ${site.name} uses them.`,
   };
 }

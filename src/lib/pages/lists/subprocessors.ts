@@ -1,5 +1,5 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { formatDate, plural } from '../../present/format.ts';
+import { formatDate, plural, possessive } from '../../present/format.ts';
 import type { ListItem } from '../../present/list-items.ts';
 import { entryUrl, sectionId, subprocessorListUrl } from '../../present/urls.ts';
 import { getSubprocessorChanges } from '../../subprocessors/changes.ts';
@@ -65,7 +65,7 @@ function getRow(record: SubprocessorRecord): SubprocessorRow {
 export function getSubprocessorListPage(graph: AssuranceGraph) {
   const { name, subprocessorNoticeDays } = graph.site;
   const lead =
-    `The companies that process customer data on ${name}'s behalf: what they do, which data, where, ` +
+    `The companies that process customer data on ${possessive(name)} behalf: what they do, which data, where, ` +
     'and under which transfer safeguards.';
   const meta: PageMeta = { title: 'Subprocessors', description: lead, section: 'subprocessors/' };
   const header: PageHeading = { title: 'Subprocessors', lead };
