@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { describeCuecReliance } from '../../src/lib/evidence/cuecs.ts';
+import { getCatalogEntries } from '../../src/lib/export/catalog.ts';
 import { getArtefactPage } from '../../src/lib/pages/entries/artefact.ts';
 import { getControlPage } from '../../src/lib/pages/entries/control.ts';
 import { getLongRelations } from '../../src/lib/present/relations.ts';
-import { artefact, buildTestGraph, control, service } from '../fixtures/graph-builder.ts';
+import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const auditReport = (publisher: string, extra: Record<string, unknown> = {}) =>
   artefact(publisher, {
@@ -94,6 +95,34 @@ describe('what an artefact page says an auditor concluded', () => {
         reports: [expect.objectContaining({ href: '/artefacts/cloud-soc/', title: 'CloudCo SOC 2 report, 2026' })],
       },
       { name: 'A colocation provider', method: 'Inclusive: its controls are tested in this report', reports: [] },
+    ]);
+  });
+
+  test('a provider named without reports is linked to its audit reports on the same frameworks, latest editions', () => {
+    const reportOn = (frameworks: string[], extra: Record<string, unknown> = {}) =>
+      auditReport('cloudco', { frameworks, ...extra });
+    const carvedOut = { provider: 'cloudco', method: 'carved-out' };
+    const site = buildTestGraph({
+      frameworks: { soc: framework(), iso: framework() },
+      artefacts: {
+        'cloud-soc-2026': reportOn(['soc'], { supersedes: 'cloud-soc-2025' }),
+        'cloud-soc-2025': reportOn(['soc'], { status: 'superseded', supersededBy: 'cloud-soc-2026' }),
+        'cloud-iso': reportOn(['iso']),
+        'cloud-policy': artefact('cloudco', { frameworks: ['soc'] }),
+        'our-soc': auditReport('organisation', { frameworks: ['soc'], subserviceOrganisations: [carvedOut] }),
+        'our-pci': auditReport('organisation', { subserviceOrganisations: [carvedOut] }),
+      },
+    });
+    const reports = (id: string) =>
+      getArtefactPage(site, id).reliance.subservices.items[0]!.reports.map((item) => item.href);
+    expect(reports('our-soc')).toEqual(['/artefacts/cloud-soc-2026/']);
+    expect(reports('our-pci')).toEqual(['/artefacts/cloud-iso/', '/artefacts/cloud-soc-2026/']);
+    const exported = getCatalogEntries(site, 'public', 'artefacts') as {
+      id: string;
+      subserviceOrganisations: object[];
+    }[];
+    expect(exported.find((entry) => entry.id === 'our-soc')?.subserviceOrganisations).toEqual([
+      { provider: 'cloudco', method: 'carved-out', reports: ['cloud-soc-2026'] },
     ]);
   });
 

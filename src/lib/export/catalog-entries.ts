@@ -17,6 +17,7 @@ import {
 import { getReviewDue, isUnderReview } from '../graph/freshness.ts';
 import { isVisible, type Audience } from '../build/audience.ts';
 import { getReadableFindings } from '../evidence/findings.ts';
+import { getSubserviceReports } from '../evidence/subservices.ts';
 import { getRequirementLabel } from '../present/labels.ts';
 import { describeHolding, getPartyName } from '../present/parties.ts';
 import { absoluteUrl, coverageUrl, entryUrl, fileUrl, packManifestUrl, requirementUrl } from '../present/urls.ts';
@@ -120,7 +121,7 @@ export function exportArtefact(context: CatalogContext, artefact: ArtefactNode) 
     scoredOn: findings.score === undefined ? undefined : scoredOn,
     subserviceOrganisations: data.subserviceOrganisations.map((organisation) => ({
       ...organisation,
-      reports: ids(organisation.reports),
+      reports: getSubserviceReports(graph, artefact, organisation).map((report) => report.id),
     })),
     cuecs: ids(data.cuecs),
     supersedes: data.supersedes?.id,

@@ -101,7 +101,11 @@ const subservice = object(
   'A subservice organisation an audit report names, and how the report treats its controls.',
   {
     method: oneOf(subserviceMethods, '`carved-out` (left to its own reports) or `inclusive` (tested in this report).'),
-    reports: ids('artefacts', "The provider's own reports that cover its controls."),
+    reports: ids(
+      'artefacts',
+      "The reports on this site that cover its controls: those the report names, or else the provider's audit " +
+        'reports that no newer edition replaces, on the report’s own frameworks when it has any.',
+    ),
   },
   { provider: id('providers', 'The provider, when it is one of the site.'), name: text('Its name, otherwise.') },
 );
