@@ -217,9 +217,9 @@ export function getFaqSearch(graph: AssuranceGraph, question: Item<FaqEntry>): S
   };
 }
 
-/** Attributes for pages that only need a type and a title: scenarios and updates. */
+/** Attributes for pages that only need a type and a title: scenarios, updates and the list of subprocessors. */
 export function getBasicSearch(
-  type: 'Scenario' | 'Update',
+  type: 'Scenario' | 'Update' | 'Subprocessor',
   title: string,
   frameworks: string[] = [],
 ): SearchAttributes {

@@ -14,7 +14,7 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
 
 /**
  * Where the pages with a search body are: each entry's page, `<collection>/<id>/`,
- * and documents at any depth. Pagefind is given only these, and skips any of
+ * documents at any depth, and the list of subprocessors. Pagefind is given only these, and skips any of
  * them without a body (a collection's numbered list pages). Given the whole site,
  * it would read and parse every list, matrix and coverage page only to skip it:
  * on large sites a third of its time and memory. A build test checks that no page
@@ -23,7 +23,7 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
 export const searchablePagesGlob = `{${collectionNames
   .filter((collection) => collection !== 'docs')
   .map((collection) => `${collection}/*/index.html`)
-  .join(',')},docs/**/index.html}`;
+  .join(',')},docs/**/index.html,subprocessors/index.html}`;
 
 /** How many pages an index holds, from its entry file: Pagefind counts the pages it read, with those it skipped. */
 function countIndexedPages(bundle: string): number {

@@ -2,6 +2,7 @@ import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate, plural, possessive } from '../../present/format.ts';
 import type { ListItem } from '../../present/list-items.ts';
 import { entryUrl, sectionId, subprocessorListUrl } from '../../present/urls.ts';
+import { getBasicSearch } from '../../search/attributes.ts';
 import { getSubprocessorChanges } from '../../subprocessors/changes.ts';
 import { getSubprocessorRecords, type SubprocessorRecord } from '../../subprocessors/downloads.ts';
 import type { SubprocessorStanding } from '../../subprocessors/standing.ts';
@@ -67,7 +68,13 @@ export function getSubprocessorListPage(graph: AssuranceGraph) {
   const lead =
     `The companies that process customer data on ${possessive(name)} behalf: what they do, which data, where, ` +
     'and under which transfer safeguards.';
-  const meta: PageMeta = { title: 'Subprocessors', description: lead, section: 'subprocessors/' };
+  // Searchable, so a reader who types "subprocessors" lands on the list; its tables name other pages, and are not.
+  const meta: PageMeta = {
+    title: 'Subprocessors',
+    description: lead,
+    section: 'subprocessors/',
+    search: getBasicSearch('Subprocessor', 'Subprocessors'),
+  };
   const header: PageHeading = { title: 'Subprocessors', lead };
   const notice =
     subprocessorNoticeDays === undefined
