@@ -56,6 +56,8 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       // …and a report's name finds the report.
       'C5 attestation': '/artefacts/azure-c5-attestation-report/',
       'Azure SOC 2': '/artefacts/azure-soc-2-type-2-2026/',
+      // Unnamed, a report is the organisation's own before its providers'.
+      'SOC 2 report': '/artefacts/kestrel-soc-2-type-2-2026/',
       MFA: '/controls/multi-factor-authentication/',
       'multi-factor': '/controls/multi-factor-authentication/',
       'multi-factor-authentication': '/controls/multi-factor-authentication/',

@@ -136,6 +136,8 @@ export function getArtefactSearch(graph: AssuranceGraph, artefact: ArtefactNode)
         access: { value: data.access, label: accessLabels[data.access] },
         current: isUsable(artefact.freshness) ? data.title : undefined,
       }),
+      // The organisation's own current artefacts: on its trust center, `SOC 2 report` means its own report first.
+      ...(data.publisher === 'organisation' && isUsable(artefact.freshness) && { own: data.title }),
     },
     sort: Object.fromEntries(
       Object.entries({ issued: data.issued, validUntil: data.validUntil, title: data.title }).filter(

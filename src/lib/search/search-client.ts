@@ -43,11 +43,13 @@ let loading: Promise<void> | undefined;
  * it, so `HIPAA` or `C5` finds the framework before the reports named after it,
  * while `C5 attestation` still finds the report first. The `current` metadata,
  * an in-force entry's title or names, puts `SOC 2`'s current reports above the
- * superseded one; the values that colour badges are not searched.
+ * superseded one, and the `own` metadata, the title of the organisation's own
+ * current artefacts, puts its own reports above its providers' of the same name;
+ * the values that colour badges are not searched.
  */
 export const searchRanking = {
   pageLength: 0,
-  metaWeights: { names: 5, current: 2, statusTone: 0, accessTone: 0 },
+  metaWeights: { names: 5, current: 2, own: 2, statusTone: 0, accessTone: 0 },
 };
 
 /** The ways results can be sorted, besides relevance: Pagefind sort keys and directions. */
