@@ -286,6 +286,17 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.close();
   });
 
+  test('a question typed as a reader asks it finds the pages that answer it', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/search/');
+    await searchFor(page, 'How quickly will you notify us of a breach?');
+    expect(await firstResult(page)).toMatch(/^\/(controls|docs)\/[a-z-]*incident-notification\//);
+    await searchFor(page, 'do you have cyber insurance');
+    expect(await firstResult(page)).toMatch(/^\/artefacts\/kestrel-cyber-insurance-certificate-2026\//);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   test('a result opens its page with the searched words highlighted', async () => {
     const { page, visit, problems } = await openPage(context);
     await visit('/search/');

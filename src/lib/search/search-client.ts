@@ -5,6 +5,8 @@
  * Everything here is a progressive enhancement over plain links.
  */
 
+import { searchInstanceForgivingly } from './forgiving-search.ts';
+
 interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   triggerSearch(term: string): void;
@@ -73,12 +75,13 @@ export function loadSearchComponents(bundlePath: string): Promise<void> {
     script.src = `${bundlePath}pagefind-component-ui.js`;
     script.addEventListener('load', () => {
       // Searching on the page's own thread spares the first search the download of Pagefind's worker script.
-      window.PagefindComponents?.configureInstance('default', {
+      const instance = window.PagefindComponents?.configureInstance('default', {
         bundlePath,
         highlightParam,
         ranking: searchRanking,
         noWorker: true,
       });
+      if (instance) searchInstanceForgivingly(instance);
       resolve();
     });
     script.addEventListener('error', () => reject(new Error('The search index could not be loaded.')));

@@ -1,0 +1,79 @@
+/**
+ * Search that answers questions as readers type them. Pagefind finds the pages that hold every word
+ * searched, so `how quickly will you notify us of a breach` finds nothing: no page says all of it.
+ * A reader's question is searched without its filler words (`how`, `do`, `you`, `the` …), and
+ * when the words left still find nothing, fewer of them are searched, until some page holds them
+ * all. A search of meaningful words alone is searched as typed, and a quoted phrase always is.
+ */
+
+/** Words that carry no meaning of their own in a reader's question. */
+const fillerWords = new Set(
+  (
+    'a about an and any are as at be been can could did do does for from had has have how i if in is it its me ' +
+    'my of on or our please should so tell that the their there they this to us was we what when where which who ' +
+    'why will with would you your'
+  ).split(' '),
+);
+
+/** The words of a search, lowercase, without the punctuation of a question: `Do you encrypt?` → `do you encrypt`. */
+export function splitWords(term: string): string[] {
+  return term
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+}
+
+/** The words of a search that carry its meaning; all of them when every word is a filler word. */
+export function getMeaningfulWords(term: string): string[] {
+  const words = splitWords(term);
+  const meaningful = words.filter((word) => !fillerWords.has(word));
+  return meaningful.length > 0 ? meaningful : words;
+}
+
+interface SearchResponse {
+  results: unknown[];
+}
+
+/** Pagefind's own search, as its component UI calls it. */
+type Search = (term: string | null, options?: object) => Promise<SearchResponse>;
+
+/**
+ * Searches as typed, or without its filler words when it has any; when that finds nothing, leaves out the words
+ * no page holds, then the first words one by one, as a question's subject tends to come last
+ * (`quickly notify … breach`). Returns the first search that finds something, or the first search.
+ */
+export async function searchForgivingly(search: Search, term: string | null, options?: object) {
+  if (!term || term.includes('"')) return search(term, options);
+  const typed = splitWords(term);
+  let words = getMeaningfulWords(term);
+  const first = await search(words.length === typed.length ? term : words.join(' '), options);
+  if (first.results.length > 0 || words.length < 2) return first;
+  const found = await Promise.all(words.map(async (word) => (await search(word)).results.length > 0));
+  words = words.filter((_, index) => found[index]);
+  while (words.length > 0) {
+    const response = await search(words.join(' '), options);
+    if (response.results.length > 0) return response;
+    words = words.slice(1);
+  }
+  return first;
+}
+
+/**
+ * Makes a component UI instance search forgivingly: Pagefind is wrapped the moment the instance
+ * loads it, so every box and dialog the instance drives searches the same way.
+ */
+export function searchInstanceForgivingly(instance: object): void {
+  let pagefind: { search: Search } | undefined;
+  Object.defineProperty(instance, '__pagefind__', {
+    configurable: true,
+    get: () => pagefind,
+    set(loaded: { search: Search } | undefined) {
+      if (loaded) {
+        const search = loaded.search.bind(loaded);
+        loaded.search = (term, options) => searchForgivingly(search, term, options);
+      }
+      pagefind = loaded;
+    },
+  });
+}

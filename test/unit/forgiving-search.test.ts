@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { getMeaningfulWords, searchForgivingly, splitWords } from '../../src/lib/search/forgiving-search.ts';
+
+/** Pages by their words, and a search that finds the pages holding every word searched, as Pagefind does. */
+const pages = [
+  'security incident notification breach customers notify within 72 hours',
+  'cyber insurance certificate',
+  'backups kept 35 days',
+  'quickly restore a region',
+];
+function fakeSearch() {
+  const searched: (string | null)[] = [];
+  const search = async (term: string | null) => {
+    searched.push(term);
+    const words = splitWords(term ?? '');
+    return { results: pages.filter((page) => words.every((word) => page.split(' ').includes(word))) };
+  };
+  return { search, searched };
+}
+
+describe('a search as readers type it', () => {
+  test('keeps the words that carry meaning, without punctuation, or every word when none does', () => {
+    expect(splitWords('Do you encrypt data at rest?')).toEqual(['do', 'you', 'encrypt', 'data', 'at', 'rest']);
+    expect(getMeaningfulWords('Do you encrypt data at rest?')).toEqual(['encrypt', 'data', 'rest']);
+    expect(getMeaningfulWords('Who are you')).toEqual(['who', 'are', 'you']);
+  });
+
+  test('searches meaningful words as typed, and a quoted phrase as typed', async () => {
+    const { search, searched } = fakeSearch();
+    expect((await searchForgivingly(search, 'cyber insurance')).results).toEqual(['cyber insurance certificate']);
+    await searchForgivingly(search, '"notify within" of');
+    expect(searched).toEqual(['cyber insurance', '"notify within" of']);
+  });
+
+  test('leaves out filler words, then words no page holds, then the first words, until a page holds them all', async () => {
+    const { search, searched } = fakeSearch();
+    expect((await searchForgivingly(search, 'Do you have cyber insurance?')).results).toEqual([
+      'cyber insurance certificate',
+    ]);
+    expect(searched).toEqual(['cyber insurance']);
+    searched.length = 0;
+    // `zzqx` is on no page; `quickly` is, but not with the rest.
+    const found = await searchForgivingly(search, 'How quickly will you notify us of a zzqx breach?');
+    expect(found.results).toEqual([pages[0]]);
+    expect(searched).toEqual([
+      'quickly notify zzqx breach',
+      'quickly',
+      'notify',
+      'zzqx',
+      'breach',
+      'quickly notify breach',
+      'notify breach',
+    ]);
+  });
+
+  test('returns the first search when nothing is found at all, and passes an empty search on as it is', async () => {
+    const { search, searched } = fakeSearch();
+    expect((await searchForgivingly(search, 'zzqx yyqx')).results).toEqual([]);
+    expect(searched).toEqual(['zzqx yyqx', 'zzqx', 'yyqx']);
+    searched.length = 0;
+    await searchForgivingly(search, null);
+    expect(searched).toEqual([null]);
+  });
+});
