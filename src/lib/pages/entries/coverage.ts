@@ -1,6 +1,7 @@
 import type { PaginateFunction } from 'astro';
 import { getFrameworkName, type AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { coveragePageSize, coverageUrl, entryUrl } from '../../present/urls.ts';
+import { coveragePageSize, coverageUrl, entryUrl, searchUrl } from '../../present/urls.ts';
+import { facetNames } from '../../search/attributes.ts';
 import { coverageStateTones, getCoverageState, getFrameworkGaps } from '../../graph/gaps.ts';
 import { coverageStateLabels } from '../../present/labels.ts';
 import { frameworkStandingBadge } from '../../present/list-items.ts';
@@ -69,7 +70,17 @@ export function getCoveragePage(
       heading:
         (listsRequirements ? 'Requirements' : 'Controls') +
         (page.lastPage > 1 ? `, page ${page.currentPage} of ${page.lastPage}` : ''),
-      rows: getCoverageRows(graph, page.data),
+      // A requirement with more controls than a row names links to a search that lists every one of them.
+      rows: getCoverageRows(graph, page.data).map((row) => ({
+        ...row,
+        moreControlsHref:
+          row.requirement && row.moreControls > 0
+            ? searchUrl({
+                term: row.requirement.label,
+                filters: { [facetNames.type]: ['Control'], [facetNames.framework]: [name] },
+              })
+            : undefined,
+      })),
       requirements: listsRequirements,
       empty: `No control is mapped to ${name} yet.`,
     },
