@@ -77,6 +77,18 @@ describe('list pages', () => {
     expect(getArtefactListIds(graph)).toEqual(['our-policy', 'cloud-report']);
   });
 
+  test('the home page of an organisation on no cloud provider, with no framework yet, says so plainly', () => {
+    const alone = buildTestGraph({ frameworks: { soc: framework([], { status: 'in-progress' }) } }, '2026-11-29', {
+      providers: [],
+    });
+    const home = getHomePage(alone);
+    expect(home.coverage.title).toBe('Coverage across 0 frameworks: 0 held by Example Co');
+    expect(home.band.answers.noneHeld).toBe('None yet.');
+    expect(getHomePage(graph).band.answers.noneHeld).toBe(
+      'None held by Example Co itself; those it inherits are listed below.',
+    );
+  });
+
   test('the home page counts one framework in the singular', () => {
     expect(getHomePage(graph).coverage.title).toBe(
       'Coverage across 1 framework: 1 held by Example Co, 0 inherited from its providers',

@@ -9,6 +9,8 @@ import { getHeldFrameworkNames } from './frameworks.ts';
 export interface GlanceAnswers {
   /** The frameworks the organisation holds and meets, by short name. */
   held: LinkData[];
+  /** What the band says when the organisation holds none: that it inherits those listed below, or none yet. */
+  noneHeld: string;
   /** Where the organisation's own services store customer data, by geography, and the page that details it. */
   locations?: { text: string; href: string } | undefined;
   /** The first question of the FAQ's incident group, whose answer the home page shows. */
@@ -28,6 +30,10 @@ export function getGlanceAnswers(graph: AssuranceGraph, frameworks: readonly Ite
   const { security, privacy } = graph.site.contacts;
   return {
     held: getHeldFrameworkNames(graph, frameworks),
+    noneHeld:
+      frameworks.length > 0
+        ? `None held by ${graph.site.name} itself; those it inherits are listed below.`
+        : 'None yet.',
     locations: located && {
       text: joinNames(geographies),
       href: `${entryUrl('services', located.id)}#${sectionId('data-location')}`,
