@@ -5,6 +5,7 @@ import { getCoveragePage } from '../../src/lib/pages/entries/coverage.ts';
 import { getRelationPage } from '../../src/lib/pages/entries/relation.ts';
 import { getArtefactListIds } from '../../src/lib/pages/lists/artefacts.ts';
 import { getHomePage } from '../../src/lib/pages/lists/home.ts';
+import { getMatrixPage } from '../../src/lib/pages/lists/responsibility.ts';
 import { getCoverageItems } from '../../src/lib/graph/coverage-rows.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
@@ -77,10 +78,17 @@ describe('list pages', () => {
     expect(getArtefactListIds(graph)).toEqual(['our-policy', 'cloud-report']);
   });
 
-  test('the home page of an organisation on no cloud provider, with no framework yet, says so plainly', () => {
+  test('the home and matrix pages of an organisation on no cloud provider, with no framework yet, say so plainly', () => {
     const alone = buildTestGraph({ frameworks: { soc: framework([], { status: 'in-progress' }) } }, '2026-11-29', {
       providers: [],
     });
+    expect(getMatrixPage(alone, []).header.lead).toBe(
+      'Our product runs under a shared responsibility model: we secure the infrastructure and run the service, ' +
+        'and our customers manage their users and settings. Here is the split, control by control.',
+    );
+    expect(getMatrixPage(graph, []).header.lead).toMatch(
+      /^Cloud services run under a shared responsibility model, in layers\./,
+    );
     const home = getHomePage(alone);
     expect(home.coverage.title).toBe('Coverage across 0 frameworks: 0 held by Example Co');
     expect(home.band.answers.noneHeld).toBe('None yet.');
