@@ -53,6 +53,20 @@ describe('a search as readers type it', () => {
     ]);
   });
 
+  test('keeps every word of keywords that pages hold, and never loosens to a short word alone', async () => {
+    const { search, searched } = fakeSearch();
+    // Each word is on some page, but never together: keywords are not loosened.
+    expect((await searchForgivingly(search, 'insurance 35')).results).toEqual([]);
+    expect(searched).toEqual(['insurance 35', 'insurance', '35']);
+    searched.length = 0;
+    // A word no page holds is left out of keywords.
+    expect((await searchForgivingly(search, 'zzqx insurance')).results).toEqual(['cyber insurance certificate']);
+    searched.length = 0;
+    // A question is loosened word by word, but not to a number alone.
+    expect((await searchForgivingly(search, 'is it insurance for 35')).results).toEqual([]);
+    expect(searched).toEqual(['insurance 35', 'insurance', '35', 'insurance 35']);
+  });
+
   test('returns the first search when nothing is found at all, and passes an empty search on as it is', async () => {
     const { search, searched } = fakeSearch();
     expect((await searchForgivingly(search, 'zzqx yyqx')).results).toEqual([]);

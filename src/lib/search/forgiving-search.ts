@@ -3,7 +3,8 @@
  * searched, so `how quickly will you notify us of a breach` finds nothing: no page says all of it.
  * A reader's question is searched without its filler words (`how`, `do`, `you`, `the` …), and
  * when the words left still find nothing, fewer of them are searched, until some page holds them
- * all. A search of meaningful words alone is searched as typed, and a quoted phrase always is.
+ * all. A search of keywords alone is searched as typed, leaving out only words no page holds, and a
+ * quoted phrase always is searched as typed.
  */
 
 /** Words that carry no meaning of their own in a reader's question. */
@@ -38,23 +39,31 @@ interface SearchResponse {
 /** Pagefind's own search, as its component UI calls it. */
 type Search = (term: string | null, options?: object) => Promise<SearchResponse>;
 
+/** Whether words are worth searching alone: not a single short word or number, which most pages hold. */
+const isSpecific = (words: readonly string[]) =>
+  words.length > 1 || (words.length === 1 && words[0]!.length >= 3 && !/^\d+$/.test(words[0]!));
+
 /**
- * Searches as typed, or without its filler words when it has any; when that finds nothing, leaves out the words
- * no page holds, then the first words one by one, as a question's subject tends to come last
- * (`quickly notify … breach`). Returns the first search that finds something, or the first search.
+ * Searches as typed, or without its filler words when it has any. When that finds nothing, leaves out the words no
+ * page holds; and for a question, the first words one by one, as its subject tends to come last (`quickly notify …
+ * breach`). A search of keywords alone keeps every word a page holds, so `SOC 2` among controls never becomes `2`.
+ * Returns the first search that finds something, or the first search.
  */
 export async function searchForgivingly(search: Search, term: string | null, options?: object) {
   if (!term || term.includes('"')) return search(term, options);
   const typed = splitWords(term);
-  let words = getMeaningfulWords(term);
-  const first = await search(words.length === typed.length ? term : words.join(' '), options);
+  const words = getMeaningfulWords(term);
+  const question = words.length < typed.length;
+  const first = await search(question ? words.join(' ') : term, options);
   if (first.results.length > 0 || words.length < 2) return first;
   const found = await Promise.all(words.map(async (word) => (await search(word)).results.length > 0));
-  words = words.filter((_, index) => found[index]);
-  while (words.length > 0) {
-    const response = await search(words.join(' '), options);
+  let known = words.filter((_, index) => found[index]);
+  if (!question && known.length === words.length) return first;
+  while (isSpecific(known)) {
+    const response = await search(known.join(' '), options);
     if (response.results.length > 0) return response;
-    words = words.slice(1);
+    if (!question) break;
+    known = known.slice(1);
   }
   return first;
 }
