@@ -39,6 +39,8 @@ describe('requesting a gated artefact', () => {
     expect(action.request).toBe(true);
     const url = new URL(action.href);
     expect(url.protocol + url.pathname).toBe('mailto:nda@example.com');
+    // What paper prints in place of the filled-in mailto.
+    expect(action.address).toBe('nda@example.com');
     expect(url.searchParams.get('subject')).toBe('NDA request: Our SOC 2 report, 2026 (soc-2-2026)');
     expect(url.searchParams.get('body')).toBe(
       [

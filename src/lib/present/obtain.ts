@@ -22,6 +22,8 @@ export interface ObtainAction {
   label: string;
   /** Whether it asks for a gated artefact, rather than downloading or reading a public one. */
   request?: true | undefined;
+  /** The address an email request goes to, which paper prints in place of the filled-in `mailto:`. */
+  address?: string | undefined;
 }
 
 /** Works out how to obtain an artefact from its access level, publisher and the site's settings. */
@@ -105,7 +107,12 @@ export function getRequestAction(graph: AssuranceGraph, artefact: ArtefactNode, 
   ].join('\r\n');
   const subject = `${words.subject}: ${title} (${artefact.id})`;
   const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  return { href: `mailto:${setting.email}?${query}`, label: words.email.replace('%s', name), request: true };
+  return {
+    href: `mailto:${setting.email}?${query}`,
+    label: words.email.replace('%s', name),
+    request: true,
+    address: setting.email,
+  };
 }
 
 /** An artefact as a button names it: `the SOC 2 audit report`, or `the penetration test summary`. */
