@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -42,6 +42,19 @@ describe('checkContent', () => {
           'you mean `soc-2`?',
       ].join('\n'),
     );
+  });
+
+  test('names the content folder by its own name when it is not `content`', () => {
+    const content = editedContent({ 'controls/mfa.md': (text) => text.replace('evidence: [', 'evidence: [nope, ') });
+    const trust = join(content, '..', 'trust');
+    renameSync(content, trust);
+    rmSync(join(trust, 'site.yaml'));
+    expect(checkContent(trust, join(trust, '..')).problems.map((problem) => problem.message)).toEqual([
+      'The site settings file is missing. Create `trust/site.yaml` with at least `name`, `description`, `url` and ' +
+        '`contacts`.',
+      'Found `nope`. There is no such entry in `trust/artefacts/`. Use the file name, without `.md`, of an entry in ' +
+        '`trust/artefacts/`, or add that entry.',
+    ]);
   });
 
   test('errors on a published entry that links to a draft, naming both files and the fix', () => {

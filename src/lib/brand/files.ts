@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../content/problems.ts';
 import type { Brand, Site } from '../../schemas/site.ts';
+import { contentFolderName } from '../content/paths.ts';
 
 /** The files `site.yaml`'s brand names, each with the field that names it. */
 export function brandFiles(brand: Brand | undefined): { field: string[]; file: string }[] {
@@ -22,6 +23,7 @@ export function checkBrandFiles(
 ): Problem[] {
   const problems: Problem[] = [];
   const published = new Map<string, string>();
+  const folder = contentFolderName(contentDir);
   for (const named of brandFiles(site.brand)) {
     const where = { file, line: locate(named.field), field: named.field.join('.') };
     const name = named.file.slice(named.file.lastIndexOf('/') + 1);
@@ -30,8 +32,8 @@ export function checkBrandFiles(
       problems.push({
         ...where,
         message:
-          `Found \`${named.file}\`, but there is no such file in \`content/\`. Put the image at ` +
-          `\`content/${named.file}\`, or write its path from the content folder, such as \`brand/logo.svg\`.`,
+          `Found \`${named.file}\`, but there is no such file in \`${folder}/\`. Put the image at ` +
+          `\`${folder}/${named.file}\`, or write its path from the content folder, such as \`brand/logo.svg\`.`,
       });
     } else if (other !== undefined && other !== named.file) {
       problems.push({

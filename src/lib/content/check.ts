@@ -32,6 +32,7 @@ import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { checkDirectives } from '../markdown/directive-check.ts';
 import { describeIssue, formatFieldPath, withoutMisspeltFields, type Problem } from './problems.ts';
 import { readSite } from './site-loader.ts';
+import { contentFolderName } from './paths.ts';
 import { checkRelations } from './relations.ts';
 import { checkDraftLinks } from '../drafts/draft-links.ts';
 import { suggest } from './suggest.ts';
@@ -104,7 +105,7 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
     if (unread.collection && unread.id) idsByCollection.get(unread.collection)!.push(unread.id);
   }
 
-  const schemas = createSchemas(createCheckingReference(idsByCollection));
+  const schemas = createSchemas(createCheckingReference(idsByCollection, contentFolderName(contentDir)));
   const entries: CheckedEntry[] = [];
   for (const source of sources) {
     const result = schemas[source.collection].safeParse(source.data, { reportInput: true });
@@ -137,11 +138,12 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
 /** A reference factory that fails, with a suggestion, when the target entry does not exist. */
 export function createCheckingReference(
   idsByCollection: ReadonlyMap<CollectionName, readonly string[]>,
+  folder = 'content',
 ): ReferenceFactory {
   return <C extends CollectionName>(collection: C) =>
     z
       .string({
-        error: `Expected the id of an entry in \`content/${collection}/\`, such as its file name without \`.md\`.`,
+        error: `Expected the id of an entry in \`${folder}/${collection}/\`, such as its file name without \`.md\`.`,
       })
       .transform((id, context): EntryReference<C> => {
         const known = idsByCollection.get(collection) ?? [];
@@ -150,11 +152,11 @@ export function createCheckingReference(
           const elsewhere = [...idsByCollection].find(([, ids]) => ids.includes(id))?.[0];
           const hint = closest
             ? `Did you mean \`${closest}\`?`
-            : `${elsewhere ? `\`${id}\` is an entry in \`content/${elsewhere}/\`, which this field does not take. ` : ''}` +
-              `Use the file name, without \`.md\`, of an entry in \`content/${collection}/\`, or add that entry.`;
+            : `${elsewhere ? `\`${id}\` is an entry in \`${folder}/${elsewhere}/\`, which this field does not take. ` : ''}` +
+              `Use the file name, without \`.md\`, of an entry in \`${folder}/${collection}/\`, or add that entry.`;
           context.addIssue({
             code: 'custom',
-            message: `There is no such entry in \`content/${collection}/\`. ${hint}`,
+            message: `There is no such entry in \`${folder}/${collection}/\`. ${hint}`,
             input: id,
           });
           return z.NEVER;

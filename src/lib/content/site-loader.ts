@@ -11,6 +11,7 @@ import { SiteSchema, type Site } from '../../schemas/site.ts';
 import { checkBrandFiles } from '../brand/files.ts';
 import { lineText, locateField, parseYaml, readTextFile, readYamlData, type YamlSource } from './front-matter.ts';
 import { describeIssue, formatFieldPath, withoutMisspeltFields, type Problem } from './problems.ts';
+import { contentFolderName } from './paths.ts';
 
 /**
  * Loads `site.yaml` as a collection with a single entry, `site`, so the
@@ -58,8 +59,8 @@ export function readSite(
       file,
       field: '',
       message:
-        'The site settings file is missing. Create `content/site.yaml` with at least `name`, `description`, `url` ' +
-        'and `contacts`.',
+        `The site settings file is missing. Create \`${contentFolderName(contentDir)}/site.yaml\` with at least ` +
+        '`name`, `description`, `url` and `contacts`.',
     });
     return undefined;
   }

@@ -17,6 +17,7 @@ import { suggest } from '../content/suggest.ts';
 import { createControlText, getResponsibility, updateControlText, type ImportedParts } from './control-file.ts';
 import { mergeStatements } from './matrix.ts';
 import { readMatrixFile } from './read-matrix.ts';
+import { contentFolderName } from '../content/paths.ts';
 
 export interface ResponsibilityImportOptions {
   /** The provider's matrix: `.json` (OSCAL) or `.csv`. */
@@ -79,7 +80,7 @@ export function importResponsibility(options: ResponsibilityImportOptions): Resp
       file: display(join(options.contentDir, 'frameworks', `${options.frameworkId}.md`)),
       field: '',
       message:
-        `There is no valid framework \`${options.frameworkId}\` in \`content/frameworks/\`. ` +
+        `There is no valid framework \`${options.frameworkId}\` in \`${contentFolderName(options.contentDir)}/frameworks/\`. ` +
         (closest
           ? `Did you mean \`${closest}\`?`
           : 'Create it first, or import its requirements with `npm run import:oscal`; `npm run content:check` ' +
@@ -100,7 +101,9 @@ export function importResponsibility(options: ResponsibilityImportOptions): Resp
       field: '',
       message:
         `There is no service \`${service}\`. ` +
-        (closest ? `Did you mean \`${closest}\`?` : 'Pass the id of a service in `content/services/`.'),
+        (closest
+          ? `Did you mean \`${closest}\`?`
+          : `Pass the id of a service in \`${contentFolderName(options.contentDir)}/services/\`.`),
     });
   }
   if (provider && services.length === 0) {

@@ -10,6 +10,7 @@ import { isoDateSchema, type CollectionName } from '../../schemas/shared.ts';
 import { createEditorSchemas, readEntryIds, readProviderIds } from './editor-schemas.ts';
 import { list } from './options.ts';
 import { scaffoldEntry, type ScaffoldInput } from './scaffold.ts';
+import { contentFolderName } from '../content/paths.ts';
 
 /**
  * The collection a name means: its folder name (`artefacts`) or one of its entries (`artefact`).
@@ -31,7 +32,12 @@ export function resolveCollection(
 }
 
 /** Why an id cannot be used for a new entry, with the fix; undefined when it can. */
-export function refuseNewId(id: string, collection: string, existing: readonly string[]): string | undefined {
+export function refuseNewId(
+  id: string,
+  collection: string,
+  existing: readonly string[],
+  folder = 'content',
+): string | undefined {
   const bad = id.split('/').find((segment) => !entryIdPattern.test(segment));
   if (bad !== undefined) {
     const fixed = id.split('/').map(suggestEntryId).filter(Boolean).join('/');
@@ -45,7 +51,7 @@ export function refuseNewId(id: string, collection: string, existing: readonly s
     let next = 2;
     while (existing.includes(`${id}-${next}`)) next++;
     return (
-      `There is already an entry \`${id}\` in \`content/${collection}/\`. Edit that file, or choose another id, ` +
+      `There is already an entry \`${id}\` in \`${folder}/${collection}/\`. Edit that file, or choose another id, ` +
       `such as \`${id}-${next}\`.`
     );
   }
@@ -66,7 +72,12 @@ export interface NewEntryRequest {
 /** Writes a new entry file that passes the check as written; returns its path, or why it cannot. */
 export function writeNewEntry(request: NewEntryRequest): { path: string } | { error: string } {
   const idsByCollection = readEntryIds(request.contentDir);
-  const refusal = refuseNewId(request.id, request.collection, idsByCollection.get(request.collection) ?? []);
+  const refusal = refuseNewId(
+    request.id,
+    request.collection,
+    idsByCollection.get(request.collection) ?? [],
+    contentFolderName(request.contentDir),
+  );
   if (refusal) return { error: refusal };
   const path = join(request.contentDir, request.collection, `${request.id}.md`);
   if (existsSync(path) || existsSync(`${path}x`)) {

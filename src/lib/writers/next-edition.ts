@@ -11,6 +11,7 @@ import { isMap, parseDocument, readEntryFrontMatter, splitFrontMatter } from '..
 import { suggest } from '../content/suggest.ts';
 import { addMonths } from '../graph/dates.ts';
 import { writeNewEntry } from './new-entry.ts';
+import { contentFolderName } from '../content/paths.ts';
 
 /**
  * Fields that belong to one edition only and never carry over: its place in the series, its file, and what its
@@ -54,7 +55,8 @@ export function writeNextEdition(
       files.map((file) => file.id),
     );
     const hint = closest ? ` Did you mean \`${closest}\`?` : '';
-    return { error: `There is no artefact \`${oldId}\` in \`content/artefacts/\` to follow.${hint}` };
+    const where = `${contentFolderName(contentDir)}/artefacts/`;
+    return { error: `There is no artefact \`${oldId}\` in \`${where}\` to follow.${hint}` };
   }
   const oldPath = join(folder, old.path);
   const oldText = readFileSync(oldPath, 'utf8');
