@@ -16,25 +16,32 @@ const types: Record<string, string> = {
 };
 
 /**
- * The headers a `_headers` file (Netlify and Cloudflare Pages format) sets for every
- * path, as a host reading it would send them. Only the catch-all `/*` rule is read.
+ * The headers a `_headers` file (Netlify and Cloudflare Pages format) sets, by the paths each rule
+ * matches (`/*` every path, `/_astro/*` the paths under `/_astro/`), as a host reading it sends them.
  */
-export function readHeadersFile(dir: string): Record<string, string> {
+export function readHeaderRules(dir: string): { pattern: string; headers: Record<string, string> }[] {
   const file = join(dir, '_headers');
-  if (!existsSync(file)) return {};
-  const headers: Record<string, string> = {};
-  let inCatchAll = false;
+  if (!existsSync(file)) return [];
+  const rules: { pattern: string; headers: Record<string, string> }[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     if (!/^\s/.test(line)) {
-      inCatchAll = line.trim() === '/*';
+      rules.push({ pattern: line.trim(), headers: {} });
       continue;
     }
     const separator = line.indexOf(':');
-    if (inCatchAll && separator > 0)
-      headers[line.slice(0, separator).trim().toLowerCase()] = line.slice(separator + 1).trim();
+    const rule = rules.at(-1);
+    if (rule && separator > 0)
+      rule.headers[line.slice(0, separator).trim().toLowerCase()] = line.slice(separator + 1).trim();
   }
-  return headers;
+  return rules;
+}
+
+/** The headers of every rule whose pattern matches a path, later rules adding to earlier ones. */
+function headersFor(rules: ReturnType<typeof readHeaderRules>, path: string): Record<string, string> {
+  const matches = (pattern: string) =>
+    pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers));
 }
 
 /**
@@ -43,7 +50,7 @@ export function readHeadersFile(dir: string): Record<string, string> {
  * for a sub-path; resolves to its origin.
  */
 export async function serve(dir: string, base = '/'): Promise<{ origin: string; server: Server }> {
-  const siteHeaders = readHeadersFile(dir);
+  const rules = readHeaderRules(dir);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     // A site built for a sub-path is served under it, as its host would.
@@ -54,7 +61,7 @@ export async function serve(dir: string, base = '/'): Promise<{ origin: string; 
     const found = existsSync(file);
     if (!found) file = join(dir, '404.html');
     response.writeHead(found ? 200 : 404, {
-      ...siteHeaders,
+      ...headersFor(rules, pathname),
       'content-type': types[extname(file)] ?? 'application/octet-stream',
     });
     createReadStream(file).pipe(response);
