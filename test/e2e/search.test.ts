@@ -64,6 +64,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       'customer lockbox': '/controls/customer-lockbox-approval/',
       // A section a reader asks for by name finds its page.
       subprocessors: '/subprocessors/',
+      'sub processors': '/subprocessors/',
     };
     const found: Record<string, string | null> = {};
     for (const query of Object.keys(expected)) {

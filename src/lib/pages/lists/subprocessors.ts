@@ -75,7 +75,8 @@ export function getSubprocessorListPage(graph: AssuranceGraph) {
     section: 'subprocessors/',
     search: getBasicSearch('Subprocessor', 'Subprocessors'),
   };
-  const header: PageHeading = { title: 'Subprocessors', lead };
+  // The names readers search for the list by, shown as the entries' aliases are, and weighted in search alike.
+  const header: PageHeading = { title: 'Subprocessors', lead, aliases: ['sub-processors', 'third-party processors'] };
   const notice =
     subprocessorNoticeDays === undefined
       ? undefined
