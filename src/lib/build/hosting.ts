@@ -27,8 +27,14 @@ export const contentSecurityPolicy = [
 export const immutableAssetsCacheControl = 'public, max-age=31536000, immutable';
 
 /**
+ * The folders whose files are named by a hash of their content: Astro's assets, and the search index's
+ * chunks, which Pagefind finds through its entry file, fetched afresh with a cache-busting query each time.
+ */
+export const contentHashedFolders = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'];
+
+/**
  * Response headers in the `_headers` format of Netlify and Cloudflare Pages: the security
- * headers for every path, and a year's caching for the content-hashed assets.
+ * headers for every path, and a year's caching for the content-hashed files.
  */
 export function getHeadersFile(audience: Audience): string {
   const headers = [
@@ -43,7 +49,7 @@ export function getHeadersFile(audience: Audience): string {
   if (audience === 'internal') headers.push('X-Robots-Tag: noindex, nofollow');
   return (
     `/*\n${headers.map((header) => `  ${header}`).join('\n')}\n` +
-    `/_astro/*\n  Cache-Control: ${immutableAssetsCacheControl}\n`
+    contentHashedFolders.map((folder) => `${folder}*\n  Cache-Control: ${immutableAssetsCacheControl}\n`).join('')
   );
 }
 
