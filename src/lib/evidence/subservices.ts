@@ -1,5 +1,6 @@
 import type { Artefact } from '../../schemas/artefacts.ts';
 import type { ArtefactNode, AssuranceGraph } from '../graph/assurance-graph.ts';
+import { perGraph } from '../graph/memo.ts';
 import { subserviceMethodLabels } from '../present/labels.ts';
 import { artefactItem, type ListItem } from '../present/list-items.ts';
 import { getPartyName } from '../present/parties.ts';
@@ -14,6 +15,17 @@ export interface SubserviceItem {
 
 type SubserviceOrganisation = Artefact['subserviceOrganisations'][number];
 
+/** A publisher's audit reports that no newer edition replaces and that are not withdrawn, worked out once a graph. */
+const getLatestAuditReports = perGraph((graph, publisher: string) =>
+  graph.artefacts.filter(
+    (candidate) =>
+      candidate.data.publisher === publisher &&
+      candidate.data.type === 'audit-report' &&
+      candidate.freshness !== 'superseded' &&
+      candidate.freshness !== 'withdrawn',
+  ),
+);
+
 /**
  * The reports on this site that cover a subservice organisation's controls: those the report names for it; or, for a
  * provider the report names without reports, that provider's audit reports no newer edition replaces, those on the
@@ -26,13 +38,7 @@ export function getSubserviceReports(
 ): ArtefactNode[] {
   if (organisation.reports.length > 0) return organisation.reports.map(({ id }) => graph.artefact(id));
   if (!organisation.provider) return [];
-  const own = graph.artefacts.filter(
-    (candidate) =>
-      candidate.data.publisher === organisation.provider &&
-      candidate.data.type === 'audit-report' &&
-      candidate.freshness !== 'superseded' &&
-      candidate.freshness !== 'withdrawn',
-  );
+  const own = getLatestAuditReports(graph, organisation.provider);
   const frameworks = new Set(report.data.frameworks.map(({ id }) => id));
   const onSameFrameworks = own.filter((candidate) => candidate.data.frameworks.some(({ id }) => frameworks.has(id)));
   return onSameFrameworks.length > 0 ? onSameFrameworks : own;

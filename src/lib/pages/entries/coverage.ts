@@ -5,13 +5,16 @@ import { facetNames } from '../../search/attributes.ts';
 import { coverageStateTones, getCoverageState, getFrameworkGaps } from '../../graph/gaps.ts';
 import { coverageStateLabels } from '../../present/labels.ts';
 import { frameworkStandingBadge } from '../../present/list-items.ts';
-import { getCoverageItems, getCoverageRows } from '../../graph/coverage-rows.ts';
+import { getCoverageItems, getCoverageRows, type CoverageRow } from '../../graph/coverage-rows.ts';
 import { getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
 import { getCoverageBar } from '../../pictures/bars.ts';
 import type { BadgeData, LinkData, PageHeading, PageMeta } from '../parts.ts';
 
 type CoverageItem = ReturnType<typeof getCoverageItems>[number];
+
+/** A coverage row with the search that lists every control of its requirement, when the row names only some. */
+export type CoverageTraceRow = CoverageRow & { moreControlsHref?: string | undefined };
 
 /** A framework's trace from requirement to control, party and evidence, paginated over its requirements. */
 export function paginateCoverage(graph: AssuranceGraph, paginate: PaginateFunction) {
@@ -71,7 +74,7 @@ export function getCoveragePage(
         (listsRequirements ? 'Requirements' : 'Controls') +
         (page.lastPage > 1 ? `, page ${page.currentPage} of ${page.lastPage}` : ''),
       // A requirement with more controls than a row names links to a search that lists every one of them.
-      rows: getCoverageRows(graph, page.data).map((row) => ({
+      rows: getCoverageRows(graph, page.data).map((row): CoverageTraceRow => ({
         ...row,
         moreControlsHref:
           row.requirement && row.moreControls > 0
