@@ -70,7 +70,9 @@ export async function searchForgivingly(search: Search, term: string | null, opt
 
 /**
  * Makes a component UI instance search forgivingly: Pagefind is wrapped the moment the instance
- * loads it, so every box and dialog the instance drives searches the same way.
+ * loads it, so every box and dialog the instance drives searches the same way. The component UI
+ * keeps Pagefind in its `__pagefind__` field (Pagefind 1.6, pinned); the browser test of questions
+ * typed as sentences fails if a new version keeps it elsewhere.
  */
 export function searchInstanceForgivingly(instance: object): void {
   let pagefind: { search: Search } | undefined;
