@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { getWordsUrl } from '../../src/lib/search/search-client.ts';
 import { editedContent } from '../fixtures/content-sets.ts';
 import { buildSite, listFiles, type BuildResult } from './build-site.ts';
 import { findBrokenLinks, getAttributeValues, type BuiltPage } from './site-audit.ts';
@@ -41,6 +42,14 @@ describe('a site published under a path', () => {
     expect(locations).toContain(address);
     expect(locations.filter((location) => !location.startsWith(address))).toEqual([]);
     expect(read('robots.txt')).toContain(`Sitemap: ${address}sitemap-index.xml\n`);
+  });
+
+  test('search finds its vocabulary beside its bundle, under the path', () => {
+    const bundle = getAttributeValues(pages.find(({ file }) => file === 'index.html')!.html, 'data-bundle');
+    expect(bundle).toEqual(['/trust/pagefind/']);
+    const wordsUrl = getWordsUrl(bundle[0]!);
+    expect(wordsUrl).toBe('/trust/search/words.json');
+    expect(JSON.parse(read(wordsUrl.slice('/trust/'.length)))).toContain('report');
   });
 
   test("security.txt's canonical address is under the path", () => {

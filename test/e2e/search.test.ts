@@ -27,6 +27,16 @@ async function searchFor(page: Page, query: string): Promise<void> {
 
 const firstResult = (page: Page) => page.locator('pagefind-results a').first().getAttribute('href');
 
+/** The path of the first result of each query, typed one after another into the search page. */
+async function findFirstResults(page: Page, queries: readonly string[]): Promise<Record<string, string | null>> {
+  const found: Record<string, string | null> = {};
+  for (const query of queries) {
+    await searchFor(page, query);
+    found[query] = (await firstResult(page))?.split('?')[0] ?? null;
+  }
+  return found;
+}
+
 describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -66,12 +76,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       subprocessors: '/subprocessors/',
       'sub processors': '/subprocessors/',
     };
-    const found: Record<string, string | null> = {};
-    for (const query of Object.keys(expected)) {
-      await searchFor(page, query);
-      found[query] = (await firstResult(page))?.split('?')[0] ?? null;
-    }
-    expect(found).toEqual(expected);
+    expect(await findFirstResults(page, Object.keys(expected))).toEqual(expected);
     await searchFor(page, 'pentest');
     const pentest = await page
       .locator('pagefind-results a')
@@ -294,6 +299,29 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     expect(await firstResult(page)).toMatch(/^\/(controls|docs)\/[a-z-]*incident-notification\//);
     await searchFor(page, 'do you have cyber insurance');
     expect(await firstResult(page)).toMatch(/^\/artefacts\/kestrel-cyber-insurance-certificate-2026\//);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('a misspelt word finds what the word spelt right finds, on the search page and in the dialog', async () => {
+    const { page, visit, problems } = await openPage(context);
+    await visit('/search/');
+    const expected: Record<string, string> = {
+      gdrp: '/frameworks/gdpr/',
+      hippa: '/frameworks/hipaa/',
+      'custmer lockbox': '/controls/customer-lockbox-approval/',
+      'penetraton test': '/artefacts/kestrel-pen-test-summary-2026/',
+    };
+    expect(await findFirstResults(page, Object.keys(expected))).toEqual(expected);
+    // A word that is no misspelling of the site's words still finds nothing.
+    await searchFor(page, 'zzqxw');
+    expect(await page.locator('pagefind-results a').count()).toBe(0);
+    await visit('/');
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('pagefind-modal dialog[open]', { timeout: 30_000 });
+    await page.keyboard.type('encyption', { delay: 60 });
+    await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 30_000 });
+    expect(await page.locator('pagefind-modal pagefind-results a').first().textContent()).toMatch(/Encryption/);
     expect(problems()).toEqual([]);
     await page.close();
   });

@@ -8,12 +8,12 @@ const pages = [
   'backups kept 35 days',
   'quickly restore a region',
 ];
-function fakeSearch() {
+function fakeSearch(holding: readonly string[] = pages) {
   const searched: (string | null)[] = [];
   const search = async (term: string | null) => {
     searched.push(term);
     const words = splitWords(term ?? '');
-    return { results: pages.filter((page) => words.every((word) => page.split(' ').includes(word))) };
+    return { results: holding.filter((page) => words.every((word) => page.split(' ').includes(word))) };
   };
   return { search, searched };
 }
@@ -74,5 +74,39 @@ describe('a search as readers type it', () => {
     searched.length = 0;
     await searchForgivingly(search, null);
     expect(searched).toEqual([null]);
+  });
+});
+
+describe('a misspelt search', () => {
+  const spelt = ['encryption of stored data', 'gdpr data processing agreement', 'customer lockbox'];
+  const vocabulary = async () => ['data', 'encryption', 'gdpr', 'lockbox', 'stored', 'customer'];
+
+  test('finds what the corrected words find, keeping the words pages hold', async () => {
+    const { search, searched } = fakeSearch(spelt);
+    expect((await searchForgivingly(search, 'encyption', undefined, vocabulary)).results).toEqual([spelt[0]]);
+    expect(searched).toEqual(['encyption', 'encryption']);
+    searched.length = 0;
+    expect((await searchForgivingly(search, 'gdrp data', undefined, vocabulary)).results).toEqual([spelt[1]]);
+    expect(searched).toEqual(['gdrp data', 'gdrp', 'data', 'gdpr data']);
+    searched.length = 0;
+    const question = await searchForgivingly(search, 'Do you have a customer lockbx?', undefined, vocabulary);
+    expect(question.results).toEqual([spelt[2]]);
+    expect(searched).toEqual(['customer lockbx', 'customer', 'lockbx', 'customer lockbox']);
+  });
+
+  test('loads the vocabulary only when a word finds nothing, and leaves out a word it cannot correct', async () => {
+    const { search, searched } = fakeSearch(spelt);
+    let loads = 0;
+    const counted = async () => {
+      loads++;
+      return vocabulary();
+    };
+    await searchForgivingly(search, 'customer lockbox', undefined, counted);
+    expect(loads).toBe(0);
+    expect((await searchForgivingly(search, 'zzqx lockbox', undefined, counted)).results).toEqual([spelt[2]]);
+    expect(loads).toBe(1);
+    searched.length = 0;
+    expect((await searchForgivingly(search, 'zzqxy', undefined, counted)).results).toEqual([]);
+    expect(searched).toEqual(['zzqxy']);
   });
 });

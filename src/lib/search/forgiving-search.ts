@@ -3,9 +3,11 @@
  * searched, so `how quickly will you notify us of a breach` finds nothing: no page says all of it.
  * A reader's question is searched without its filler words (`how`, `do`, `you`, `the` …), and
  * when the words left still find nothing, fewer of them are searched, until some page holds them
- * all. A search of keywords alone is searched as typed, leaving out only words no page holds, and a
- * quoted phrase always is searched as typed.
+ * all. A search of keywords alone is searched as typed, correcting the misspelt words no page holds
+ * and leaving out the others, and a quoted phrase always is searched as typed.
  */
+
+import { correctWord } from './spelling.ts';
 
 /** Words that carry no meaning of their own in a reader's question. */
 const fillerWords = new Set(
@@ -43,27 +45,40 @@ type Search = (term: string | null, options?: object) => Promise<SearchResponse>
 const isSpecific = (words: readonly string[]) =>
   words.length > 1 || (words.length === 1 && words[0]!.length >= 3 && !/^\d+$/.test(words[0]!));
 
+/** The words a misspelt word is corrected to, most frequent first (see `spelling.ts`), loaded when first needed. */
+export type Vocabulary = () => Promise<readonly string[]>;
+
 /**
- * Searches as typed, or without its filler words when it has any. When that finds nothing, leaves out the words no
- * page holds; and for a question, the first words one by one, as its subject tends to come last (`quickly notify …
+ * Searches as typed, or without its filler words when it has any. When that finds nothing, corrects the words no
+ * page holds to the nearest words of the vocabulary (`encyption` → `encryption`), and leaves out those it cannot
+ * correct; and for a question, the first words one by one, as its subject tends to come last (`quickly notify …
  * breach`). A search of keywords alone keeps every word a page holds, so `SOC 2` among controls never becomes `2`.
  * Returns the first search that finds something, or the first search.
  */
-export async function searchForgivingly(search: Search, term: string | null, options?: object) {
+export async function searchForgivingly(
+  search: Search,
+  term: string | null,
+  options?: object,
+  vocabulary: Vocabulary = async () => [],
+) {
   if (!term || term.includes('"')) return search(term, options);
   const typed = splitWords(term);
   const words = getMeaningfulWords(term);
   const question = words.length < typed.length;
   const first = await search(question ? words.join(' ') : term, options);
-  if (first.results.length > 0 || words.length < 2) return first;
-  const found = await Promise.all(words.map(async (word) => (await search(word)).results.length > 0));
-  let known = words.filter((_, index) => found[index]);
-  if (!question && known.length === words.length) return first;
-  while (isSpecific(known)) {
-    const response = await search(known.join(' '), options);
+  if (first.results.length > 0 || words.length === 0) return first;
+  const found =
+    words.length === 1
+      ? [false]
+      : await Promise.all(words.map(async (word) => (await search(word)).results.length > 0));
+  const known = found.every(Boolean) ? [] : await vocabulary();
+  let kept = words.flatMap((word, index) => (found[index] ? [word] : (correctWord(word, known) ?? [])));
+  if (!question && kept.join(' ') === words.join(' ')) return first;
+  while (isSpecific(kept)) {
+    const response = await search(kept.join(' '), options);
     if (response.results.length > 0) return response;
     if (!question) break;
-    known = known.slice(1);
+    kept = kept.slice(1);
   }
   return first;
 }
@@ -74,7 +89,7 @@ export async function searchForgivingly(search: Search, term: string | null, opt
  * keeps Pagefind in its `__pagefind__` field (Pagefind 1.6, pinned); the browser test of questions
  * typed as sentences fails if a new version keeps it elsewhere.
  */
-export function searchInstanceForgivingly(instance: object): void {
+export function searchInstanceForgivingly(instance: object, vocabulary?: Vocabulary): void {
   let pagefind: { search: Search } | undefined;
   Object.defineProperty(instance, '__pagefind__', {
     configurable: true,
@@ -82,7 +97,7 @@ export function searchInstanceForgivingly(instance: object): void {
     set(loaded: { search: Search } | undefined) {
       if (loaded) {
         const search = loaded.search.bind(loaded);
-        loaded.search = (term, options) => searchForgivingly(search, term, options);
+        loaded.search = (term, options) => searchForgivingly(search, term, options, vocabulary);
       }
       pagefind = loaded;
     },

@@ -62,8 +62,26 @@ export const searchSorts: Record<string, { label: string; sort: Record<string, '
 };
 
 /**
+ * The address of the search vocabulary (see `vocabulary.ts`), beside the search bundle under the site's base:
+ * `/search/words.json` for `/pagefind/`, as `searchWordsUrl` builds it.
+ */
+export function getWordsUrl(bundlePath: string): string {
+  return bundlePath.replace(/pagefind\/$/, 'search/words.json');
+}
+
+/** Fetches the search vocabulary once, on the first word that finds nothing; none when it cannot be had. */
+function fetchOnce(wordsUrl: string): () => Promise<readonly string[]> {
+  let words: Promise<readonly string[]> | undefined;
+  return () =>
+    (words ??= fetch(wordsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []));
+}
+
+/**
  * Loads the component UI's stylesheet and script once and configures the shared
- * instance before any search element exists, so the options take effect.
+ * instance before any search element exists, so the options take effect. A word
+ * no page holds is corrected to the nearest word of the search vocabulary.
  */
 export function loadSearchComponents(bundlePath: string): Promise<void> {
   loading ??= new Promise((resolve, reject) => {
@@ -81,7 +99,7 @@ export function loadSearchComponents(bundlePath: string): Promise<void> {
         ranking: searchRanking,
         noWorker: true,
       });
-      if (instance) searchInstanceForgivingly(instance);
+      if (instance) searchInstanceForgivingly(instance, fetchOnce(getWordsUrl(bundlePath)));
       resolve();
     });
     script.addEventListener('error', () => reject(new Error('The search index could not be loaded.')));
