@@ -15,10 +15,11 @@ import { readSiteSettings } from '../lib/content/site-loader.ts';
 import { getBuildDate } from '../lib/graph/dates.ts';
 import { contentDir, siteFile } from '../lib/content/paths.ts';
 import { formatProblems } from '../lib/content/problems.ts';
+import { plural } from '../lib/present/format.ts';
 
 /** The line a build or the dev server logs when the content is valid. */
 function describeCheck({ entryCount, milliseconds }: BackgroundCheckOutcome): string {
-  return `${entryCount} entries checked in ${milliseconds} ms.`;
+  return `${plural(entryCount, 'entry', 'entries')} checked in ${milliseconds} ms.`;
 }
 
 /** Starts a check of the content and shares it with the content loaders and, in dev, with every page. */

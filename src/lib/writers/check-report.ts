@@ -2,6 +2,7 @@
  * The content check's report in the forms writers' tools read: plain text for a
  * terminal, GitHub Actions annotations for a pull request, JSON for any other tool.
  */
+import { plural } from '../present/format.ts';
 import { formatProblems, sortProblems, type Problem } from '../content/problems.ts';
 import type { Placeholders } from './placeholders.ts';
 
@@ -59,17 +60,17 @@ const describePlaceholders = (lines: number) =>
 /** The files with placeholders, after a valid check: the content passes, but is not yet what it should say. */
 function listPlaceholders(placeholders: readonly Placeholders[]): string[] {
   if (placeholders.length === 0) return [];
-  const files = placeholders.length === 1 ? '1 file still holds' : `${placeholders.length} files still hold`;
+  const files = `${plural(placeholders.length, 'file')} still ${placeholders.length === 1 ? 'holds' : 'hold'}`;
   return [
     `${files} TODO placeholders, which are published as written until replaced:`,
-    ...placeholders.map(({ file, lines }) => `  ${file} (${lines === 1 ? '1 line' : `${lines} lines`})`),
+    ...placeholders.map(({ file, lines }) => `  ${file} (${plural(lines, 'line')})`),
   ];
 }
 
 function summarise({ contentDir, entries, problems }: CheckOutcome): string {
-  if (problems.length === 0) return `The content is valid: ${entries} entries checked in ${contentDir}.`;
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `The content has ${count}; each is annotated on its file and line.`;
+  if (problems.length === 0)
+    return `The content is valid: ${plural(entries, 'entry', 'entries')} checked in ${contentDir}.`;
+  return `The content has ${plural(problems.length, 'problem')}; each is annotated on its file and line.`;
 }
 
 /**
