@@ -84,12 +84,28 @@ describe('entry files', () => {
     ]);
   });
 
-  test('may leave out subprocessors and the FAQ, and no other collection', () => {
+  test('may leave out any collection, or leave its folder without an entry file', () => {
     const content = draftsContent();
     for (const folder of ['subprocessors', 'faq', 'scenarios'])
       rmSync(join(content, folder), { recursive: true, force: true });
-    expect(collectionNames.filter((collection) => isLeftOut(collection, content))).toEqual(['subprocessors', 'faq']);
-    mkdirSync(join(content, 'faq'));
-    expect(collectionNames.filter((collection) => isLeftOut(collection, content))).toEqual(['subprocessors']);
+    expect(collectionNames.filter((collection) => isLeftOut(collection, content))).toEqual([
+      'scenarios',
+      'subprocessors',
+      'faq',
+    ]);
+    // A folder holding only what is not an entry (a draft in an underscore folder, notes) leaves it out too.
+    mkdirSync(join(content, 'faq', '_drafts'), { recursive: true });
+    writeFileSync(join(content, 'faq', '_drafts', 'later.md'), '---\nquestion: Later?\n---\n');
+    writeFileSync(join(content, 'faq', 'notes.txt'), 'Questions to add.');
+    expect(collectionNames.filter((collection) => isLeftOut(collection, content))).toEqual([
+      'scenarios',
+      'subprocessors',
+      'faq',
+    ]);
+    writeFileSync(join(content, 'faq', 'encryption.md'), '---\nquestion: Do you encrypt?\n---\n');
+    expect(collectionNames.filter((collection) => isLeftOut(collection, content))).toEqual([
+      'scenarios',
+      'subprocessors',
+    ]);
   });
 });

@@ -77,28 +77,52 @@ function compareSegments(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * The collections a content folder may leave out: a trust center may have no subprocessors and no FAQ yet.
- * Astro's loaders, the reading of the collections and the starter site all follow this list.
+ * The collections a new trust center starts without (see `npm run init`): it claims no subprocessor and answers no
+ * question it was not asked. Any collection may be left out or empty (see `isLeftOut`).
  */
 export const optionalCollections = ['subprocessors', 'faq'] as const satisfies readonly CollectionName[];
 
-/** Whether a content folder may leave a collection out. */
+/** Whether a new trust center starts without a collection. */
 export function isOptionalCollection(collection: CollectionName): boolean {
   return (optionalCollections as readonly CollectionName[]).includes(collection);
 }
 
 /**
- * Whether a collection is left out of the content folder in `contentDir`: it is optional and its folder is missing.
- * A collection left out is empty, without the warning Astro gives of a missing folder or an empty collection.
+ * Whether a collection is left out of the content folder in `contentDir`: its folder is missing or holds no entry
+ * file. A trust center may have no scenarios, updates, subprocessors or FAQ yet; such a collection is empty, without
+ * the warnings Astro gives of a missing folder or an empty collection.
  */
 export function isLeftOut(collection: CollectionName, contentDir: string = defaultContentDir): boolean {
-  return isOptionalCollection(collection) && !existsSync(join(contentDir, collection));
+  const folder = join(contentDir, collection);
+  return !existsSync(folder) || findEntryFiles(folder).length === 0;
 }
 
-/** The loader of a collection: `load()`, or, for a collection the content folder leaves out, one that loads nothing. */
+/** The warning Astro's glob loader gives of a folder without an entry file, which a collection left empty is. */
+const emptyFolderWarning = 'No files found matching';
+
+/**
+ * The loader of a collection: `load()`, without its warning of a folder that holds no entry file, so `npm run dev`
+ * still sees the first entry a writer adds; or, for a collection whose folder is missing, one that loads nothing.
+ */
 export function collectionLoader(collection: CollectionName, load: () => Loader): Loader {
-  if (!isLeftOut(collection)) return load();
-  return { name: 'absent-folder', load: async ({ store }) => store.clear() };
+  if (!existsSync(join(defaultContentDir, collection))) {
+    return { name: 'absent-folder', load: async ({ store }) => store.clear() };
+  }
+  const loader = load();
+  return {
+    ...loader,
+    load: (context) => {
+      const logger = new Proxy(context.logger, {
+        get(target, property) {
+          if (property === 'warn')
+            return (message: string) => (message.startsWith(emptyFolderWarning) ? undefined : target.warn(message));
+          const value: unknown = Reflect.get(target, property);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return loader.load({ ...context, logger });
+    },
+  };
 }
 
 /** Names that look like Markdown meant as an entry: `.MD`, `.markdown`, `.md.txt`, any case. */

@@ -77,9 +77,9 @@ export function writeStarter(
   files.set('site.yaml', writeSite(settings, today));
   const entries = getStarterEntries(settings);
   const collections = Object.keys(createSchemas(createCheckingReference(new Map()))) as CollectionName[];
-  // A collection with no starter entry of its own gets one written from its schema alone, so no
-  // collection is empty: Astro warns about an empty one on every build. A collection the content may
-  // leave out stays out, so a new site claims no subprocessor and answers no question it was not asked.
+  // A collection with no starter entry of its own gets one written from its schema alone, so the writer
+  // sees the fields of each. The collections a new site starts without stay out, so it claims no
+  // subprocessor and answers no question it was not asked.
   for (const collection of collections) {
     if (isOptionalCollection(collection)) continue;
     if (!entries.some((entry) => entry.collection === collection)) entries.push({ collection, id: 'example' });
