@@ -6,12 +6,19 @@ import { connectBrowser, describeWithTool, newContext, openPage } from './harnes
 
 /**
  * Types a query into the search page and waits until the summary names it, and no other query
- * (`27001` after `ISO 27001`), and the result list has stopped changing for two looks in a row.
+ * (`27001` after `ISO 27001`), as found or as searched instead, and the result list has stopped
+ * changing for two looks in a row.
  */
 async function searchFor(page: Page, query: string): Promise<void> {
   await page.locator('pagefind-input input').fill(query);
   await page.waitForFunction(
-    (text) => document.querySelector('pagefind-summary')?.textContent?.trim().endsWith(` for ${text}`),
+    (text) => {
+      const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
+      return (
+        summary.endsWith(` for ${text}`) ||
+        summary.startsWith(`No results for ${text}${/[.?!]$/.test(text) ? '' : '.'} Showing`)
+      );
+    },
     query,
     { timeout: 30_000 },
   );
@@ -313,6 +320,11 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       'penetraton test': '/artefacts/kestrel-pen-test-summary-2026/',
     };
     expect(await findFirstResults(page, Object.keys(expected))).toEqual(expected);
+    // The summary says what was searched instead of the words typed.
+    await searchFor(page, 'hippa');
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(
+      /^No results for hippa\. Showing \d+ results for hipaa instead\.$/,
+    );
     // A word that is no misspelling of the site's words still finds nothing.
     await searchFor(page, 'zzqxw');
     expect(await page.locator('pagefind-results a').count()).toBe(0);
@@ -322,6 +334,11 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     await page.keyboard.type('encyption', { delay: 60 });
     await page.waitForSelector('pagefind-modal pagefind-results a', { timeout: 30_000 });
     expect(await page.locator('pagefind-modal pagefind-results a').first().textContent()).toMatch(/Encryption/);
+    await page.waitForFunction(() =>
+      /^No results for encyption\. Showing \d+ results for encryption instead\.$/.test(
+        document.querySelector('pagefind-modal pagefind-summary')?.textContent?.trim() ?? '',
+      ),
+    );
     expect(problems()).toEqual([]);
     await page.close();
   });

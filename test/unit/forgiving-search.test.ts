@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { getMeaningfulWords, searchForgivingly, splitWords } from '../../src/lib/search/forgiving-search.ts';
+import {
+  describeSearchedInstead,
+  getMeaningfulWords,
+  searchForgivingly,
+  splitWords,
+} from '../../src/lib/search/forgiving-search.ts';
 
 /** Pages by their words, and a search that finds the pages holding every word searched, as Pagefind does. */
 const pages = [
@@ -83,7 +88,10 @@ describe('a misspelt search', () => {
 
   test('finds what the corrected words find, keeping the words pages hold', async () => {
     const { search, searched } = fakeSearch(spelt);
-    expect((await searchForgivingly(search, 'encyption', undefined, vocabulary)).results).toEqual([spelt[0]]);
+    expect(await searchForgivingly(search, 'encyption', undefined, vocabulary)).toEqual({
+      results: [spelt[0]],
+      searchedFor: 'encryption',
+    });
     expect(searched).toEqual(['encyption', 'encryption']);
     searched.length = 0;
     expect((await searchForgivingly(search, 'gdrp data', undefined, vocabulary)).results).toEqual([spelt[1]]);
@@ -92,6 +100,26 @@ describe('a misspelt search', () => {
     const question = await searchForgivingly(search, 'Do you have a customer lockbx?', undefined, vocabulary);
     expect(question.results).toEqual([spelt[2]]);
     expect(searched).toEqual(['customer lockbx', 'customer', 'lockbx', 'customer lockbox']);
+    expect(describeSearchedInstead('Do you have a customer lockbx? ', question)).toBe(
+      'No results for Do you have a customer lockbx? Showing 1 result for customer lockbox instead.',
+    );
+  });
+
+  test('marks only a search whose words are not those typed, which its summary then names', async () => {
+    const { search } = fakeSearch(spelt);
+    const asTyped = await searchForgivingly(search, 'customer lockbox', undefined, vocabulary);
+    expect(asTyped).toEqual({ results: [spelt[2]] });
+    expect(describeSearchedInstead('customer lockbox', asTyped)).toBeUndefined();
+    // A question found without its filler words is found as asked.
+    expect(await searchForgivingly(search, 'Do you have a customer lockbox?', undefined, vocabulary)).toEqual({
+      results: [spelt[2]],
+    });
+    const nothing = await searchForgivingly(search, 'zzqx', undefined, vocabulary);
+    expect(nothing).toEqual({ results: [] });
+    const twoFound = { results: ['a', 'b'], searchedFor: 'gdpr data' };
+    expect(describeSearchedInstead('gdrp data', twoFound)).toBe(
+      'No results for gdrp data. Showing 2 results for gdpr data instead.',
+    );
   });
 
   test('loads the vocabulary only when a word finds nothing, and leaves out a word it cannot correct', async () => {

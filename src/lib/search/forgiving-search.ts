@@ -7,6 +7,7 @@
  * and leaving out the others, and a quoted phrase always is searched as typed.
  */
 
+import { plural } from '../present/format.ts';
 import { correctWord } from './spelling.ts';
 
 /** Words that carry no meaning of their own in a reader's question. */
@@ -36,6 +37,8 @@ export function getMeaningfulWords(term: string): string[] {
 
 interface SearchResponse {
   results: unknown[];
+  /** The words searched instead of those typed, when those found nothing and these found something. */
+  searchedFor?: string;
 }
 
 /** Pagefind's own search, as its component UI calls it. */
@@ -53,7 +56,8 @@ export type Vocabulary = () => Promise<readonly string[]>;
  * page holds to the nearest words of the vocabulary (`encyption` → `encryption`), and leaves out those it cannot
  * correct; and for a question, the first words one by one, as its subject tends to come last (`quickly notify …
  * breach`). A search of keywords alone keeps every word a page holds, so `SOC 2` among controls never becomes `2`.
- * Returns the first search that finds something, or the first search.
+ * Returns the first search that finds something, marked with the words it searched when they are not those typed,
+ * or the first search.
  */
 export async function searchForgivingly(
   search: Search,
@@ -76,11 +80,22 @@ export async function searchForgivingly(
   if (!question && kept.join(' ') === words.join(' ')) return first;
   while (isSpecific(kept)) {
     const response = await search(kept.join(' '), options);
-    if (response.results.length > 0) return response;
+    if (response.results.length > 0) return Object.assign(response, { searchedFor: kept.join(' ') });
     if (!question) break;
     kept = kept.slice(1);
   }
   return first;
+}
+
+/**
+ * What a search's summary says when the words typed found nothing and others found something, or `undefined`:
+ * `No results for gdrp. Showing 25 results for gdpr instead.`
+ */
+export function describeSearchedInstead(typed: string, response: SearchResponse): string | undefined {
+  if (!response.searchedFor) return undefined;
+  const asked = typed.trim();
+  const stop = /[.?!]$/.test(asked) ? '' : '.';
+  return `No results for ${asked}${stop} Showing ${plural(response.results.length, 'result')} for ${response.searchedFor} instead.`;
 }
 
 /**

@@ -5,10 +5,11 @@
  * Everything here is a progressive enhancement over plain links.
  */
 
-import { searchInstanceForgivingly } from './forgiving-search.ts';
+import { describeSearchedInstead, searchInstanceForgivingly } from './forgiving-search.ts';
 
 interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
+  on(event: 'results', callback: (response: { results: unknown[]; searchedFor?: string }) => void): void;
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
@@ -69,6 +70,20 @@ export function getWordsUrl(bundlePath: string): string {
   return bundlePath.replace(/pagefind\/$/, 'search/words.json');
 }
 
+/**
+ * Makes every summary of an instance's search say so when other words were searched than those typed (a word
+ * corrected, or left out). The summary writes its own text on the same results, so this one is written after it.
+ */
+function sayWhatWasSearched(instance: PagefindInstance): void {
+  instance.on('results', (response) =>
+    queueMicrotask(() => {
+      const text = describeSearchedInstead(instance.searchTerm ?? '', response);
+      if (!text) return;
+      for (const summary of document.querySelectorAll('pagefind-summary .pf-summary')) summary.textContent = text;
+    }),
+  );
+}
+
 /** Fetches the search vocabulary once, on the first word that finds nothing; none when it cannot be had. */
 function fetchOnce(wordsUrl: string): () => Promise<readonly string[]> {
   let words: Promise<readonly string[]> | undefined;
@@ -99,7 +114,10 @@ export function loadSearchComponents(bundlePath: string): Promise<void> {
         ranking: searchRanking,
         noWorker: true,
       });
-      if (instance) searchInstanceForgivingly(instance, fetchOnce(getWordsUrl(bundlePath)));
+      if (instance) {
+        searchInstanceForgivingly(instance, fetchOnce(getWordsUrl(bundlePath)));
+        sayWhatWasSearched(instance);
+      }
       resolve();
     });
     script.addEventListener('error', () => reject(new Error('The search index could not be loaded.')));
