@@ -321,9 +321,25 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     };
     expect(await findFirstResults(page, Object.keys(expected))).toEqual(expected);
     // The summary says what was searched instead of the words typed.
+    // Screen readers hear it too: the live regions of the search say it, for a moment.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { announced: string[] }).announced = said;
+      new MutationObserver(() => {
+        for (const region of document.querySelectorAll('[data-pagefind-announcer] [aria-live]')) {
+          const text = region.textContent?.trim();
+          if (text) said.push(text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await searchFor(page, 'hippa');
-    expect(await page.locator('pagefind-summary').textContent()).toMatch(
-      /^No results for hippa\. Showing \d+ results for hipaa instead\.$/,
+    const instead = /^No results for hippa\. Showing \d+ results for hipaa instead\.$/;
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(instead);
+    await page.waitForFunction(
+      (pattern) =>
+        (window as unknown as { announced: string[] }).announced.some((text) => new RegExp(pattern).test(text)),
+      instead.source,
+      { timeout: 5_000 },
     );
     // A word that is no misspelling of the site's words still finds nothing.
     await searchFor(page, 'zzqxw');

@@ -10,6 +10,8 @@ import { describeSearchedInstead, searchInstanceForgivingly } from './forgiving-
 interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   on(event: 'results', callback: (response: { results: unknown[]; searchedFor?: string }) => void): void;
+  /** Says a text through the instance's live regions, to screen readers. */
+  announceRaw(text: string, politeness?: 'polite' | 'assertive'): void;
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
@@ -72,7 +74,8 @@ export function getWordsUrl(bundlePath: string): string {
 
 /**
  * Makes every summary of an instance's search say so when other words were searched than those typed (a word
- * corrected, or left out). The summary writes its own text on the same results, so this one is written after it.
+ * corrected, or left out), and screen readers too. The summary and the results write and announce their own text on
+ * the same results, so this one is written after theirs.
  */
 function sayWhatWasSearched(instance: PagefindInstance): void {
   instance.on('results', (response) =>
@@ -80,6 +83,7 @@ function sayWhatWasSearched(instance: PagefindInstance): void {
       const text = describeSearchedInstead(instance.searchTerm ?? '', response);
       if (!text) return;
       for (const summary of document.querySelectorAll('pagefind-summary .pf-summary')) summary.textContent = text;
+      instance.announceRaw(text);
     }),
   );
 }
