@@ -95,7 +95,8 @@ export function describeSearchedInstead(typed: string, response: SearchResponse)
   if (!response.searchedFor) return undefined;
   const asked = typed.trim();
   const stop = /[.?!]$/.test(asked) ? '' : '.';
-  return `No results for ${asked}${stop} Showing ${plural(response.results.length, 'result')} for ${response.searchedFor} instead.`;
+  const found = plural(response.results.length, 'result');
+  return `No results for ${asked}${stop} Showing ${found} for ${response.searchedFor} instead.`;
 }
 
 /**

@@ -4,8 +4,8 @@ import { getFrameworkNames } from '../graph/assurance-graph.ts';
 /**
  * The words search corrects misspellings to (see `spelling.ts`), published as `/search/words.json`: the words of
  * what each entry is called and what it is about, as every public page shows them (titles, other names, summaries,
- * descriptions, questions, purposes, and the titles of frameworks' requirements). Words of four letters or more, lowercase, the
- * most frequent first, then in alphabetical order, so the file is the same for the same content.
+ * descriptions, questions, purposes, and the titles of frameworks' requirements). Words of four letters or more,
+ * lowercase, the most frequent first, then in alphabetical order, so the file is the same for the same content.
  */
 export function getSearchVocabulary(graph: AssuranceGraph): string[] {
   const counts = new Map<string, number>();
