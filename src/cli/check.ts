@@ -1,7 +1,8 @@
 /**
  * Checks the content without building the site: `npm run content:check`.
- * Prints every problem with its file, line and fix. `--format github` prints them
- * as GitHub Actions annotations, `--format json` as one JSON report.
+ * Prints every problem with its file, line and fix, and, for valid content, what needs
+ * attention on the build date. `--format github` prints them as GitHub Actions
+ * annotations (errors and warnings), `--format json` as one JSON report.
  * Exits 0 when the content is valid, 1 when it has problems, 2 when called wrongly.
  * Like every command, it reads `content/`, or the folder `TRUST_CENTER_CONTENT` names.
  */
@@ -10,6 +11,10 @@ import { findPlaceholders } from '../lib/writers/placeholders.ts';
 import { readFormatOption } from '../lib/writers/options.ts';
 import { checkContent } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
+import { buildGraphFromCheck } from '../lib/content/checked-graph.ts';
+import { getAttention } from '../lib/attention/attention.ts';
+import { getAudience, hasAttentionPages } from '../lib/build/audience.ts';
+import { getBuildDate } from '../lib/graph/dates.ts';
 
 const parsed = readFormatOption(process.argv.slice(2), checkReportFormats);
 if ('error' in parsed) {
@@ -17,8 +22,18 @@ if ('error' in parsed) {
   process.exit(checkExitCodes.usage);
 }
 
-const { problems, entries } = checkContent(contentDir, process.cwd());
+const result = checkContent(contentDir, process.cwd());
+const { problems, entries } = result;
 const placeholders = findPlaceholders(contentDir, process.cwd());
-const report = formatCheckReport({ contentDir, entries: entries.length, problems, placeholders }, parsed.format);
+const checked = buildGraphFromCheck(result, getBuildDate());
+const attention = checked && {
+  sections: getAttention(checked.graph),
+  files: checked.files,
+  hasPages: hasAttentionPages(checked.graph.site, getAudience()),
+};
+const report = formatCheckReport(
+  { contentDir, entries: entries.length, problems, placeholders, attention },
+  parsed.format,
+);
 (report.toError ? console.error : console.log)(report.text);
 process.exitCode = problems.length > 0 ? checkExitCodes.problems : checkExitCodes.valid;

@@ -1,16 +1,21 @@
 import { spawnSync } from 'node:child_process';
+import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { brokenContent, editedContent, minimalContent } from '../fixtures/content-sets.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
-/** Runs `npm run content:check` as a writer would, with the given arguments and environment. */
+/** The build dates the check works out what needs attention on: 15 February and 29 November 2026. */
+const quietDay = '1771113600';
+const busyDay = '1795910400';
+
+/** Runs `npm run content:check` as a writer would, with the given arguments and environment, on a quiet day. */
 function runCheck(args: string[], env: Record<string, string> = {}) {
   const { TRUST_CENTER_CONTENT: _unset, ...inherited } = process.env;
   const result = spawnSync(process.execPath, ['src/cli/check.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...inherited, NO_COLOR: '1', ...env },
+    env: { ...inherited, NO_COLOR: '1', SOURCE_DATE_EPOCH: quietDay, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -28,7 +33,48 @@ describe('npm run content:check', () => {
   test('says where it looked when the content is valid', () => {
     const run = runCheck([], { TRUST_CENTER_CONTENT: minimalContent });
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe(`The content is valid: 7 entries checked in ${minimalContent}.`);
+    expect(run.stdout.trim()).toBe(
+      `The content is valid: 7 entries checked in ${minimalContent}.\n` +
+        'Nothing needs attention: no expired, stale or expiring evidence, overdue editions or reviews, evidence gaps ' +
+        'or dates after the build date.',
+    );
+  });
+
+  test('warns of what needs attention on the build date, in each format, and still exits 0', () => {
+    const env = { TRUST_CENTER_CONTENT: minimalContent, SOURCE_DATE_EPOCH: busyDay };
+    const report = `${minimalContent}/artefacts/soc-2-report.md`;
+    const bridge = 'Covered through 31 December 2025, 333 days ago; a bridge letter was due after 31 March 2026.';
+    const text = runCheck([], env);
+    expect(text.status).toBe(0);
+    expect(text.stdout.trim().split('\n')).toEqual([
+      `The content is valid: 7 entries checked in ${minimalContent}.`,
+      'Needs attention: audit reports needing a bridge letter 1, frameworks without a current artefact 1. The full ' +
+        'lists are on the /attention/ page of the internal build.',
+      `  Audit reports needing a bridge letter: ${relative(root, report)}: ${bridge}`,
+      `  Frameworks without a current artefact: ${relative(root, `${minimalContent}/frameworks/soc-2.md`)}: 1 ` +
+        'artefact names it: evidence due for renewal.',
+    ]);
+    const github = runCheck(['--format', 'github'], env);
+    expect(github.status).toBe(0);
+    expect(github.stdout.split('\n')).toContain(
+      `::warning file=${relative(root, report)},title=Audit reports needing a bridge letter::${bridge}`,
+    );
+    const json = runCheck(['--format', 'json'], env);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout).attention).toEqual([
+      {
+        kind: 'bridge-needed',
+        title: 'Audit reports needing a bridge letter',
+        file: relative(root, report),
+        reason: bridge,
+      },
+      {
+        kind: 'unevidenced-frameworks',
+        title: 'Frameworks without a current artefact',
+        file: relative(root, `${minimalContent}/frameworks/soc-2.md`),
+        reason: '1 artefact names it: evidence due for renewal.',
+      },
+    ]);
   });
 
   test('takes no folder as an argument, and says how to name one', () => {
@@ -70,7 +116,15 @@ describe('npm run content:check', () => {
 
     const valid = runCheck(['--format', 'json'], { TRUST_CENTER_CONTENT: minimalContent });
     expect(valid.status).toBe(0);
-    expect(JSON.parse(valid.stdout)).toEqual({ valid: true, entries: 7, problems: [], placeholders: [] });
+    expect(JSON.parse(valid.stdout)).toEqual({
+      valid: true,
+      entries: 7,
+      problems: [],
+      placeholders: [],
+      attention: [],
+    });
+    // Content with problems has no attention report: it needs every reference resolved.
+    expect(report.attention).toEqual([]);
   });
 
   test('lists the files still holding TODO placeholders after a valid check, in each format, and exits 0', () => {
@@ -80,7 +134,11 @@ describe('npm run content:check', () => {
     const text = runCheck([], { TRUST_CENTER_CONTENT: content });
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(
-      /The content is valid: 7 entries checked in .*\n1 file still holds TODO placeholders, which are published as written until replaced:\n {2}\S*controls\/mfa\.md \(1 line\)\n$/,
+      new RegExp(
+        /The content is valid: 7 entries checked in .*\n1 file still holds TODO placeholders, /.source +
+          /which are published as written until replaced:\n {2}\S*controls\/mfa\.md \(1 line\)\n/.source +
+          /Nothing needs attention: .*\n$/.source,
+      ),
     );
     const json = JSON.parse(runCheck(['--format', 'json'], { TRUST_CENTER_CONTENT: content }).stdout);
     expect(json.placeholders).toEqual([{ file: expect.stringMatching(/controls\/mfa\.md$/), lines: 1 }]);

@@ -1,7 +1,11 @@
 /**
  * The content check's report in the forms writers' tools read: plain text for a
  * terminal, GitHub Actions annotations for a pull request, JSON for any other tool.
+ * Besides problems, it warns of what needs attention on the build date (evidence
+ * expired or expiring, reviews overdue …), as a build does, without failing.
  */
+import type { AttentionSection } from '../attention/attention.ts';
+import { formatAttentionReport } from '../build/attention-summary.ts';
 import { plural } from '../present/format.ts';
 import { formatProblems, sortProblems, type Problem } from '../content/problems.ts';
 import type { Placeholders } from './placeholders.ts';
@@ -29,6 +33,28 @@ export interface CheckOutcome {
   problems: readonly Problem[];
   /** The files that still hold `TODO` placeholders: listed, though they do not make the content invalid. */
   placeholders?: readonly Placeholders[];
+  /** What needs attention on the build date, when the content is valid: warnings, which do not make it invalid. */
+  attention?: CheckAttention | undefined;
+}
+
+/** What needs attention on the build date, the file of each entry, and whether the build has `/attention/` pages. */
+export interface CheckAttention {
+  sections: readonly AttentionSection[];
+  /** The file of each entry, keyed `collection/id`. */
+  files: ReadonlyMap<string, string>;
+  hasPages: boolean;
+}
+
+/** Every entry that needs attention, with its file, in the order of the attention report. */
+function listAttention({ sections, files }: CheckAttention) {
+  return sections.flatMap((section) =>
+    section.items.map((item) => ({
+      kind: section.kind,
+      title: section.title,
+      file: files.get(`${item.collection}/${item.id}`) ?? `${item.collection}/${item.id}`,
+      reason: item.reason,
+    })),
+  );
 }
 
 /** The report in one format, and whether it belongs on standard error (text with problems) or output. */
@@ -38,8 +64,9 @@ export function formatCheckReport(
 ): { text: string; toError: boolean } {
   const problems = sortProblems(outcome.problems);
   const placeholders = outcome.placeholders ?? [];
+  const attention = outcome.attention && problems.length === 0 ? listAttention(outcome.attention) : [];
   if (format === 'json') {
-    const report = { valid: problems.length === 0, entries: outcome.entries, problems, placeholders };
+    const report = { valid: problems.length === 0, entries: outcome.entries, problems, placeholders, attention };
     return { text: JSON.stringify(report, null, 2), toError: false };
   }
   if (format === 'github') {
@@ -47,11 +74,17 @@ export function formatCheckReport(
     for (const { file, lines: count } of placeholders) {
       lines.push(`::warning file=${escapeProperty(file)}::${escapeData(describePlaceholders(count))}`);
     }
+    for (const { file, title, reason } of attention) {
+      lines.push(`::warning file=${escapeProperty(file)},title=${escapeProperty(title)}::${escapeData(reason)}`);
+    }
     lines.push(summarise(outcome));
     return { text: lines.join('\n'), toError: false };
   }
   if (problems.length > 0) return { text: formatProblems(problems), toError: true };
-  return { text: [summarise(outcome), ...listPlaceholders(placeholders)].join('\n'), toError: false };
+  const needs = outcome.attention
+    ? formatAttentionReport(outcome.attention.sections, outcome.attention.files, outcome.attention)
+    : [];
+  return { text: [summarise(outcome), ...listPlaceholders(placeholders), ...needs].join('\n'), toError: false };
 }
 
 const describePlaceholders = (lines: number) =>
