@@ -12,8 +12,8 @@ import { readFormatOption } from '../lib/writers/options.ts';
 import { checkContent } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import { buildGraphFromCheck } from '../lib/content/checked-graph.ts';
-import { getAttention } from '../lib/attention/attention.ts';
-import { getAudience, hasAttentionPages } from '../lib/build/audience.ts';
+import { getCheckedAttention } from '../lib/build/attention-summary.ts';
+import { getAudience } from '../lib/build/audience.ts';
 import { getBuildDate } from '../lib/graph/dates.ts';
 
 const parsed = readFormatOption(process.argv.slice(2), checkReportFormats);
@@ -26,11 +26,7 @@ const result = checkContent(contentDir, process.cwd());
 const { problems, entries } = result;
 const placeholders = findPlaceholders(contentDir, process.cwd());
 const checked = buildGraphFromCheck(result, getBuildDate());
-const attention = checked && {
-  sections: getAttention(checked.graph),
-  files: checked.files,
-  hasPages: hasAttentionPages(checked.graph.site, getAudience()),
-};
+const attention = checked && getCheckedAttention(checked, getAudience());
 const report = formatCheckReport(
   { contentDir, entries: entries.length, problems, placeholders, attention },
   parsed.format,

@@ -1,4 +1,20 @@
-import type { AttentionSection } from '../attention/attention.ts';
+import { getAttention, type AttentionSection } from '../attention/attention.ts';
+import type { CheckedGraph } from '../content/checked-graph.ts';
+import { hasAttentionPages, type Audience } from './audience.ts';
+
+/** What needs attention in checked content, the file of each entry, and whether the build has `/attention/` pages. */
+export interface CheckedAttention {
+  sections: readonly AttentionSection[];
+  /** The file of each entry, keyed `collection/id`. */
+  files: ReadonlyMap<string, string>;
+  hasPages: boolean;
+}
+
+/** What needs attention on the build date in content the check found valid, for a build's audience. */
+export function getCheckedAttention(checked: CheckedGraph, audience: Audience): CheckedAttention {
+  const { graph, files } = checked;
+  return { sections: getAttention(graph), files, hasPages: hasAttentionPages(graph.site, audience) };
+}
 
 /** How the build's attention summary is written. */
 export interface AttentionReportOptions {

@@ -3,9 +3,7 @@
  * when it is valid, works out the attention report from the same entries.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { hasAttentionPages } from '../build/audience.ts';
-import { getAttention } from '../attention/attention.ts';
-import { formatAttentionReport } from '../build/attention-summary.ts';
+import { formatAttentionReport, getCheckedAttention } from '../build/attention-summary.ts';
 import { formatDraftsReport } from '../drafts/drafts.ts';
 import type { BackgroundCheckOutcome, BackgroundCheckRequest } from './background-check.ts';
 import { buildGraphFromCheck } from './checked-graph.ts';
@@ -15,14 +13,11 @@ const { contentDir, root, today, audience } = workerData as BackgroundCheckReque
 const started = performance.now();
 const result = checkContent(contentDir, root);
 const checked = buildGraphFromCheck(result, today);
+const attention = checked && getCheckedAttention(checked, audience);
 const outcome: BackgroundCheckOutcome = {
   problems: result.problems,
   entryCount: result.entries.length,
-  attention: checked
-    ? formatAttentionReport(getAttention(checked.graph), checked.files, {
-        hasPages: hasAttentionPages(checked.graph.site, audience),
-      })
-    : [],
+  attention: attention ? formatAttentionReport(attention.sections, attention.files, attention) : [],
   drafts: checked ? formatDraftsReport(checked.drafts, checked.files) : [],
   milliseconds: Math.round(performance.now() - started),
 };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import type { CollectionName } from '../../schemas/shared.ts';
-import { contentDir as defaultContentDir } from './paths.ts';
+import { collectionDir, contentDir as defaultContentDir } from './paths.ts';
 import { opensFrontMatter } from './front-matter.ts';
 import { suggest } from './suggest.ts';
 
@@ -105,7 +105,7 @@ const emptyFolderWarning = 'No files found matching';
  * still sees the first entry a writer adds; or, for a collection whose folder is missing, one that loads nothing.
  */
 export function collectionLoader(collection: CollectionName, load: () => Loader): Loader {
-  if (!existsSync(join(defaultContentDir, collection))) {
+  if (!existsSync(collectionDir(collection))) {
     return { name: 'absent-folder', load: async ({ store }) => store.clear() };
   }
   const loader = load();

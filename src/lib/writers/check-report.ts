@@ -4,8 +4,7 @@
  * Besides problems, it warns of what needs attention on the build date (evidence
  * expired or expiring, reviews overdue …), as a build does, without failing.
  */
-import type { AttentionSection } from '../attention/attention.ts';
-import { formatAttentionReport } from '../build/attention-summary.ts';
+import { formatAttentionReport, type CheckedAttention } from '../build/attention-summary.ts';
 import { plural } from '../present/format.ts';
 import { formatProblems, sortProblems, type Problem } from '../content/problems.ts';
 import type { Placeholders } from './placeholders.ts';
@@ -34,19 +33,11 @@ export interface CheckOutcome {
   /** The files that still hold `TODO` placeholders: listed, though they do not make the content invalid. */
   placeholders?: readonly Placeholders[];
   /** What needs attention on the build date, when the content is valid: warnings, which do not make it invalid. */
-  attention?: CheckAttention | undefined;
-}
-
-/** What needs attention on the build date, the file of each entry, and whether the build has `/attention/` pages. */
-export interface CheckAttention {
-  sections: readonly AttentionSection[];
-  /** The file of each entry, keyed `collection/id`. */
-  files: ReadonlyMap<string, string>;
-  hasPages: boolean;
+  attention?: CheckedAttention | undefined;
 }
 
 /** Every entry that needs attention, with its file, in the order of the attention report. */
-function listAttention({ sections, files }: CheckAttention) {
+function listAttention({ sections, files }: CheckedAttention) {
   return sections.flatMap((section) =>
     section.items.map((item) => ({
       kind: section.kind,
