@@ -16,7 +16,8 @@ async function searchFor(page: Page, query: string): Promise<void> {
       const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
       return (
         summary.endsWith(` for ${text}`) ||
-        summary.startsWith(`No results for ${text}${/[.?!]$/.test(text) ? '' : '.'} Showing`)
+        summary.startsWith(`No results for ${text}${/[.?!]$/.test(text) ? '' : '.'} Showing`) ||
+        (summary.startsWith('Showing ') && summary.endsWith(` and ${text.toLowerCase()}.`))
       );
     },
     query,
@@ -64,7 +65,9 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     const expected: Record<string, string> = {
       'SOC 2': '/frameworks/soc-2/',
       SOC2: '/frameworks/soc-2/',
+      'SOC2 report': '/artefacts/kestrel-soc-2-type-2-2026/',
       'ISO 27001': '/frameworks/iso-27001/',
+      iso27001: '/frameworks/iso-27001/',
       '27001': '/frameworks/iso-27001/',
       GDPR: '/frameworks/gdpr/',
       // A framework's name finds the framework before the reports named after it…
@@ -90,6 +93,9 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')?.split('?')[0]));
     expect(pentest).toContain('/controls/penetration-testing/');
     expect(pentest).toContain('/artefacts/kestrel-pen-test-summary-2026/');
+    // A name typed with its number finds what pages write apart as well, and the summary says both.
+    await searchFor(page, 'soc2');
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(/^Showing \d+ results for soc 2 and soc2\.$/);
     expect(problems()).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import {
   describeSearchedInstead,
   getMeaningfulWords,
   searchForgivingly,
+  spellApart,
   splitWords,
 } from '../../src/lib/search/forgiving-search.ts';
 
@@ -136,5 +137,55 @@ describe('a misspelt search', () => {
     searched.length = 0;
     expect((await searchForgivingly(search, 'zzqxy', undefined, counted)).results).toEqual([]);
     expect(searched).toEqual(['zzqxy']);
+  });
+});
+
+describe('a name typed with its number', () => {
+  const written = ['soc 2 type 2 report', 'soc 2 bridge letter', 'soc2 at a glance', 'iso 27001 certificate'];
+
+  test('is spelled apart as pages write it, and nothing else is', () => {
+    expect(['soc2', 'iso27001', 'c5', 'soc', '27001', 'x2', '2fa', 'soc2x'].map(spellApart)).toEqual([
+      'soc 2',
+      'iso 27001',
+      'c5',
+      'soc',
+      '27001',
+      'x2',
+      '2fa',
+      'soc2x',
+    ]);
+  });
+
+  test('finds the pages of both spellings, those spelled apart first, and says so', async () => {
+    const { search, searched } = fakeSearch(written);
+    const found = await searchForgivingly(search, 'SOC2');
+    expect(found).toEqual({ results: [written[0], written[1], written[2]], searchedFor: 'soc 2', alsoFor: 'soc2' });
+    expect(searched).toEqual(['SOC2', 'soc 2']);
+    expect(describeSearchedInstead('SOC2', found)).toBe('Showing 3 results for soc 2 and soc2.');
+    const asked = await searchForgivingly(search, 'Do you have a soc2 report?');
+    expect(asked).toEqual({ results: [written[0]], searchedFor: 'soc 2 report' });
+    expect(describeSearchedInstead('Do you have a soc2 report?', asked)).toBe(
+      'No results for Do you have a soc2 report? Showing 1 result for soc 2 report instead.',
+    );
+    const glance = await searchForgivingly(search, 'Is there a soc2 glance?');
+    expect(glance).toEqual({ results: [written[2]] });
+  });
+
+  test('says the words typed found nothing when only the name spelled apart finds pages', async () => {
+    const { search } = fakeSearch(written);
+    const found = await searchForgivingly(search, 'iso27001');
+    expect(found).toEqual({ results: [written[3]], searchedFor: 'iso 27001' });
+    expect(describeSearchedInstead('iso27001', found)).toBe(
+      'No results for iso27001. Showing 1 result for iso 27001 instead.',
+    );
+  });
+
+  test('keeps the search as typed when spelling the name apart finds nothing more', async () => {
+    const { search, searched } = fakeSearch(['soc2 at a glance']);
+    expect(await searchForgivingly(search, 'soc2')).toEqual({ results: ['soc2 at a glance'] });
+    expect(searched).toEqual(['soc2', 'soc 2']);
+    searched.length = 0;
+    expect(await searchForgivingly(search, 'soc 2')).toEqual({ results: [] });
+    expect(searched).toEqual(['soc 2', 'soc', '2']);
   });
 });

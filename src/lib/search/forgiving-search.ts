@@ -4,7 +4,8 @@
  * A reader's question is searched without its filler words (`how`, `do`, `you`, `the` …), and
  * when the words left still find nothing, fewer of them are searched, until some page holds them
  * all. A search of keywords alone is searched as typed, correcting the misspelt words no page holds
- * and leaving out the others, and a quoted phrase always is searched as typed.
+ * and leaving out the others, and a quoted phrase always is searched as typed. A name typed with its
+ * number (`soc2`, `iso27001`) is also searched as pages write it (`soc 2`, `iso 27001`).
  */
 
 import { plural } from '../present/format.ts';
@@ -37,8 +38,10 @@ export function getMeaningfulWords(term: string): string[] {
 
 interface SearchResponse {
   results: unknown[];
-  /** The words searched instead of those typed, when those found nothing and these found something. */
+  /** The words searched instead of those typed, or as well as them, when these found more. */
   searchedFor?: string;
+  /** The words typed, when the results hold what they found as well as what `searchedFor` found. */
+  alsoFor?: string;
 }
 
 /** Pagefind's own search, as its component UI calls it. */
@@ -47,6 +50,35 @@ type Search = (term: string | null, options?: object) => Promise<SearchResponse>
 /** Whether words are worth searching alone: not a single short word or number, which most pages hold. */
 const isSpecific = (words: readonly string[]) =>
   words.length > 1 || (words.length === 1 && words[0]!.length >= 3 && !/^\d+$/.test(words[0]!));
+
+/** A word of letters typed with its number, as `soc2` or `iso27001`, spelled apart as pages write it: `soc 2`. */
+export function spellApart(word: string): string {
+  return word.replace(/^(\p{L}{2,})(\d+)$/u, '$1 $2');
+}
+
+/** The results of two searches, those of the first first, each result once. */
+function mergeResults(first: readonly unknown[], second: readonly unknown[]): unknown[] {
+  const key = (result: unknown) => (result && typeof result === 'object' && 'id' in result ? result.id : result);
+  const seen = new Set(first.map(key));
+  return [...first, ...second.filter((result) => !seen.has(key(result)))];
+}
+
+/**
+ * Searches a name typed with its number spelled apart as well (`soc2` as `soc 2`), as pages write it; the results
+ * of both, those spelled apart first, when that finds more than the words typed; otherwise `undefined`.
+ */
+async function searchSpelledApart(search: Search, words: readonly string[], typed: SearchResponse, options?: object) {
+  const apart = words.map(spellApart).join(' ');
+  if (apart === words.join(' ')) return undefined;
+  const spelled = await search(apart, options);
+  const results = mergeResults(spelled.results, typed.results);
+  if (results.length === typed.results.length) return undefined;
+  return Object.assign(
+    spelled,
+    { results, searchedFor: apart },
+    typed.results.length > 0 ? { alsoFor: words.join(' ') } : {},
+  );
+}
 
 /** The words a misspelt word is corrected to, most frequent first (see `spelling.ts`), loaded when first needed. */
 export type Vocabulary = () => Promise<readonly string[]>;
@@ -70,6 +102,8 @@ export async function searchForgivingly(
   const words = getMeaningfulWords(term);
   const question = words.length < typed.length;
   const first = await search(question ? words.join(' ') : term, options);
+  const spelledApart = await searchSpelledApart(search, words, first, options);
+  if (spelledApart) return spelledApart;
   if (first.results.length > 0 || words.length === 0) return first;
   const found =
     words.length === 1
@@ -88,14 +122,16 @@ export async function searchForgivingly(
 }
 
 /**
- * What a search's summary says when the words typed found nothing and others found something, or `undefined`:
- * `No results for gdrp. Showing 25 results for gdpr instead.`
+ * What a search's summary says when other words than those typed were searched, or `undefined`: instead of them,
+ * `No results for gdrp. Showing 25 results for gdpr instead.`, or as well as them, `Showing 84 results for soc 2
+ * and soc2.`
  */
 export function describeSearchedInstead(typed: string, response: SearchResponse): string | undefined {
   if (!response.searchedFor) return undefined;
   const asked = typed.trim();
-  const stop = /[.?!]$/.test(asked) ? '' : '.';
   const found = plural(response.results.length, 'result');
+  if (response.alsoFor) return `Showing ${found} for ${response.searchedFor} and ${response.alsoFor}.`;
+  const stop = /[.?!]$/.test(asked) ? '' : '.';
   return `No results for ${asked}${stop} Showing ${found} for ${response.searchedFor} instead.`;
 }
 
