@@ -98,6 +98,11 @@ describe('readOscalCatalog', () => {
     ]);
     expect(messages({ 'system-security-plan': {} })).toEqual([
       'system-security-plan: This is an OSCAL system security plan, not a catalog. Import an OSCAL catalog or ' +
+        'resolved profile catalog in JSON: an object whose one top-level field is `catalog`. To import the shared ' +
+        'responsibility it exports, run `npm run import:responsibility -- <file> --provider <id> --framework <id>`.',
+    ]);
+    expect(messages({ 'assessment-results': {} })).toEqual([
+      'assessment-results: This is an OSCAL assessment results document, not a catalog. Import an OSCAL catalog or ' +
         'resolved profile catalog in JSON: an object whose one top-level field is `catalog`.',
     ]);
   });

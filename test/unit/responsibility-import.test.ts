@@ -425,6 +425,64 @@ describe('importResponsibility refuses a file with a problem, names its place an
       ],
     },
     {
+      name: 'a file whose requirements are those of another framework of the content',
+      file: ['matrix.csv', 'requirement,provider\nac-2,We do.\nac-3,We do.\nAC-4,We do.\nzz-1,We do.\n'],
+      options: { framework: 'soc-2' },
+      problems: [
+        {
+          file: 'matrix.csv',
+          line: 2,
+          field: 'requirement',
+          message:
+            'None of the 4 requirements the file answers (`ac-2`, `ac-3`, `ac-4` …) is a requirement of `soc-2`. ' +
+            '`nist-800-53` holds 3 of them: import with `--framework nist-800-53`.',
+        },
+      ],
+    },
+    {
+      name: 'a file whose requirements no framework of the content holds',
+      file: ['matrix.csv', 'requirement,provider\nxa-1,We do.\nxa-2,We do.\nxa-3,We do.\nxa-4,We do.\n'],
+      problems: [
+        {
+          file: 'matrix.csv',
+          line: 2,
+          field: 'requirement',
+          message:
+            'None of the 4 requirements the file answers (`xa-1`, `xa-2`, `xa-3` …) is a requirement of ' +
+            '`nist-800-53`. Import into the framework whose requirements the file answers; if the content has none ' +
+            'yet, import its requirements first with `npm run import:oscal`.',
+        },
+      ],
+    },
+    {
+      name: 'a misspelt requirement, said twice in one place by two components',
+      file: [
+        'plan.json',
+        JSON.stringify({
+          'system-security-plan': {
+            'control-implementation': {
+              'implemented-requirements': ['ac-2', 'ac-2x'].map((id) => ({
+                'control-id': id,
+                'by-components': ['platform', 'network'].map((component) => ({
+                  export: {
+                    provided: [{ description: `The ${component} does.` }],
+                    responsibilities: [{ description: 'You do.' }],
+                  },
+                })),
+              })),
+            },
+          },
+        }),
+      ],
+      problems: [
+        {
+          file: 'plan.json',
+          field: 'system-security-plan.control-implementation.implemented-requirements[1].control-id',
+          message: 'Found `ac-2x`, which is not a requirement of `nist-800-53`. Did you mean `ac-2`?',
+        },
+      ],
+    },
+    {
       name: 'an unknown provider and framework',
       file: ['matrix.csv', 'requirement,provider\nac-2,We do.\n'],
       options: { provider: 'cloud-co', framework: 'nist-80053' },

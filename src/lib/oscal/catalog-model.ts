@@ -7,7 +7,7 @@ const otherModels: Record<string, string> = {
   'component-definition': 'component definition',
   'system-security-plan': 'system security plan',
   'assessment-plan': 'assessment plan',
-  'assessment-results': 'assessment results',
+  'assessment-results': 'assessment results document',
   'plan-of-action-and-milestones': 'plan of action and milestones',
   'mapping-collection': 'mapping collection',
 };
@@ -52,7 +52,16 @@ function describeWrongModel(document: unknown): { path: Path; message: string } 
   }
   const model = fields.find((field) => field in otherModels);
   if (model) {
-    return { path: [model], message: `This is an OSCAL ${otherModels[model]}, not a catalog. ${expected}` };
+    // A security plan is where a provider publishes its shared responsibility, which has an importer of its own.
+    const responsibility =
+      model === 'system-security-plan'
+        ? ' To import the shared responsibility it exports, run `npm run import:responsibility -- <file> --provider ' +
+          '<id> --framework <id>`.'
+        : '';
+    return {
+      path: [model],
+      message: `This is an OSCAL ${otherModels[model]}, not a catalog. ${expected}${responsibility}`,
+    };
   }
   const found =
     fields.length === 0

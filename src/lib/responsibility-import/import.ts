@@ -17,6 +17,7 @@ import { suggest } from '../content/suggest.ts';
 import { createControlText, getResponsibility, updateControlText, type ImportedParts } from './control-file.ts';
 import { mergeStatements } from './matrix.ts';
 import { readMatrixFile } from './read-matrix.ts';
+import { matchRequirements } from './requirements.ts';
 import { contentFolderName } from '../content/paths.ts';
 
 export interface ResponsibilityImportOptions {
@@ -124,32 +125,12 @@ export function importResponsibility(options: ResponsibilityImportOptions): Resp
 
   const framework = frameworkEntry.data as Framework;
   const frameworkName = framework.shortName ?? framework.title;
-  const byKey = new Map<string, Framework['requirements'][number]>();
-  for (const requirement of framework.requirements) {
-    byKey.set(requirement.id, requirement);
-    if (requirement.label) byKey.set(requirement.label.toLowerCase(), requirement);
-  }
-  const resolved = read.statements.flatMap((statement) => {
-    const key = statement.requirement.trim().toLowerCase();
-    if (framework.requirements.length === 0) return [{ ...statement, id: key }];
-    const requirement = byKey.get(key);
-    if (requirement) return [{ ...statement, id: requirement.id }];
-    const closest = suggest(
-      key,
-      framework.requirements.map((candidate) => candidate.id),
-    );
-    outcome.problems.push({
-      file: sourceName,
-      line: statement.place.line,
-      field: statement.place.field,
-      message:
-        `Found \`${statement.requirement}\`, which is not a requirement of \`${options.frameworkId}\`. ` +
-        (closest
-          ? `Did you mean \`${closest}\`?`
-          : `Import into the framework whose requirements the file answers, or remove the requirement from the file.`),
-    });
-    return [];
-  });
+  const frameworks = content.entries.flatMap((entry) =>
+    entry.collection === 'frameworks' ? [{ id: entry.id, framework: entry.data as Framework }] : [],
+  );
+  const target = { id: options.frameworkId, framework };
+  const { resolved, problems } = matchRequirements(read.statements, target, frameworks, sourceName);
+  outcome.problems.push(...problems);
   if (outcome.problems.length > 0) return outcome;
 
   const controlsDir = join(options.contentDir, 'controls');
