@@ -58,10 +58,12 @@ describe('who holds a framework', () => {
     expect(describeFrameworkHolder(graph, 'shared')).toBe('Held by Example Co and by CloudCo');
   });
 
-  test('says who holds a framework met, and the standing of one that is not', () => {
+  test('says who holds a framework, and what is wrong when its evidence does not bear it out', () => {
     expect(describeFrameworkStanding(graph, 'inherited')).toBe('Inherited from CloudCo');
     expect(describeFrameworkStanding(graph, 'claimed-planned')).toBe('In progress');
-    expect(describeFrameworkStanding(graph, 'inherited-unnamed')).toBe('Not evidenced');
+    expect(describeFrameworkStanding(graph, 'inherited-unnamed')).toBe(
+      'Inherited from CloudCo and SkyCo: not evidenced',
+    );
   });
 });
 

@@ -35,15 +35,17 @@ describe('a framework in lists', () => {
 
   test('is met only while a current artefact names it, and then says who holds it', () => {
     expect(standing('held')).toEqual({ value: 'active', label: 'Held by Example Co' });
-    expect(standing('lapsed')).toEqual({ value: 'expired', label: 'Lapsed' });
-    expect(standing('stale')).toEqual({ value: 'stale', label: 'Evidence stale' });
-    expect(standing('stale-and-expired')).toEqual({ value: 'expired', label: 'Lapsed' });
-    expect(standing('unevidenced')).toEqual({ value: 'expiring', label: 'Not evidenced' });
+    expect(standing('lapsed')).toEqual({ value: 'expired', label: 'Held by Example Co: lapsed' });
+    expect(standing('stale')).toEqual({ value: 'stale', label: 'Held by Example Co: evidence stale' });
+    expect(standing('stale-and-expired')).toEqual({ value: 'expired', label: 'Held by Example Co: lapsed' });
+    expect(standing('unevidenced')).toEqual({ value: 'expiring', label: 'Held by Example Co: not evidenced' });
     expect(standing('planned')).toEqual({ value: 'in-progress', label: 'In progress' });
   });
 
   test('is found in search under the same state', () => {
-    expect(getFrameworkSearch(graph, graph.framework('lapsed')).filters).toMatchObject({ Status: ['Lapsed'] });
+    expect(getFrameworkSearch(graph, graph.framework('lapsed')).filters).toMatchObject({
+      Status: ['Held by Example Co: lapsed'],
+    });
     expect(getFrameworkSearch(graph, graph.framework('held')).filters).toMatchObject({
       Status: ['Held by Example Co'],
     });

@@ -99,12 +99,16 @@ export function frameworkItem(graph: AssuranceGraph, framework: Item<Framework>)
 }
 
 /**
- * Where a framework stands, in words: while it is met, who holds it (`Held by
- * Kestrel Ledger`, `Inherited from Microsoft`); otherwise its standing (`Lapsed`).
+ * Where a framework stands, in words: while it is met, who holds it (`Held by Kestrel Ledger`, `Inherited from
+ * Microsoft`); while it is held but its evidence does not bear it out, who holds it and what is wrong (`Inherited
+ * from Microsoft: lapsed`); otherwise its status (`In progress`, `No longer held`).
  */
 export function describeFrameworkStanding(graph: AssuranceGraph, frameworkId: string): string {
   const standing = getFrameworkStanding(graph, frameworkId);
-  return standing === 'met' ? describeHolding(graph, frameworkId) : frameworkStandingLabels[standing];
+  if (standing === 'met') return describeHolding(graph, frameworkId);
+  if (standing === 'in-progress' || standing === 'retired') return frameworkStandingLabels[standing];
+  const label = frameworkStandingLabels[standing];
+  return `${describeHolding(graph, frameworkId)}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 }
 
 /** A badge with where a framework stands: met only while its evidence bears it out, with who holds it. */
