@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
-import { entryIdPattern } from '../lib/content/entry-files.ts';
 import { suggest } from '../lib/content/suggest.ts';
+
+/** An entry id: lowercase letters, digits and single hyphens, like `soc-2`. */
+export const entryIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The content collections whose entries other entries may reference. */
 export const collectionNames = [

@@ -5,7 +5,7 @@ import { getAttention } from '../../src/lib/attention/attention.ts';
 import { buildGraphFromCheck } from '../../src/lib/content/checked-graph.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { getActiveFrameworksSummary } from '../../src/lib/graph/coverage.ts';
-import { getFrameworkGaps } from '../../src/lib/graph/gaps.ts';
+import { getFrameworkGaps } from '../../src/lib/present/coverage.ts';
 import type { AssuranceGraph } from '../../src/lib/graph/assurance-graph.ts';
 import { getMatrixViews } from '../../src/lib/graph/matrix.ts';
 import { getAttributeValues } from './site-audit.ts';

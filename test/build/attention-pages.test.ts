@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { attentionKinds } from '../../src/lib/attention/attention.ts';
+import { attentionKinds } from '../../src/lib/attention/kinds.ts';
 import { editedContent } from '../fixtures/content-sets.ts';
 import { startBuild, listFiles, type BuildResult } from './build-site.ts';
 import { getAttributeValues } from './site-audit.ts';

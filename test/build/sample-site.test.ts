@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { CheckedEntry } from '../../src/lib/content/entry-files.ts';
 import { searchablePagesGlob } from '../../src/lib/search/indexer.ts';
 import { fingerprintFolder, listFiles } from './build-site.ts';
 import { findBrokenLinks, getAttributeValues, type BuiltPage } from './site-audit.ts';

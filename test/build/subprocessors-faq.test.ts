@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { CheckedEntry } from '../../src/lib/content/entry-files.ts';
 import { readSiteSettings } from '../../src/lib/content/site-loader.ts';
 import { minimalContent } from '../fixtures/content-sets.ts';
 import { buildSite } from './build-site.ts';

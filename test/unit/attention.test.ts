@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatAttentionReport } from '../../src/lib/build/attention-summary.ts';
-import { getAttention, type AttentionKind } from '../../src/lib/attention/attention.ts';
+import { getAttention } from '../../src/lib/attention/attention.ts';
+import type { AttentionKind } from '../../src/lib/attention/kinds.ts';
 import { getReviewDue } from '../../src/lib/graph/freshness.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 

@@ -1,14 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { coverageUrl, requirementUrl } from '../../src/lib/present/urls.ts';
-import {
-  describeControlEvidence,
-  getControlEvidence,
-  getFrameworkEvidenceState,
-  getPoolState,
-} from '../../src/lib/graph/evidence-state.ts';
-import { getActiveFrameworksSummary, getFrameworkSummary, getSummaryLines } from '../../src/lib/graph/coverage.ts';
+import { getControlEvidence, getFrameworkEvidenceState, getPoolState } from '../../src/lib/graph/evidence-state.ts';
+import { describeControlEvidence } from '../../src/lib/pages/entries/control.ts';
+import { getActiveFrameworksSummary, getFrameworkSummary } from '../../src/lib/graph/coverage.ts';
+import { getFrameworkGaps, getSummaryLines } from '../../src/lib/present/coverage.ts';
 import { getCoverageItems, getCoverageRows } from '../../src/lib/graph/coverage-rows.ts';
-import { getCoverageState, getFrameworkGaps } from '../../src/lib/graph/gaps.ts';
+import { getCoverageState } from '../../src/lib/graph/gaps.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const services = { cloud: service('cloudco', 'Cloud'), app: service('organisation', 'App') };

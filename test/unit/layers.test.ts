@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { getFrameworkSummary, getSummaryLines } from '../../src/lib/graph/coverage.ts';
+import { getFrameworkSummary } from '../../src/lib/graph/coverage.ts';
+import { getSummaryLines } from '../../src/lib/present/coverage.ts';
 import { getPartDoesLabel, getResponsibilityLabel } from '../../src/lib/present/labels.ts';
 import { controlItem } from '../../src/lib/present/list-items.ts';
 import { describeResponsibility } from '../../src/lib/present/parties.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getMatrixDomains, getMatrixViews, getViewLinks, viewLinkLimit } from '../../src/lib/graph/matrix.ts';
-import { getLayerTotals, getPartyLine } from '../../src/lib/graph/coverage.ts';
+import { getLayerTotals } from '../../src/lib/graph/coverage.ts';
+import { getPartyLine } from '../../src/lib/present/coverage.ts';
 import { artefact, buildTestGraph, control, framework, service } from '../fixtures/graph-builder.ts';
 
 const graph = buildTestGraph({

@@ -9,7 +9,7 @@ import type { CollectionName } from '../../schemas/shared.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
 import { daysBetween } from '../graph/dates.ts';
 import { formatDate, plural } from '../present/format.ts';
-import type { AttentionItem, AttentionSection } from './attention.ts';
+import type { AttentionItem, AttentionSection } from './kinds.ts';
 
 /** One date of an entry, with the words a page puts before it. */
 interface EntryDate {

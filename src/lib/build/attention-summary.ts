@@ -1,4 +1,5 @@
-import { getAttention, type AttentionSection } from '../attention/attention.ts';
+import { getAttention } from '../attention/attention.ts';
+import type { AttentionSection } from '../attention/kinds.ts';
 import type { CheckedGraph } from '../content/checked-graph.ts';
 import { hasAttentionPages, type Audience } from './audience.ts';
 

@@ -10,6 +10,7 @@ import { createScenarioSchema } from '../../schemas/scenarios.ts';
 import { ServiceSchema } from '../../schemas/services.ts';
 import {
   collectionNames,
+  entryIdPattern,
   type CollectionName,
   type EntryReference,
   type ReferenceFactory,
@@ -17,7 +18,7 @@ import {
 import type { Site } from '../../schemas/site.ts';
 import { createSubprocessorSchema } from '../../schemas/subprocessors.ts';
 import { createUpdateSchema } from '../../schemas/updates.ts';
-import { entryIdPattern, findEntryFiles, findUnreadFiles, suggestEntryId } from './entry-files.ts';
+import { findEntryFiles, findUnreadFiles, suggestEntryId, type CheckedEntry, type SourceEntry } from './entry-files.ts';
 import {
   frontMatterFirstLine,
   lineText,
@@ -26,7 +27,6 @@ import {
   readFrontMatterData,
   readTextFile,
   splitFrontMatter,
-  type YamlSource,
 } from './front-matter.ts';
 import { checkFaqAnswer } from '../faq/answer-check.ts';
 import { checkDirectives } from '../markdown/directive-check.ts';
@@ -36,21 +36,6 @@ import { contentFolderName } from './paths.ts';
 import { checkRelations } from './relations.ts';
 import { checkDraftLinks } from '../drafts/draft-links.ts';
 import { suggest } from './suggest.ts';
-
-/** A content file read from disk, with its front matter parsed but not yet validated. */
-export interface SourceEntry extends YamlSource {
-  collection: CollectionName;
-  id: string;
-  data: unknown;
-}
-
-/** An entry that passed its schema, with the parsed data. */
-export interface CheckedEntry {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  data: Record<string, unknown>;
-}
 
 export interface ContentCheckResult {
   problems: Problem[];

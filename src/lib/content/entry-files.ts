@@ -9,8 +9,23 @@ import type { Loader } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import type { CollectionName } from '../../schemas/shared.ts';
 import { collectionDir, contentDir as defaultContentDir } from './paths.ts';
-import { opensFrontMatter } from './front-matter.ts';
+import { opensFrontMatter, type YamlSource } from './front-matter.ts';
 import { suggest } from './suggest.ts';
+
+/** A content file read from disk, with its front matter parsed but not yet validated. */
+export interface SourceEntry extends YamlSource {
+  collection: CollectionName;
+  id: string;
+  data: unknown;
+}
+
+/** An entry that passed its schema, with the parsed data. */
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+}
 
 /** The extensions of entry files: Markdown and MDX. */
 export const entryFileExtensions = ['.md', '.mdx'] as const;
@@ -25,9 +40,6 @@ export const entryFilePatterns = [
   '!**/_*',
   '!**/_*/**',
 ];
-
-/** An entry id: lowercase letters, digits and single hyphens, like `soc-2`. */
-export const entryIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The day an id starts with, as an update's file is named for its day: `2026-02-01-soc-2-report` gives `2026-02-01`. */
 export const dayOfId = (id: string): string | undefined => /^(\d{4}-\d{2}-\d{2})-/.exec(id)?.[1];

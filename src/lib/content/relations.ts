@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionName, EntryReference } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
-import type { CheckedEntry, SourceEntry } from './check.ts';
+import type { CheckedEntry, SourceEntry } from './entry-files.ts';
 import { dayOfId } from './entry-files.ts';
 import { locateField } from './front-matter.ts';
 import { formatFieldPath, type Problem } from './problems.ts';

@@ -1,5 +1,5 @@
 import { collectionNames, type EntryReference } from '../../schemas/shared.ts';
-import type { CheckedEntry, SourceEntry } from '../content/check.ts';
+import type { CheckedEntry, SourceEntry } from '../content/entry-files.ts';
 import { locateField } from '../content/front-matter.ts';
 import { formatFieldPath, type Problem } from '../content/problems.ts';
 import { isDraft } from './drafts.ts';

@@ -3,7 +3,7 @@
  * one line: its type and the sentence that documents it.
  */
 
-import { entryIdPattern } from '../content/entry-files.ts';
+import { entryIdPattern } from '../../schemas/shared.ts';
 
 /** A JSON Schema, as the exports publish it. */
 export type JsonSchema = { [key: string]: unknown };

@@ -1,15 +1,7 @@
 import { responsibilities, type Responsibility } from '../../schemas/shared.ts';
-import { formatShare } from '../present/format.ts';
-import { evidenceStateLabels, freshnessLabels, getResponsibilityLabel } from '../present/labels.ts';
 import { groupByLayer, type ResponsibilityLayer } from '../responsibility/layers.ts';
 import type { AssuranceGraph } from './assurance-graph.ts';
-import {
-  evidenceStates,
-  evidenceStateTones,
-  getControlEvidenceState,
-  isEvidenced,
-  type EvidenceState,
-} from './evidence-state.ts';
+import { evidenceStates, getControlEvidenceState, isEvidenced, type EvidenceState } from './evidence-state.ts';
 import type { Freshness } from './freshness.ts';
 import { perGraph } from './memo.ts';
 
@@ -73,7 +65,8 @@ export interface CoverageSummary {
   artefacts: { total: number; byFreshness: Record<Freshness, Share> };
 }
 
-const freshnessOrder = [
+/** The states of artefacts in the order summaries count and show them. */
+export const freshnessOrder = [
   'current',
   'expiring',
   'bridge-needed',
@@ -146,67 +139,4 @@ export function getActiveFrameworksSummary(graph: AssuranceGraph): CoverageSumma
       graph.artefacts.filter((artefact) => artefacts.has(artefact.id)).map((artefact) => artefact.id),
     ),
   };
-}
-
-/** One line of a coverage summary: what is counted, and the count of each kind. */
-export interface SummaryLine {
-  title: string;
-  total: number;
-  parts: { label: string; count: number; share: string; tone: string }[];
-}
-
-/** One part of a summary line: a count, its label, its share and the colour it borrows. */
-function part(label: string, share: Share, tone: string): SummaryLine['parts'][number] {
-  return { label, count: share.count, share: formatShare(share), tone };
-}
-
-/**
- * The controls of one layer by who carries them out, each party by name:
- * `Microsoft · Kestrel Ledger: controls by party`, with `Microsoft`, `Kestrel
- * Ledger` and `Microsoft · Kestrel Ledger`.
- */
-export function getPartyLine(totals: LayerTotals): SummaryLine {
-  return {
-    title: `${totals.layer.title}: controls by party`,
-    total: totals.total,
-    parts: responsibilities.map((party) =>
-      part(getResponsibilityLabel(totals.layer, party), totals.byParty[party], party),
-    ),
-  };
-}
-
-/**
- * The summary as lines of counts and percentages: requirements (when any are
- * listed), then for each layer of shared responsibility its controls by party and by
- * evidence state, then artefacts by state.
- */
-export function getSummaryLines(summary: CoverageSummary): SummaryLine[] {
-  const { requirements, controls, artefacts } = summary;
-  const lines: SummaryLine[] = [];
-  if (requirements.total > 0) {
-    lines.push({
-      title: 'Requirements',
-      total: requirements.total,
-      parts: [
-        part('with a control', requirements.mapped, 'current'),
-        part('with an evidenced control', requirements.evidenced, 'current'),
-        part('with no control', requirements.unmapped, requirements.unmapped.count > 0 ? 'expired' : 'muted'),
-      ],
-    });
-  }
-  for (const totals of controls.layers) {
-    lines.push(getPartyLine(totals), {
-      title: `${totals.layer.title}: controls by evidence`,
-      total: totals.total,
-      parts: evidenceStates.map((state) =>
-        part(evidenceStateLabels[state], totals.byState[state], evidenceStateTones[state]),
-      ),
-    });
-  }
-  lines.push({
-    title: 'Artefacts relied on',
-    total: artefacts.total,
-    parts: freshnessOrder.map((state) => part(freshnessLabels[state], artefacts.byFreshness[state], state)),
-  });
-  return lines;
 }

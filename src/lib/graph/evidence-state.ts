@@ -1,7 +1,5 @@
 import type { Control } from '../../schemas/controls.ts';
 import type { Framework } from '../../schemas/frameworks.ts';
-import { possessive } from '../present/format.ts';
-import { evidenceStateLabels } from '../present/labels.ts';
 import { isFlagged, isUsable, type Freshness } from './freshness.ts';
 import type { ArtefactNode, AssuranceGraph, Item } from './assurance-graph.ts';
 import { perGraph } from './memo.ts';
@@ -100,31 +98,6 @@ export function getControlEvidence(graph: AssuranceGraph, control: Item<Control>
     return { state: usable.some((entry) => entry.state === 'expiring') ? 'expiring' : 'evidenced', sides };
   if (usable.length === 1) return { state: 'one-side', sides };
   return { state: pool, sides };
-}
-
-/**
- * One or two sentences on a control's evidence state, for its page: what the
- * state means and, for a control evidenced side by side, how each part stands.
- */
-export function describeControlEvidence(
-  evidence: ControlEvidence,
-  parties: { provider: string; customer: string },
-  horizonDays: number,
-): string {
-  const meaning: Record<EvidenceState, string> = {
-    evidenced:
-      evidence.sides.length > 0
-        ? "Each party's part has a current artefact."
-        : 'At least one artefact cited is current.',
-    expiring: `The best evidence cited expires within ${horizonDays} days.`,
-    'one-side': "Only one party's part has current or expiring evidence.",
-    lapsed: 'Every artefact cited has expired, been superseded or been withdrawn.',
-    none: 'No artefact is cited as evidence yet.',
-  };
-  const sides = evidence.sides.map(
-    (side) => `${possessive(parties[side.party])} part: ${evidenceStateLabels[side.state].toLowerCase()}.`,
-  );
-  return [meaning[evidence.state], ...sides].join(' ');
 }
 
 /** A control's evidence state, computed once per graph. */

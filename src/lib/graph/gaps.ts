@@ -1,37 +1,18 @@
 import type { Requirement } from '../../schemas/frameworks.ts';
-import { evidenceStateLabels, freshnessLabels, getRequirementLabel } from '../present/labels.ts';
-import { entryUrl, requirementUrl } from '../present/urls.ts';
-import type { AssuranceGraph } from './assurance-graph.ts';
+import type { ArtefactNode, AssuranceGraph } from './assurance-graph.ts';
 import { getFrameworkArtefacts } from './coverage.ts';
-import { evidenceStates, evidenceStateTones, getControlEvidenceState, isEvidenced } from './evidence-state.ts';
+import { evidenceStates, getControlEvidenceState, isEvidenced, type EvidenceState } from './evidence-state.ts';
 import { isFlagged, isUsable, lapsedStates, sortStale, type Freshness } from './freshness.ts';
 import { perGraph } from './memo.ts';
 
-/** How many entries each gap list names before giving only the count. */
-export const gapListLimit = 10;
-
-/** A gap, linked to where it can be seen or fixed. */
-export interface Gap {
-  href: string;
-  title: string;
-  /** The state, as a badge with text. */
-  badge: { value: string; label: string };
-}
-
-/** One kind of gap: how many there are and the first few. */
-export interface GapList {
-  count: number;
-  items: Gap[];
-}
-
 /**
- * A framework's gaps: requirements that are not soundly evidenced, controls
+ * A framework's gaps, worst first: requirements that are not soundly evidenced (in the framework's order), controls
  * without usable evidence, and evidence that is no longer current or expires soon.
  */
-export interface FrameworkGaps {
-  requirements: GapList;
-  unevidencedControls: GapList;
-  staleEvidence: GapList;
+export interface FrameworkGapEntries {
+  requirements: { requirement: Requirement; gap: RequirementGap }[];
+  unevidencedControls: { id: string; state: EvidenceState }[];
+  staleEvidence: ArtefactNode[];
 }
 
 /**
@@ -55,52 +36,21 @@ export function getRequirementGap(graph: AssuranceGraph, controls: readonly stri
   return freshness && { kind: 'lapsed', freshness };
 }
 
-function describeRequirementGap(gap: RequirementGap): string {
-  if (gap.kind === 'no-control') return 'No control';
-  if (gap.kind === 'unevidenced') return 'A control has no usable evidence';
-  return `Cites ${freshnessLabels[gap.freshness].toLowerCase()} evidence`;
-}
-
-/**
- * Finds the gaps in a framework's coverage, the first few of each kind named;
- * once per framework, as every coverage page shows them. Requirements are listed
- * in the framework's order.
- */
-export const getFrameworkGaps = perGraph((graph, frameworkId): FrameworkGaps => {
-  const framework = graph.framework(frameworkId);
+/** Finds the gaps in a framework's coverage; once per framework, as every coverage page shows them. */
+export const getFrameworkGapEntries = perGraph((graph, frameworkId): FrameworkGapEntries => {
   const requirements = (graph.requirementCoverage.get(frameworkId) ?? [])
     .map(({ requirement, controls }) => ({ requirement, gap: getRequirementGap(graph, controls) }))
     .filter((entry): entry is { requirement: Requirement; gap: RequirementGap } => entry.gap !== undefined);
-  const unevidenced = (graph.controlsByFramework.get(frameworkId) ?? [])
+  const unevidencedControls = (graph.controlsByFramework.get(frameworkId) ?? [])
     .map((id) => ({ id, state: getControlEvidenceState(graph, id) }))
     .filter(({ state }) => !isEvidenced(state))
     .sort((a, b) => evidenceStates.indexOf(b.state) - evidenceStates.indexOf(a.state));
-  const stale = sortStale(getFrameworkArtefacts(graph, frameworkId).map(graph.artefact), [
+  const staleEvidence = sortStale(getFrameworkArtefacts(graph, frameworkId).map(graph.artefact), [
     ...lapsedStates,
     'expiring',
     'bridge-needed',
   ]);
-  const list = <T>(all: readonly T[], toGap: (item: T) => Gap): GapList => ({
-    count: all.length,
-    items: all.slice(0, gapListLimit).map(toGap),
-  });
-  return {
-    requirements: list(requirements, ({ requirement, gap }) => ({
-      href: requirementUrl(framework, requirement.id),
-      title: `${getRequirementLabel(requirement)} ${requirement.title}`,
-      badge: { value: 'expired', label: describeRequirementGap(gap) },
-    })),
-    unevidencedControls: list(unevidenced, ({ id, state }) => ({
-      href: entryUrl('controls', id),
-      title: graph.control(id).data.title,
-      badge: { value: evidenceStateTones[state], label: evidenceStateLabels[state] },
-    })),
-    staleEvidence: list(stale, (artefact) => ({
-      href: entryUrl('artefacts', artefact.id),
-      title: artefact.data.title,
-      badge: { value: artefact.freshness, label: freshnessLabels[artefact.freshness] },
-    })),
-  };
+  return { requirements, unevidencedControls, staleEvidence };
 });
 
 /**
@@ -120,10 +70,10 @@ export const coverageStateTones: Record<CoverageState, Freshness> = {
 
 /** The state a coverage page's header shows for a framework. */
 export const getCoverageState = perGraph((graph, frameworkId): CoverageState => {
-  const gaps = getFrameworkGaps(graph, frameworkId);
+  const gaps = getFrameworkGapEntries(graph, frameworkId);
   const artefacts = getFrameworkArtefacts(graph, frameworkId).map((id) => graph.artefact(id).freshness);
   const lapsed = artefacts.filter((freshness) => !isUsable(freshness)).length;
-  if (gaps.requirements.count + gaps.unevidencedControls.count + lapsed > 0) return 'gaps';
+  if (gaps.requirements.length + gaps.unevidencedControls.length + lapsed > 0) return 'gaps';
   if (artefacts.length === 0) return 'none';
   return artefacts.some(isFlagged) ? 'expiring' : 'evidenced';
 });

@@ -11,7 +11,8 @@ import { readOscalCatalog } from './catalog.ts';
 import { checkCatalogModel } from './catalog-model.ts';
 import { describeNewFramework, describeSource, type FrameworkFields } from './new-framework.ts';
 import { validateOscalCatalog } from './schema.ts';
-import { entryFileExtensions, entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
+import { entryIdPattern } from '../../schemas/shared.ts';
+import { entryFileExtensions, suggestEntryId } from '../content/entry-files.ts';
 import { readTextFile } from '../content/front-matter.ts';
 import type { Problem } from '../content/problems.ts';
 

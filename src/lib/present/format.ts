@@ -1,5 +1,4 @@
 import type { ArtefactNode } from '../graph/assurance-graph.ts';
-import type { Share } from '../graph/coverage.ts';
 import { daysBetween } from '../graph/dates.ts';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -25,7 +24,7 @@ export function formatPeriod(period: { start: string; end: string }): string {
 }
 
 /** A share as text, such as `37%`; `0%` of nothing. */
-export function formatShare(share: Share): string {
+export function formatShare(share: { count: number; percent: number | undefined }): string {
   return `${share.percent ?? 0}%`;
 }
 

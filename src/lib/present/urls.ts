@@ -1,9 +1,8 @@
 import type { Framework } from '../../schemas/frameworks.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
-import type { AttentionKind } from '../attention/attention.ts';
+import type { AttentionKind } from '../attention/kinds.ts';
 import type { Item } from '../graph/assurance-graph.ts';
 import { writeSearchState, type SearchState } from '../search/search-client.ts';
-import type { RelationOwner } from './relations.ts';
 
 /** Astro's `base`, which `astro.config.mjs` takes from `url` in `site.yaml` and writes in here. */
 declare const __TRUST_CENTER_BASE__: string | undefined;
@@ -51,7 +50,7 @@ export function entryUrl(collection: CollectionName, id: string): string {
 }
 
 /** The URL of the full list of one relation of an entry: `/artefacts/soc-2-2025/controls/`. */
-export function relationUrl(collection: RelationOwner, id: string, relation: string): string {
+export function relationUrl(collection: CollectionName, id: string, relation: string): string {
   return `${entryUrl(collection, id)}${relation}/`;
 }
 

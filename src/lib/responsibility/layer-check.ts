@@ -1,6 +1,6 @@
 import type { EntryReference } from '../../schemas/shared.ts';
 import type { Site } from '../../schemas/site.ts';
-import type { CheckedEntry } from '../content/check.ts';
+import type { CheckedEntry } from '../content/entry-files.ts';
 import { getPartyIds, getPartyName } from '../present/parties.ts';
 
 /**

@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { dayOfId, entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
+import { entryIdPattern } from '../../schemas/shared.ts';
+import { dayOfId, suggestEntryId } from '../content/entry-files.ts';
 import { suggest } from '../content/suggest.ts';
 import { isoDateSchema, type CollectionName } from '../../schemas/shared.ts';
 import { createEditorSchemas, readEntryIds, readProviderIds } from './editor-schemas.ts';

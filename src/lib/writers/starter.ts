@@ -6,7 +6,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryIdPattern, suggestEntryId } from '../content/entry-files.ts';
+import { entryIdPattern } from '../../schemas/shared.ts';
+import { suggestEntryId } from '../content/entry-files.ts';
 import { SiteSchema } from '../../schemas/site.ts';
 import type { z } from 'astro/zod';
 import { emailSchema, urlSchema, type CollectionName } from '../../schemas/shared.ts';

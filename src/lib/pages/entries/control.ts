@@ -1,8 +1,13 @@
 import { getReviewDue } from '../../graph/freshness.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { describeControlEvidence, evidenceStateTones, getControlEvidence } from '../../graph/evidence-state.ts';
+import {
+  evidenceStateTones,
+  getControlEvidence,
+  type ControlEvidence,
+  type EvidenceState,
+} from '../../graph/evidence-state.ts';
 import { evidenceStateLabels } from '../../present/labels.ts';
-import { formatDate } from '../../present/format.ts';
+import { formatDate, possessive } from '../../present/format.ts';
 import { catalogEntryUrl, sectionId } from '../../present/urls.ts';
 import { artefactItem, overdueReviewBadge, responsibilityBadge } from '../../present/list-items.ts';
 import { getMappingItems } from '../../present/requirements.ts';
@@ -91,3 +96,28 @@ function getReliedOnBy(graph: AssuranceGraph, id: string): RelationSection | und
 }
 
 export type ControlPage = ReturnType<typeof getControlPage>;
+
+/**
+ * One or two sentences on a control's evidence state, for its page: what the
+ * state means and, for a control evidenced side by side, how each part stands.
+ */
+export function describeControlEvidence(
+  evidence: ControlEvidence,
+  parties: { provider: string; customer: string },
+  horizonDays: number,
+): string {
+  const meaning: Record<EvidenceState, string> = {
+    evidenced:
+      evidence.sides.length > 0
+        ? "Each party's part has a current artefact."
+        : 'At least one artefact cited is current.',
+    expiring: `The best evidence cited expires within ${horizonDays} days.`,
+    'one-side': "Only one party's part has current or expiring evidence.",
+    lapsed: 'Every artefact cited has expired, been superseded or been withdrawn.',
+    none: 'No artefact is cited as evidence yet.',
+  };
+  const sides = evidence.sides.map(
+    (side) => `${possessive(parties[side.party])} part: ${evidenceStateLabels[side.state].toLowerCase()}.`,
+  );
+  return [meaning[evidence.state], ...sides].join(' ');
+}

@@ -1,6 +1,7 @@
 import { getFrameworkName, getFrameworkNames, type AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { catalogEntryUrl, coveragePageSize, coverageUrl, sectionId } from '../../present/urls.ts';
-import { getFrameworkSummary, getSummaryLines } from '../../graph/coverage.ts';
+import { getFrameworkSummary } from '../../graph/coverage.ts';
+import { getSummaryLines } from '../../present/coverage.ts';
 import { formatDate } from '../../present/format.ts';
 import { getMatrixLink } from '../../graph/matrix.ts';
 import { frameworkEvidenceBadge, frameworkStandingBadge } from '../../present/list-items.ts';

@@ -1,6 +1,7 @@
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { getMatrixDomains, getMatrixViews } from '../../graph/matrix.ts';
-import { getLayerTotals, getPartyLine } from '../../graph/coverage.ts';
+import { getLayerTotals } from '../../graph/coverage.ts';
+import { getPartyLine } from '../../present/coverage.ts';
 import { matrixUrl, entryUrl } from '../../present/urls.ts';
 import type { LinkData, PageHeading, PageMeta } from '../parts.ts';
 

@@ -1,4 +1,5 @@
-import { attentionListLimit, getAttention, type AttentionKind } from '../../attention/attention.ts';
+import { attentionListLimit, getAttention } from '../../attention/attention.ts';
+import type { AttentionKind } from '../../attention/kinds.ts';
 import { attentionUrl } from '../../present/urls.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { formatDate } from '../../present/format.ts';

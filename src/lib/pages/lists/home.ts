@@ -1,6 +1,7 @@
 import { getAudience, hasAttentionPages } from '../../build/audience.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
-import { getActiveFrameworksSummary, getSummaryLines } from '../../graph/coverage.ts';
+import { getActiveFrameworksSummary } from '../../graph/coverage.ts';
+import { getSummaryLines } from '../../present/coverage.ts';
 import { compareHolders } from '../../graph/evidence-state.ts';
 import { sortStale } from '../../graph/freshness.ts';
 import { getGlanceAnswers } from '../../glance/answers.ts';

@@ -1,5 +1,6 @@
 import { getMatrixDomains, getMatrixViews, getViewLinks } from '../../graph/matrix.ts';
-import { getLayerTotals, getPartyLine } from '../../graph/coverage.ts';
+import { getLayerTotals } from '../../graph/coverage.ts';
+import { getPartyLine } from '../../present/coverage.ts';
 import type { AssuranceGraph } from '../../graph/assurance-graph.ts';
 import { entryUrl } from '../../present/urls.ts';
 import { getResponsibilityBars } from '../../pictures/responsibility-bars.ts';
