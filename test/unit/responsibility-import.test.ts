@@ -440,6 +440,27 @@ describe('importResponsibility refuses a file with a problem, names its place an
       ],
     },
     {
+      name: 'rows of another framework among the framework’s own, and a misspelt one',
+      file: ['matrix.csv', 'requirement,provider\ncc6.1,We do.\nac-2,We do.\ncc6.x,We do.\n'],
+      options: { framework: 'soc-2' },
+      problems: [
+        {
+          file: 'matrix.csv',
+          line: 3,
+          field: 'requirement',
+          message:
+            'Found `ac-2`, which is not a requirement of `soc-2` but is one of `nist-800-53`. Import into the framework ' +
+            'whose requirements the file answers, or remove the requirement from the file.',
+        },
+        {
+          file: 'matrix.csv',
+          line: 4,
+          field: 'requirement',
+          message: 'Found `cc6.x`, which is not a requirement of `soc-2`. Did you mean `cc6.1`?',
+        },
+      ],
+    },
+    {
       name: 'a file whose requirements no framework of the content holds',
       file: ['matrix.csv', 'requirement,provider\nxa-1,We do.\nxa-2,We do.\nxa-3,We do.\nxa-4,We do.\n'],
       problems: [
@@ -510,6 +531,31 @@ describe('importResponsibility refuses a file with a problem, names its place an
       expect(snapshot()).toEqual(before);
     });
   }
+
+  test('a row a baseline leaves out names the framework that holds every requirement of the file', () => {
+    const { contentDir, run, snapshot, source } = setUp();
+    writeFileSync(
+      join(contentDir, 'frameworks', 'baseline.md'),
+      '---\ntitle: A baseline\nkind: regulation\nauthority: NIST\njurisdictions: [Global]\nsummary: Fewer controls.\n' +
+        'requirements:\n  - id: ac-2\n    title: Account Management\n---\nBody.\n',
+    );
+    const before = snapshot();
+    const outcome = run(source('matrix.csv', 'requirement,provider\nac-2,We do.\nac-2.1,We do.\n'), {
+      framework: 'baseline',
+    });
+    expect(outcome.problems).toEqual([
+      {
+        file: 'matrix.csv',
+        line: 3,
+        field: 'requirement',
+        message:
+          'Found `ac-2.1`, which is not a requirement of `baseline` but is one of `nist-800-53`. `nist-800-53` holds ' +
+          'every requirement the file answers: import with `--framework nist-800-53`, or remove the requirement from ' +
+          'the file.',
+      },
+    ]);
+    expect(snapshot()).toEqual(before);
+  });
 
   test('a CSV file saved in another encoding than UTF-8', () => {
     const { root, run, snapshot } = setUp();

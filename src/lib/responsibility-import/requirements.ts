@@ -32,20 +32,31 @@ function indexRequirements(framework: Framework): Map<string, string> {
 
 const keyOf = (statement: MatrixStatement) => statement.requirement.trim().toLowerCase();
 
+/** Another framework of the content, with its requirements by id and label and how many of a file's it holds. */
+interface OtherFramework {
+  id: string;
+  byKey: Map<string, string>;
+  held: number;
+}
+
+/** The frameworks of the content other than the target, those holding the most of a file's requirements first. */
+function rankOtherFrameworks(keys: readonly string[], target: string, frameworks: readonly FrameworkEntry[]) {
+  return frameworks
+    .filter((other) => other.id !== target)
+    .map((other): OtherFramework => {
+      const byKey = indexRequirements(other.framework);
+      return { id: other.id, byKey, held: keys.filter((key) => byKey.has(key)).length };
+    })
+    .filter((other) => other.held > 0)
+    .sort((a, b) => b.held - a.held || a.id.localeCompare(b.id));
+}
+
 /**
  * Says that none of a file's requirements belongs to the framework, naming the framework of the content that
  * holds the most of them as the fix; or `undefined` when the file names a few requirements that no framework holds,
  * which are then reported one by one, each with the nearest id.
  */
-function describeWrongFramework(keys: readonly string[], target: string, others: readonly FrameworkEntry[]) {
-  const best = others
-    .filter((other) => other.id !== target)
-    .map((other) => {
-      const byKey = indexRequirements(other.framework);
-      return { id: other.id, held: keys.filter((key) => byKey.has(key)).length };
-    })
-    .filter((other) => other.held > 0)
-    .sort((a, b) => b.held - a.held || a.id.localeCompare(b.id))[0];
+function describeWrongFramework(keys: readonly string[], target: string, best: OtherFramework | undefined) {
   // A few requirements the framework lacks and no other framework holds are likely misspelt: each is reported.
   if (!best && keys.length <= examples) return undefined;
   const named = keys
@@ -90,8 +101,10 @@ export function matchRequirements(
     else missing.push(statement);
   }
   if (missing.length === 0) return { resolved, problems: [] };
+  const keys = [...new Set(statements.map(keyOf))];
+  const others = rankOtherFrameworks(keys, target.id, frameworks);
   const wrongFramework =
-    resolved.length === 0 ? describeWrongFramework([...new Set(missing.map(keyOf))], target.id, frameworks) : undefined;
+    resolved.length === 0 ? describeWrongFramework([...new Set(missing.map(keyOf))], target.id, others[0]) : undefined;
   if (wrongFramework) {
     const first = missing[0]!.place;
     return {
@@ -101,17 +114,26 @@ export function matchRequirements(
   }
   const ids = framework.requirements.map((requirement) => requirement.id);
   const problems = new Map<string, Problem>();
+  const answer =
+    'Import into the framework whose requirements the file answers, or remove the requirement from the file.';
   for (const statement of missing) {
-    const closest = suggest(keyOf(statement), ids);
+    const key = keyOf(statement);
+    // A requirement another framework holds is no misspelling: it is that framework's (an enhancement a baseline
+    // leaves out, say), and the nearest id of this one would mislead.
+    const holder = others.find((other) => other.byKey.has(key));
+    const closest = holder ? undefined : suggest(key, ids);
+    const found = `Found \`${statement.requirement}\`, which is not a requirement of \`${target.id}\``;
     const problem: Problem = {
       file: sourceName,
       line: statement.place.line,
       field: statement.place.field,
-      message:
-        `Found \`${statement.requirement}\`, which is not a requirement of \`${target.id}\`. ` +
-        (closest
-          ? `Did you mean \`${closest}\`?`
-          : `Import into the framework whose requirements the file answers, or remove the requirement from the file.`),
+      message: holder
+        ? `${found} but is one of \`${holder.id}\`. ` +
+          (holder.held === keys.length
+            ? `\`${holder.id}\` holds every requirement the file answers: import with \`--framework ${holder.id}\`, or ` +
+              'remove the requirement from the file.'
+            : answer)
+        : `${found}. ${closest ? `Did you mean \`${closest}\`?` : answer}`,
     };
     // A requirement the source lists twice at one place (provided, and left to customers) is reported once.
     problems.set(`${problem.line}\0${problem.field}\0${problem.message}`, problem);
