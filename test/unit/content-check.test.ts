@@ -305,6 +305,26 @@ describe('checkContent', () => {
     );
   });
 
+  test('names the framework a mapped requirement belongs to when the control maps it under another', () => {
+    const content = editedContent({
+      'controls/mfa.md': (text) => text.replace('requirements: [cc6.1]', 'requirements: [cc6.1, a.5.15]'),
+    });
+    writeFileSync(
+      join(content, 'frameworks', 'iso-27001.md'),
+      '---\ntitle: ISO/IEC 27001\nkind: certification\nauthority: ISO/IEC\njurisdictions: [Global]\n' +
+        'summary: Information security management.\nrequirements:\n  - id: a.5.15\n    title: Access control\n---\nBody.\n',
+    );
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        '  line 10, `mappings[0].requirements[1]`: Found `a.5.15`, which is not a requirement of the framework ' +
+          '`soc-2`. It is one of `iso-27001`: map it under `framework: iso-27001`, or remove it.',
+      ].join('\n'),
+    );
+  });
+
   test('reads dates as text, so an impossible date is an error rather than a day in another month', () => {
     expect(reportWithControl((text) => text.replace('lastReviewed: 2026-01-10', 'lastReviewed: 2026-13-45')))
       .toMatchInlineSnapshot(`

@@ -83,11 +83,19 @@ export function checkRelations(
           if (typeof value !== 'string') return;
           const requirementId = value.trim().toLowerCase();
           if (listed.includes(requirementId)) return;
-          const closest = suggest(requirementId, listed);
-          const hint = closest
-            ? `Did you mean \`${closest}\`?`
-            : `Use one of the ids listed under \`requirements\` in \`${framework!.file}\`, or add the requirement ` +
-              `there.`;
+          // A requirement of another framework is mapped under the wrong one, not misspelt.
+          const elsewhere = entries.find(
+            (entry) =>
+              entry.collection === 'frameworks' &&
+              (entry.data.requirements as { id: string }[] | undefined)?.some(({ id }) => id === requirementId),
+          );
+          const closest = elsewhere ? undefined : suggest(requirementId, listed);
+          const hint = elsewhere
+            ? `It is one of \`${elsewhere.id}\`: map it under \`framework: ${elsewhere.id}\`, or remove it.`
+            : closest
+              ? `Did you mean \`${closest}\`?`
+              : `Use one of the ids listed under \`requirements\` in \`${framework!.file}\`, or add the requirement ` +
+                `there.`;
           report(
             source,
             ['mappings', mappingIndex, 'requirements', requirementIndex],
