@@ -312,7 +312,8 @@ describe('checkContent', () => {
     writeFileSync(
       join(content, 'frameworks', 'iso-27001.md'),
       '---\ntitle: ISO/IEC 27001\nkind: certification\nauthority: ISO/IEC\njurisdictions: [Global]\n' +
-        'summary: Information security management.\nrequirements:\n  - id: a.5.15\n    title: Access control\n---\nBody.\n',
+        'summary: Information security management.\nrequirements:\n  - id: a.5.15\n    title: Access control\n' +
+        '---\nBody.\n',
     );
     expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
       [

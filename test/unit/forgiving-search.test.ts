@@ -123,20 +123,57 @@ describe('a misspelt search', () => {
     );
   });
 
-  test('loads the vocabulary only when a word finds nothing, and leaves out a word it cannot correct', async () => {
-    const { search, searched } = fakeSearch(spelt);
+  test('loads the vocabulary only when a search finds nothing or few pages; leaves out unknown words', async () => {
+    const many = ['customer data', 'customer keys', 'customer lockbox', 'customer support'];
     let loads = 0;
     const counted = async () => {
       loads++;
       return vocabulary();
     };
-    await searchForgivingly(search, 'customer lockbox', undefined, counted);
+    await searchForgivingly(fakeSearch(many).search, 'customer', undefined, counted);
     expect(loads).toBe(0);
-    expect((await searchForgivingly(search, 'zzqx lockbox', undefined, counted)).results).toEqual([spelt[2]]);
+    await searchForgivingly(fakeSearch(many).search, 'customer lockbox', undefined, counted);
     expect(loads).toBe(1);
+    const { search, searched } = fakeSearch(spelt);
+    expect((await searchForgivingly(search, 'zzqx lockbox', undefined, counted)).results).toEqual([spelt[2]]);
     searched.length = 0;
     expect((await searchForgivingly(search, 'zzqxy', undefined, counted)).results).toEqual([]);
     expect(searched).toEqual(['zzqxy']);
+  });
+});
+
+describe('a search that finds a few pages', () => {
+  const vocabulary = async () => ['report', 'soc', 'audit', 'lockbox'];
+
+  test('is searched with misspelt words corrected as well, whose results come first when there are more', async () => {
+    // Pagefind matches loosely: a page holding only some of the words typed may be found.
+    const loose = ['soc 2 report', 'soc 2 bridge letter report', 'soc 2 audit'];
+    const reports = [loose[0], loose[1]];
+    const searched: string[] = [];
+    const search = async (term: string | null) => {
+      searched.push(term!);
+      return { results: term === 'soc 2 reprot' ? [loose[2]] : term === 'soc 2 report' ? reports : [] };
+    };
+    const found = await searchForgivingly(search, 'soc 2 reprot', undefined, vocabulary);
+    expect(found).toEqual({
+      results: [loose[0], loose[1], loose[2]],
+      searchedFor: 'soc 2 report',
+      alsoFor: 'soc 2 reprot',
+    });
+    expect(searched).toEqual(['soc 2 reprot', 'soc 2 report']);
+    expect(describeSearchedInstead('soc 2 reprot', found)).toBe('Showing 3 results for soc 2 report and soc 2 reprot.');
+  });
+
+  test('keeps the search as typed when its words are known, or the corrected words find no more', async () => {
+    const { search, searched } = fakeSearch(['soc 2 report', 'audit reprot']);
+    expect(await searchForgivingly(search, 'soc report', undefined, vocabulary)).toEqual({ results: ['soc 2 report'] });
+    expect(searched).toEqual(['soc report']);
+    searched.length = 0;
+    // `reprot` corrects to `report`, which finds no more than the one page typed.
+    expect(await searchForgivingly(search, 'audit reprot', undefined, vocabulary)).toEqual({
+      results: ['audit reprot'],
+    });
+    expect(searched).toEqual(['audit reprot', 'audit report']);
   });
 });
 

@@ -449,8 +449,8 @@ describe('importResponsibility refuses a file with a problem, names its place an
           line: 3,
           field: 'requirement',
           message:
-            'Found `ac-2`, which is not a requirement of `soc-2` but is one of `nist-800-53`. Import into the framework ' +
-            'whose requirements the file answers, or remove the requirement from the file.',
+            'Found `ac-2`, which is not a requirement of `soc-2` but is one of `nist-800-53`. Import into the ' +
+            'framework whose requirements the file answers, or remove the requirement from the file.',
         },
         {
           file: 'matrix.csv',

@@ -108,7 +108,7 @@ function describeRequirementGap(gap: RequirementGap): string {
   return `Cites ${freshnessLabels[gap.freshness].toLowerCase()} evidence`;
 }
 
-/** Lists the gaps in a framework's coverage, the first few of each kind named; requirements in the framework's order. */
+/** Lists a framework's gaps, the first few of each kind named, its requirements in the framework's order. */
 export const getFrameworkGaps = perGraph((graph, frameworkId): FrameworkGaps => {
   const framework = graph.framework(frameworkId);
   const { requirements, unevidencedControls, staleEvidence } = getFrameworkGapEntries(graph, frameworkId);

@@ -130,8 +130,8 @@ export function matchRequirements(
       message: holder
         ? `${found} but is one of \`${holder.id}\`. ` +
           (holder.held === keys.length
-            ? `\`${holder.id}\` holds every requirement the file answers: import with \`--framework ${holder.id}\`, or ` +
-              'remove the requirement from the file.'
+            ? `\`${holder.id}\` holds every requirement the file answers: import with ` +
+              `\`--framework ${holder.id}\`, or remove the requirement from the file.`
             : answer)
         : `${found}. ${closest ? `Did you mean \`${closest}\`?` : answer}`,
     };

@@ -83,6 +83,31 @@ async function searchSpelledApart(search: Search, words: readonly string[], type
 /** The words a misspelt word is corrected to, most frequent first (see `spelling.ts`), loaded when first needed. */
 export type Vocabulary = () => Promise<readonly string[]>;
 
+/** How few results make a search worth trying with its misspelt words corrected. */
+const fewResults = 3;
+
+/**
+ * Searches with the misspelt words corrected as well, when the words typed find only a few pages, which Pagefind can
+ * match loosely on the words spelt right (`soc 2 reprot` finds one page that says neither `report` nor `reprot`);
+ * the results of both, those of the corrected words first, when these find more; otherwise `undefined`.
+ */
+async function searchCorrected(
+  search: Search,
+  words: readonly string[],
+  typed: SearchResponse,
+  options: object | undefined,
+  vocabulary: Vocabulary,
+) {
+  if (typed.results.length === 0 || typed.results.length > fewResults) return undefined;
+  const known = await vocabulary();
+  const corrected = words.map((word) => correctWord(word, known) ?? word).join(' ');
+  if (corrected === words.join(' ')) return undefined;
+  const response = await search(corrected, options);
+  if (response.results.length <= typed.results.length) return undefined;
+  const results = mergeResults(response.results, typed.results);
+  return Object.assign(response, { results, searchedFor: corrected, alsoFor: words.join(' ') });
+}
+
 /**
  * Searches as typed, or without its filler words when it has any. When that finds nothing, corrects the words no
  * page holds to the nearest words of the vocabulary (`encyption` → `encryption`), and leaves out those it cannot
@@ -104,6 +129,8 @@ export async function searchForgivingly(
   const first = await search(question ? words.join(' ') : term, options);
   const spelledApart = await searchSpelledApart(search, words, first, options);
   if (spelledApart) return spelledApart;
+  const corrected = await searchCorrected(search, words, first, options, vocabulary);
+  if (corrected) return corrected;
   if (first.results.length > 0 || words.length === 0) return first;
   const found =
     words.length === 1
