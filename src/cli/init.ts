@@ -38,7 +38,8 @@ if (flags.has('help')) {
       '  --security  the address for security reports and questions',
       '  --nda       the address that handles requests for documents under NDA',
       '  --privacy   the privacy contact, if it is another address',
-      '  --provider  a cloud provider the organisation runs on, by id (microsoft, aws, google, oracle, or your own); repeat it for each',
+      '  --provider  a cloud provider the organisation runs on, by id ' +
+        '(microsoft, aws, google, oracle, or your own); repeat it for each',
       '  --force     replace content already in the folder (git keeps what is replaced)',
     ].join('\n'),
   );

@@ -341,8 +341,8 @@ export function createArtefactSchema(reference: ReferenceFactory) {
       context.addIssue({
         code: 'custom',
         message:
-          `\`nextExpected\` (\`${artefact.nextExpected}\`) is not after \`issued\` (\`${artefact.issued}\`). The next ` +
-          `edition comes after this one; correct one of the two dates, or remove \`nextExpected\`.`,
+          `\`nextExpected\` (\`${artefact.nextExpected}\`) is not after \`issued\` (\`${artefact.issued}\`). ` +
+          `The next edition comes after this one; correct one of the two dates, or remove \`nextExpected\`.`,
         path: ['nextExpected'],
       });
     }

@@ -101,7 +101,8 @@ export const FrameworkSchema = strictObject({
           code: 'custom',
           message:
             `\`oscalSource\` makes the requirement ids OSCAL control ids, which start with a letter, and ` +
-            `\`${requirement.id}\` does not. Use the catalog's control id, such as \`ac-2\`, or remove \`oscalSource\`.`,
+            `\`${requirement.id}\` does not. ` +
+            `Use the catalog's control id, such as \`ac-2\`, or remove \`oscalSource\`.`,
           path: ['requirements', index, 'id'],
         });
       }

@@ -136,7 +136,10 @@ export const SiteSchema = strictObject({
   title: textSchema.optional(),
   /** One sentence describing the trust center, used in search results and link previews. */
   description: textSchema,
-  /** The organisation's promise in one line, heading the home page, such as `Your ledgers stay in the EU`; none by default. */
+  /**
+   * The organisation's promise in one line, heading the home page, such as `Your ledgers stay in the EU`;
+   * none by default.
+   */
   promise: textSchema.optional(),
   /**
    * The address the site is published at, such as `https://trust.example.com`, or

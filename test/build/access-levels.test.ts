@@ -69,7 +69,8 @@ const markers: readonly (string | RegExp)[] = [
 
 /**
  * The markers in fields (internal notes, text an imported matrix marks not exportable, and the findings of gated
- * artefacts), which the internal catalog export carries; the others are in entry bodies and files, which the export links to rather than copies.
+ * artefacts), which the internal catalog export carries; the others are in entry bodies and files, which the export
+ * links to rather than copies.
  */
 const fieldMarkers = [
   'LEAKCANARY-CONTROL-NOTE',

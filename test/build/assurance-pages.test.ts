@@ -114,7 +114,8 @@ describe('the assurance pages of the sample site', () => {
     );
     expect(mapped.length).toBeGreaterThan(5);
     expect(read('frameworks/soc-2/coverage/index.html')).toContain(
-      `and ${mapped.length - 5} more controls: <a href="/search/?q=CC6.1&amp;f=Framework%3ASOC+2&amp;f=Type%3AControl">` +
+      `and ${mapped.length - 5} more controls: ` +
+        `<a href="/search/?q=CC6.1&amp;f=Framework%3ASOC+2&amp;f=Type%3AControl">` +
         `all ${mapped.length} in search</a>`,
     );
   });
@@ -177,7 +178,9 @@ describe('the assurance pages of the sample site', () => {
     },
   );
 
-  test('a requirement with more controls than its row shows counts the rest in words that agree with the number', () => {
+  const countsTheRest =
+    'a requirement with more controls than its row shows counts the rest in words that agree with the number';
+  test(countsTheRest, () => {
     const pages = ['frameworks/soc-2/index.html', 'frameworks/soc-2/coverage/index.html'].map(read);
     expect(pages.every((page) => /and 1 more control[<:]/.test(page))).toBe(true);
     expect(pages.some((page) => page.includes('and 1 more controls'))).toBe(false);

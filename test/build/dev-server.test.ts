@@ -146,21 +146,27 @@ const words = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' '
 describe('npm run dev, with a draft', () => {
   const banner = 'Draft. Only npm run dev shows this entry; a build leaves it out. Remove draft: true to publish it.';
 
-  test('shows a draft saved while the server runs under its "Draft" banner, and published entries without it', async () => {
-    // The services' pages are read once before the draft is saved, as a writer would have them open.
-    await fetchUntil('/services/app/', (text) => text.includes('<h1'));
-    const draft = join(content, 'services', 'zqdraft-service.md');
-    // The build of the same draft is `drafts.test.ts`: its page is left out.
-    cpSync(join(draftFiles, 'services', 'zqdraft-service.md'), draft);
-    try {
-      const page = await fetchUntil('/services/zqdraft-service/', (text) =>
-        text.includes('Zqdraft service title</h1>'),
-      );
-      expect(words(page)).toContain(banner);
-      const published = await fetchUntil('/services/app/', (text) => text.includes('<h1'));
-      expect(words(published)).not.toContain('Draft. Only');
-    } finally {
-      rmSync(draft);
-    }
-  }, 300_000);
+  const draftBanner =
+    'shows a draft saved while the server runs under its "Draft" banner, and published entries without it';
+  test(
+    draftBanner,
+    async () => {
+      // The services' pages are read once before the draft is saved, as a writer would have them open.
+      await fetchUntil('/services/app/', (text) => text.includes('<h1'));
+      const draft = join(content, 'services', 'zqdraft-service.md');
+      // The build of the same draft is `drafts.test.ts`: its page is left out.
+      cpSync(join(draftFiles, 'services', 'zqdraft-service.md'), draft);
+      try {
+        const page = await fetchUntil('/services/zqdraft-service/', (text) =>
+          text.includes('Zqdraft service title</h1>'),
+        );
+        expect(words(page)).toContain(banner);
+        const published = await fetchUntil('/services/app/', (text) => text.includes('<h1'));
+        expect(words(published)).not.toContain('Draft. Only');
+      } finally {
+        rmSync(draft);
+      }
+    },
+    300_000,
+  );
 });

@@ -112,7 +112,9 @@ describe('the feeds of the sample site', () => {
     ]);
   });
 
-  test('carry each subprocessor added or removed, dated by its `since` or `until`, as the updates page lists it', () => {
+  const subprocessorChanges =
+    'carry each subprocessor added or removed, dated by its `since` or `until`, as the updates page lists it';
+  test(subprocessorChanges, () => {
     const { rss } = readFeeds('');
     const added = rss.find((item) => item.title === 'Faultline added as a subprocessor')!;
     expect(added.date).toBe('2026-07-01T00:00:00.000Z');

@@ -50,18 +50,17 @@ describe('audit reports going stale, at three build dates', () => {
     expect(listed(builds.september, 'bridge-needed')).not.toContain('azure-soc-2-type-2-2026');
   });
 
-  test(
-    'on the sample date the reports past their window are stale, ' + 'and the bridge letter keeps its reports current',
-    () => {
-      expect(listed(builds.november, 'stale')).toEqual(['m365-iso-27001-audit-report', 'azure-irap-assessment-report']);
-      expect(listed(builds.november, 'bridge-needed')).toEqual([
-        'azure-c5-attestation-report',
-        'm365-soc-3-2026',
-        'azure-soc-2-type-2-2026',
-      ]);
-      expect(listed(builds.november, 'edition-overdue')).toEqual(['azure-irap-assessment-report']);
-    },
-  );
+  const staleOnSampleDate =
+    'on the sample date the reports past their window are stale, and the bridge letter keeps its reports current';
+  test(staleOnSampleDate, () => {
+    expect(listed(builds.november, 'stale')).toEqual(['m365-iso-27001-audit-report', 'azure-irap-assessment-report']);
+    expect(listed(builds.november, 'bridge-needed')).toEqual([
+      'azure-c5-attestation-report',
+      'm365-soc-3-2026',
+      'azure-soc-2-type-2-2026',
+    ]);
+    expect(listed(builds.november, 'edition-overdue')).toEqual(['azure-irap-assessment-report']);
+  });
 
   test('in January the bridge letter is more than three months old, so its reports need a new one', () => {
     expect(listed(builds.january, 'bridge-needed')).toEqual(
@@ -153,7 +152,9 @@ describe('the two layers of shared responsibility, at three build dates', () => 
 });
 
 describe('who holds each framework, at three build dates', () => {
-  test('the home page counts frameworks held apart from those inherited, and framework pages say who holds them', () => {
+  const heldApart =
+    'the home page counts frameworks held apart from those inherited, and framework pages say who holds them';
+  test(heldApart, () => {
     for (const build of Object.values(builds)) {
       const home = pageText(build, 'index.html');
       expect(home).toContain(' Frameworks Kestrel Ledger holds (3) ');

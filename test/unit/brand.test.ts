@@ -74,7 +74,8 @@ describe('the accent contrast check', () => {
         "  line 11, `brand.accent`: Found `#66b2ff`. The accent has a contrast of 2.06:1 against the light scheme's " +
           'background `#f4f6f8`; links and controls need at least 4.5:1 (WCAG AA). Use `#2574bc`, the nearest ' +
           'colour that passes.',
-        "  line 12, `brand.darkAccent`: Found `#1f4e79`. The accent has a contrast of 1.87:1 against the dark scheme's " +
+        '  line 12, `brand.darkAccent`: Found `#1f4e79`. ' +
+          "The accent has a contrast of 1.87:1 against the dark scheme's " +
           'background `#1b2127`; links and controls need at least 4.5:1 (WCAG AA). Use `#5b8bb9`, the nearest ' +
           'colour that passes.',
         '  line 13, `brand.favicon`: Found `brand/icon.gif`. Expected the path of an SVG or PNG file in ' +

@@ -61,7 +61,9 @@ describe('entries loaded for the pages of the dev server', () => {
 });
 
 describe('entries loaded for a build', () => {
-  test('are handed on as Astro read them: the content check stops the build before any page on an impossible date', async () => {
+  const impossibleDates =
+    'are handed on as Astro read them: the content check stops the build before any page on an impossible date';
+  test(impossibleDates, async () => {
     const content = editedContent({
       'artefacts/soc-2-report.md': (text) => text.replace('issued: 2026-02-01', 'issued: 2026-02-30'),
     });

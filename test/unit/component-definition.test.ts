@@ -138,7 +138,9 @@ describe('the parties of an OSCAL component definition', () => {
     ]);
   });
 
-  test('leave out a provider none of the services runs on, and the customers when no service is the organisation’s', () => {
+  const leftOut =
+    'leave out a provider none of the services runs on, and the customers when no service is the organisation’s';
+  test(leftOut, () => {
     expect(partiesOf({ vm: service('cloudco') })).toEqual(['Example Co', 'CloudCo']);
   });
 });

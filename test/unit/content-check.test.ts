@@ -102,7 +102,9 @@ describe('checkContent', () => {
     );
   });
 
-  test('errors on a requirement id that cannot be an OSCAL control id when the framework names its OSCAL source', () => {
+  const oscalIds =
+    'errors on a requirement id that cannot be an OSCAL control id when the framework names its OSCAL source';
+  test(oscalIds, () => {
     expect(report('oscal-requirement-id')).toBe(
       [
         'The content has 1 problem. Fix it and run the check again.',
@@ -433,8 +435,8 @@ describe('checkContent', () => {
         'The content has 4 problems. Fix them and run the check again.',
         '',
         'content/control/logging.md',
-        '  This file is not read: `control/` is not the folder of a collection. Did you mean `controls/`? Move the file ' +
-          'there.',
+        '  This file is not read: `control/` is not the folder of a collection. ' +
+          'Did you mean `controls/`? Move the file there.',
         '',
         'content/controls/backups.markdown',
         "  This file is not read: an entry's file name ends in `.md` (or `.mdx`), in lowercase. Rename it to " +
@@ -493,7 +495,10 @@ describe('checkContent', () => {
   test('says that site.yaml, not front matter, is not valid YAML', () => {
     const content = editedContent({ 'site.yaml': (text) => text.replace(/^name: (.*)$/m, 'name: [$1') });
     expect(formatProblems(checkContent(content, join(content, '..')).problems)).toMatch(
-      /^The content has 1 problem\. Fix it and run the check again\.\n\ncontent\/site\.yaml\n {2}line \d+: The file is not valid YAML: /,
+      new RegExp(
+        /^The content has 1 problem\. Fix it and run the check again\.\n\n/.source +
+          /content\/site\.yaml\n {2}line \d+: The file is not valid YAML: /.source,
+      ),
     );
   });
 
@@ -501,12 +506,14 @@ describe('checkContent', () => {
     const content = editedContent({});
     const mfa = readFileSync(join(content, 'controls', 'mfa.md'), 'utf8');
     writeFileSync(join(content, 'controls', 'Contrôle-d’accès.md'), mfa);
-    writeFileSync(join(content, 'controls', 'アクセス制御.md'), mfa.replace('title: MFA', 'title: Access control'));
+    const accessControl = mfa.replace('title: MFA', 'title: Access control');
+    writeFileSync(join(content, 'controls', 'アクセス制御.md'), accessControl);
     const messages = checkContent(content, join(content, '..')).problems.map((problem) => problem.message);
     expect(messages).toEqual([
       "The file name `Contrôle-d’accès` is not a valid id: the file name is the entry's id and may hold only " +
         'lowercase letters, digits and single hyphens. Rename the file to `controle-d-acces.md`.',
-      "The file name `アクセス制御` is not a valid id: the file name is the entry's id and may hold only lowercase " +
+      'The file name `アクセス制御` is not a valid id: ' +
+        "the file name is the entry's id and may hold only lowercase " +
         'letters, digits and single hyphens. Rename it with those characters only, for example by writing its title ' +
         'in Latin letters.',
     ]);
@@ -548,8 +555,8 @@ describe('checkContent', () => {
         'The content has 1 problem. Fix it and run the check again.',
         '',
         'content/controls/mfa.md',
-        '  line 1: The front matter opened by the `---` on this line is never closed. Add a line `---` after its last ' +
-          'field.',
+        '  line 1: The front matter opened by the `---` on this line is never closed. ' +
+          'Add a line `---` after its last field.',
       ].join('\n'),
     );
   });
@@ -593,11 +600,13 @@ describe('checkContent', () => {
   test('errors on a section the site does not know, on its line, and reads `:::` in a code block as text', () => {
     const content = editedContent({
       'docs/incident-notification.md': (text) =>
-        `${text}\n:::restrcited\nThe on-call rota.\n:::\n\n\`\`\`markdown\n:::tip\n\`\`\`\n\n:::restricted\nKept.\n:::\n`,
+        `${text}\n:::restrcited\nThe on-call rota.\n:::\n\n\`\`\`markdown\n:::tip\n\`\`\`\n\n` +
+        `:::restricted\nKept.\n:::\n`,
     });
     writeFileSync(
       join(content, 'docs', 'escalation.mdx'),
-      '---\ntitle: Escalation\ndescription: Who to call.\nsection: operations\n---\n\nCall us.\n\n:::note\nAt any hour.\n:::\n',
+      '---\ntitle: Escalation\ndescription: Who to call.\nsection: operations\n---\n\n' +
+        'Call us.\n\n:::note\nAt any hour.\n:::\n',
     );
     expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
       [
@@ -606,7 +615,8 @@ describe('checkContent', () => {
         'content/docs/escalation.mdx',
         '  line 9: `:::note` is not a section this site knows: no build would show it or the text in it. The only ' +
           'section is `:::restricted`, for text only the internal build shows. To show the text to everyone, remove ' +
-          'the `:::note` line and the `:::` line that closes it; for a note, start each of its lines with `> ` instead.',
+          'the `:::note` line and the `:::` line that closes it; ' +
+          'for a note, start each of its lines with `> ` instead.',
         '',
         'content/docs/incident-notification.md',
         '  line 8: `:::restrcited` is not a section this site knows: no build would show it or the text in it. Did ' +
@@ -652,13 +662,15 @@ describe('checkContent', () => {
         '',
         'content/controls/mfa.md',
         '  line 2, `title`: `title` is empty. Write its value after the colon: it takes text.',
-        '  line 3, `domain`: `domain` is empty: in YAML, `#` after a space starts a comment. Put the value in quotes: ' +
-          "`domain: '#identity'`.",
+        '  line 3, `domain`: `domain` is empty: in YAML, `#` after a space starts a comment. ' +
+          "Put the value in quotes: `domain: '#identity'`.",
       ].join('\n'),
     );
   });
 
-  test("names the party meant by the organisation's or a provider's name, once, without errors following from it", () => {
+  const partyNames =
+    "names the party meant by the organisation's or a provider's name, " + 'once, without errors following from it';
+  test(partyNames, () => {
     const content = editedContent({
       'artefacts/soc-2-report.md': (text) => text.replace('publisher: organisation', 'publisher: Example Co'),
       'services/app.md': (text) => text.replace('operator: organisation', 'operator: CloudCo'),

@@ -38,7 +38,9 @@ describe('a search as readers type it', () => {
     expect(searched).toEqual(['cyber insurance', '"notify within" of']);
   });
 
-  test('leaves out filler words, then words no page holds, then the first words, until a page holds them all', async () => {
+  const forgivingSteps =
+    'leaves out filler words, then words no page holds, then the first words, until a page holds them all';
+  test(forgivingSteps, async () => {
     const { search, searched } = fakeSearch();
     expect((await searchForgivingly(search, 'Do you have cyber insurance?')).results).toEqual([
       'cyber insurance certificate',

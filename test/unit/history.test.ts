@@ -225,7 +225,8 @@ describe('the content check of the repository settings', () => {
         '',
         'content/site.yaml',
         '  line 9, `repository.editUrl`: Found `https://git.example.com/trust/edit/{branch}`. It is not an absolute ' +
-          'address with `{path}` where the file goes. Write it as `https://git.example.com/trust/edit/{branch}/{path}`.',
+          'address with `{path}` where the file goes. ' +
+          'Write it as `https://git.example.com/trust/edit/{branch}/{path}`.',
         '  line 10, `repository.historyUrl`: Found `https://git.example.com/trust/log/{file}`. `{file}` is not a ' +
           'placeholder: only `{branch}` and `{path}` are replaced. Write it as ' +
           '`https://git.example.com/trust/edit/{branch}/{path}`.',

@@ -55,7 +55,8 @@ describe('the content check of request-access and status settings', () => {
           '`https://forms.example/nda?document={id}`.',
         '  line 11, `requestAccess.sign-in.email`: Found `portal-team.example.com`. Expected an email address, ' +
           'such as `trust@example.com`.',
-        '  line 12, `status`: Found `status.example.com`. Expected an absolute address starting with `https://`: write `https://status.example.com`.',
+        '  line 12, `status`: Found `status.example.com`. ' +
+          'Expected an absolute address starting with `https://`: write `https://status.example.com`.',
       ].join('\n'),
     );
     expect(report('service-status')).toBe(

@@ -98,7 +98,9 @@ describe('what an artefact page says an auditor concluded', () => {
     ]);
   });
 
-  test('a provider named without reports is linked to its audit reports on the same frameworks, latest editions', () => {
+  const latestReports =
+    'a provider named without reports is linked to its audit reports on the same frameworks, latest editions';
+  test(latestReports, () => {
     const reportOn = (frameworks: string[], extra: Record<string, unknown> = {}) =>
       auditReport('cloudco', { frameworks, ...extra });
     const carvedOut = { provider: 'cloudco', method: 'carved-out' };

@@ -44,7 +44,8 @@ describe('requesting a gated artefact', () => {
     expect(url.searchParams.get('subject')).toBe('NDA request: Our SOC 2 report, 2026 (soc-2-2026)');
     expect(url.searchParams.get('body')).toBe(
       [
-        'Please send me Our SOC 2 report, 2026 (soc-2-2026), listed at https://trust.example.com/artefacts/soc-2-2026/.',
+        'Please send me Our SOC 2 report, 2026 (soc-2-2026), ' +
+          'listed at https://trust.example.com/artefacts/soc-2-2026/.',
         '',
         'Company (legal name): ',
         'How we relate to Example Co (customer, prospect, partner, auditor of a customer): ',

@@ -153,7 +153,10 @@ describe('importResponsibility', () => {
     expect(checkContent(contentDir).problems).toEqual([]);
   });
 
-  test('reads a CSV file saved with semicolons or tabs, as spreadsheets in many languages save it, as one with commas', () => {
+  const csvSeparators =
+    'reads a CSV file saved with semicolons or tabs, ' +
+    'as spreadsheets in many languages save it, as one with commas';
+  test(csvSeparators, () => {
     const expected = setUp();
     const created = expected.run(exampleCsvFile).created;
     expect(created.length).toBeGreaterThan(1);
@@ -175,7 +178,8 @@ describe('importResponsibility', () => {
   test("reads the provider's column headed with its name or as the CSP's, as providers' own matrices head it", () => {
     for (const header of ['CloudCo Responsibility', 'cloudco', 'CSP Responsibility']) {
       const { run, read, source } = setUp();
-      const text = `Control ID,${header},Customer Responsibility\nAC-2(1),CloudCo automates its accounts.,Manage yours.\n`;
+      const text =
+        `Control ID,${header},Customer Responsibility\n` + 'AC-2(1),CloudCo automates its accounts.,Manage yours.\n';
       const outcome = run(source('matrix.csv', text));
       expect(outcome.problems, header).toEqual([]);
       expect(read('cloudco-ac-2-1')).toContain(

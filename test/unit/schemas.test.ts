@@ -197,7 +197,8 @@ describe('site schema', () => {
       contacts: { nda: 'nda', security: 'security@example.com' },
     };
     expect(messages(SiteSchema.safeParse(site, { reportInput: true }))).toEqual([
-      'Found `trust.example.com`. Expected an absolute address starting with `https://`: write `https://trust.example.com`.',
+      'Found `trust.example.com`. ' +
+        'Expected an absolute address starting with `https://`: write `https://trust.example.com`.',
       'Found `nda`. Expected an email address, such as `trust@example.com`.',
     ]);
   });

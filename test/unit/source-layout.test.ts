@@ -72,6 +72,19 @@ describe("the source stays easy to find one's way in", () => {
     );
   });
 
+  test('no line of the sources or the tests is wider than the formatter’s 120 columns', () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const wide = ['src', 'test']
+      .flatMap((folder) => filesUnder(join(root, folder)))
+      .filter((path) => /\.(ts|astro|mjs|css)$/.test(path))
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .flatMap((line, index) => ([...line].length > 120 ? [`${path.slice(root.length)}:${index + 1}`] : [])),
+      );
+    expect(wide).toEqual([]);
+  });
+
   test('every route is shorter than 30 lines', () => {
     const long = filesUnder(pages)
       .filter((path) => lineCount(path) >= 30)

@@ -61,7 +61,8 @@ export function formatLlmsTxt(graph: AssuranceGraph): string {
         'Subprocessors',
         collectionUrl('subprocessors'),
         url,
-        `${count(current, 'company processes', 'companies process')} customer data on ${possessive(site.name)} behalf; ` +
+        `${count(current, 'company processes', 'companies process')} customer data on ` +
+          `${possessive(site.name)} behalf; ` +
           'the page also lists those announced and those removed, and every change',
       ),
       formatLinkItem('The list as JSON', subprocessorListUrl('json'), url),

@@ -137,7 +137,9 @@ export function createCheckingReference(
           const elsewhere = [...idsByCollection].find(([, ids]) => ids.includes(id))?.[0];
           const hint = closest
             ? `Did you mean \`${closest}\`?`
-            : `${elsewhere ? `\`${id}\` is an entry in \`${folder}/${elsewhere}/\`, which this field does not take. ` : ''}` +
+            : (elsewhere
+                ? `\`${id}\` is an entry in \`${folder}/${elsewhere}/\`, which this field does not take. `
+                : '') +
               `Use the file name, without \`.md\`, of an entry in \`${folder}/${collection}/\`, or add that entry.`;
           context.addIssue({
             code: 'custom',

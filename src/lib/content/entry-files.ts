@@ -41,11 +41,23 @@ export const entryFilePatterns = [
   '!**/_*/**',
 ];
 
-/** The day an id starts with, as an update's file is named for its day: `2026-02-01-soc-2-report` gives `2026-02-01`. */
+/**
+ * The day an id starts with, as an update's file is named for its day:
+ * `2026-02-01-soc-2-report` gives `2026-02-01`.
+ */
 export const dayOfId = (id: string): string | undefined => /^(\d{4}-\d{2}-\d{2})-/.exec(id)?.[1];
 
 /** Latin letters that no Unicode decomposition turns into unaccented ones. */
-const latinLetters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
+const latinLetters: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+};
 const latinLetter = new RegExp(`[${Object.keys(latinLetters).join('')}]`, 'g');
 
 /**
@@ -183,7 +195,8 @@ export function findUnreadFiles(contentDir: string, collections: readonly Collec
         `Rename it to \`${rename}\`.`;
       unread.push({ path, collection, id: base, message });
     } else if (rest.length === 0) {
-      const message = `This file is not read: an entry goes in the folder of its collection. Move it into one: ${folders}.`;
+      const message =
+        'This file is not read: an entry goes in the folder of its collection. ' + `Move it into one: ${folders}.`;
       unread.push({ path, message });
     } else {
       const closest = suggest(top!, collections);

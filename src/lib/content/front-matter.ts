@@ -144,7 +144,8 @@ export function readYamlData(source: YamlSource, problems: Problem[]): unknown {
       field: repeated ?? '',
       message: repeated
         ? 'This field is written a second time here. Keep one of the two.'
-        : `${source.wholeFile ? 'The file' : 'The front matter'} is not valid YAML: ${reason}. Check the indentation and quoting on this line; ` +
+        : `${source.wholeFile ? 'The file' : 'The front matter'} is not valid YAML: ${reason}. ` +
+          'Check the indentation and quoting on this line; ' +
           `quote text that contains \`: \` or starts with a special character.`,
     });
   }

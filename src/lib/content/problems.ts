@@ -83,10 +83,15 @@ export function describeIssue(issue: z.core.$ZodIssue, line?: string): string {
           .map((item) => item.trim())
           .filter(Boolean);
         const list = items.length > 1 ? 'a list, in brackets' : 'a list of one';
-        return `Found ${formatFound(found)}, but ${field} takes a list. Write it as ${list}: \`[${items.join(', ')}]\`.`;
+        return (
+          `Found ${formatFound(found)}, but ${field} takes a list. ` + `Write it as ${list}: \`[${items.join(', ')}]\`.`
+        );
       }
       if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(found)) {
-        return `Found the text \`"${found}"\`, in quotes, but ${field} takes a number. Remove the quotes: \`${found.trim()}\`.`;
+        return (
+          `Found the text \`"${found}"\`, in quotes, but ${field} takes a number. ` +
+          `Remove the quotes: \`${found.trim()}\`.`
+        );
       }
       return `Found ${formatFound(found)}, but ${field} takes ${expected}. ${customOrEmpty(issue)}`.trim();
     }

@@ -19,7 +19,10 @@ export interface GlanceAnswers {
   contacts: LinkData[];
 }
 
-/** The answers a reviewer looks for first, from the frameworks, the organisation's services, the FAQ and `site.yaml`. */
+/**
+ * The answers a reviewer looks for first, from the frameworks, the organisation's services, the FAQ
+ * and `site.yaml`.
+ */
 export function getGlanceAnswers(graph: AssuranceGraph, frameworks: readonly Item<Framework>[]): GlanceAnswers {
   const own = graph.services.filter((service) => service.data.operator === 'organisation');
   const located = own.find((service) => service.data.dataLocations.length > 0);

@@ -58,7 +58,8 @@ export function describeFrameworkHolder(graph: AssuranceGraph, frameworkId: stri
     return `Not held yet: ${working} is working towards it`;
   }
   if (status === 'retired') {
-    return `No longer held: ${holding.charAt(0).toLowerCase()}${holding.slice(1)}${until ? ` until ${formatDate(until)}` : ''}`;
+    const untilText = until ? ` until ${formatDate(until)}` : '';
+    return `No longer held: ${holding.charAt(0).toLowerCase()}${holding.slice(1)}${untilText}`;
   }
   return holding;
 }

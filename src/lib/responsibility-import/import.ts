@@ -81,7 +81,8 @@ export function importResponsibility(options: ResponsibilityImportOptions): Resp
       file: display(join(options.contentDir, 'frameworks', `${options.frameworkId}.md`)),
       field: '',
       message:
-        `There is no valid framework \`${options.frameworkId}\` in \`${contentFolderName(options.contentDir)}/frameworks/\`. ` +
+        `There is no valid framework \`${options.frameworkId}\` in ` +
+        `\`${contentFolderName(options.contentDir)}/frameworks/\`. ` +
         (closest
           ? `Did you mean \`${closest}\`?`
           : 'Create it first, or import its requirements with `npm run import:oscal`; `npm run content:check` ' +

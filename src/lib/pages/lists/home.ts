@@ -114,7 +114,8 @@ export function getHomePage(graph: AssuranceGraph) {
         "responsibility is counted apart. Each framework's page traces its own coverage.",
       // Inherited frameworks are the providers' to meet: the title counts them apart, as the framework cards do.
       title:
-        `Coverage across ${plural(coverage.frameworks, 'framework')}: ${frameworkCards.held.length} held by ${site.name}` +
+        `Coverage across ${plural(coverage.frameworks, 'framework')}: ` +
+        `${frameworkCards.held.length} held by ${site.name}` +
         (site.providers.length > 0 ? `, ${frameworkCards.inherited.length} inherited from its providers` : ''),
     },
     attention: section('attention', 'Needs attention', {
