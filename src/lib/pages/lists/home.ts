@@ -66,6 +66,16 @@ const writersCard: AudienceCard = {
 /** The id of the key documents' section, which the first main action points to. */
 const documentsId = 'documents';
 
+/** The coverage section of a site that holds or inherits no framework yet: nothing to count, said in words. */
+const noCoverage = {
+  lines: [],
+  id: 'coverage',
+  title: 'Coverage',
+  intro:
+    'No framework is held or inherited yet, so there is no coverage to sum up. The frameworks page lists any in ' +
+    'progress.',
+};
+
 /** The home page: the posture at a glance, where each reader starts, coverage, what needs attention, updates. */
 export function getHomePage(graph: AssuranceGraph) {
   const posture = getPosture(graph);
@@ -96,6 +106,18 @@ export function getHomePage(graph: AssuranceGraph) {
     indexed: true,
     ...rest,
   });
+  const activeCoverage = {
+    lines: getSummaryLines(coverage),
+    id: 'coverage',
+    intro:
+      'Requirements add up across frameworks; each control and artefact counts once, and each layer of shared ' +
+      "responsibility is counted apart. Each framework's page traces its own coverage.",
+    // Inherited frameworks are the providers' to meet: the title counts them apart, as the framework cards do.
+    title:
+      `Coverage across ${plural(coverage.frameworks, 'framework')}: ` +
+      `${frameworkCards.held.length} held by ${site.name}` +
+      (site.providers.length > 0 ? `, ${frameworkCards.inherited.length} inherited from its providers` : ''),
+  };
   return {
     meta,
     band,
@@ -106,18 +128,7 @@ export function getHomePage(graph: AssuranceGraph) {
       href: collectionUrl('frameworks'),
     },
     documents: { id: documentsId, items: getKeyDocuments(graph), href: collectionUrl('artefacts') },
-    coverage: {
-      lines: getSummaryLines(coverage),
-      id: 'coverage',
-      intro:
-        'Requirements add up across frameworks; each control and artefact counts once, and each layer of shared ' +
-        "responsibility is counted apart. Each framework's page traces its own coverage.",
-      // Inherited frameworks are the providers' to meet: the title counts them apart, as the framework cards do.
-      title:
-        `Coverage across ${plural(coverage.frameworks, 'framework')}: ` +
-        `${frameworkCards.held.length} held by ${site.name}` +
-        (site.providers.length > 0 ? `, ${frameworkCards.inherited.length} inherited from its providers` : ''),
-    },
+    coverage: coverage.frameworks === 0 ? noCoverage : activeCoverage,
     attention: section('attention', 'Needs attention', {
       intro:
         `Artefacts that have expired or expire within ${graph.site.reviewHorizonDays} days, and audit reports that ` +
