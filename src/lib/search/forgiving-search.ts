@@ -64,18 +64,23 @@ function mergeResults(first: readonly unknown[], second: readonly unknown[]): un
 }
 
 /**
- * Searches a name typed with its number spelled apart as well (`soc2` as `soc 2`), as pages write it; the results
- * of both, those spelled apart first, when that finds more than the words typed; otherwise `undefined`.
+ * Searches other words as well as those typed: a name spelled apart, or misspelt words corrected. The results of
+ * both, those of the other words first, when the other words find more than the words typed; otherwise `undefined`.
  */
-async function searchSpelledApart(search: Search, words: readonly string[], typed: SearchResponse, options?: object) {
-  const apart = words.map(spellApart).join(' ');
-  if (apart === words.join(' ')) return undefined;
-  const spelled = await search(apart, options);
-  const results = mergeResults(spelled.results, typed.results);
-  if (results.length === typed.results.length) return undefined;
+async function searchAsWell(
+  search: Search,
+  words: readonly string[],
+  other: string,
+  typed: SearchResponse,
+  options: object | undefined,
+) {
+  if (other === words.join(' ')) return undefined;
+  const response = await search(other, options);
+  if (response.results.length <= typed.results.length) return undefined;
+  const results = mergeResults(response.results, typed.results);
   return Object.assign(
-    spelled,
-    { results, searchedFor: apart },
+    response,
+    { results, searchedFor: other },
     typed.results.length > 0 ? { alsoFor: words.join(' ') } : {},
   );
 }
@@ -87,25 +92,14 @@ export type Vocabulary = () => Promise<readonly string[]>;
 const fewResults = 3;
 
 /**
- * Searches with the misspelt words corrected as well, when the words typed find only a few pages, which Pagefind can
- * match loosely on the words spelt right (`soc 2 reprot` finds one page that says neither `report` nor `reprot`);
- * the results of both, those of the corrected words first, when these find more; otherwise `undefined`.
+ * The words typed with the misspelt ones corrected, when they find only a few pages, which Pagefind can match loosely
+ * on the words spelt right (`soc 2 reprot` finds one page that says neither `report` nor `reprot`); otherwise the
+ * words typed.
  */
-async function searchCorrected(
-  search: Search,
-  words: readonly string[],
-  typed: SearchResponse,
-  options: object | undefined,
-  vocabulary: Vocabulary,
-) {
-  if (typed.results.length === 0 || typed.results.length > fewResults) return undefined;
+async function correctFewFound(words: readonly string[], typed: SearchResponse, vocabulary: Vocabulary) {
+  if (typed.results.length === 0 || typed.results.length > fewResults) return words.join(' ');
   const known = await vocabulary();
-  const corrected = words.map((word) => correctWord(word, known) ?? word).join(' ');
-  if (corrected === words.join(' ')) return undefined;
-  const response = await search(corrected, options);
-  if (response.results.length <= typed.results.length) return undefined;
-  const results = mergeResults(response.results, typed.results);
-  return Object.assign(response, { results, searchedFor: corrected, alsoFor: words.join(' ') });
+  return words.map((word) => correctWord(word, known) ?? word).join(' ');
 }
 
 /**
@@ -127,10 +121,11 @@ export async function searchForgivingly(
   const words = getMeaningfulWords(term);
   const question = words.length < typed.length;
   const first = await search(question ? words.join(' ') : term, options);
-  const spelledApart = await searchSpelledApart(search, words, first, options);
-  if (spelledApart) return spelledApart;
-  const corrected = await searchCorrected(search, words, first, options, vocabulary);
-  if (corrected) return corrected;
+  const apart = words.map(spellApart).join(' ');
+  const asWell =
+    (await searchAsWell(search, words, apart, first, options)) ??
+    (await searchAsWell(search, words, await correctFewFound(words, first, vocabulary), first, options));
+  if (asWell) return asWell;
   if (first.results.length > 0 || words.length === 0) return first;
   const found =
     words.length === 1
