@@ -24,7 +24,7 @@ const ref = reference as unknown as ReferenceFactory;
 // out (`optionalCollections`) and does builds as an empty one, without a warning.
 const entries = (collection: CollectionName) =>
   collectionLoader(collection, () =>
-    checkedLoader(glob({ pattern: entryFilePatterns, base: collectionDir(collection), retainBody: false })),
+    checkedLoader(glob({ pattern: entryFilePatterns(collection), base: collectionDir(collection), retainBody: false })),
   );
 
 export const collections = {

@@ -17,7 +17,7 @@ describe('startContentCheck', () => {
     const root = join(content, '..');
     const outcome = await startContentCheck({ contentDir: content, root, today: '2026-11-29', audience: 'public' });
     expect(outcome.problems).toEqual(checkContent(content, root).problems);
-    expect(outcome.problems).toHaveLength(7);
+    expect(outcome.problems).toHaveLength(9);
     expect(outcome.attention).toEqual([]);
   });
 

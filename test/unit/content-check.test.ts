@@ -532,6 +532,32 @@ describe('checkContent', () => {
     ]);
   });
 
+  test('reports the other problems of a file whose name is not an id, or repeats another’s, at once', () => {
+    const content = editedContent({});
+    const mfa = readFileSync(join(content, 'controls', 'mfa.md'), 'utf8');
+    writeFileSync(join(content, 'controls', 'Session-Timeout.md'), mfa.replace('domain:', 'doman:'));
+    writeFileSync(join(content, 'controls', 'mfa.mdx'), mfa.replace('responsibility: shared', 'responsibility: shard'));
+    const report = formatProblems(checkContent(content, join(content, '..')).problems);
+    expect(report).toContain(
+      [
+        'content/controls/Session-Timeout.md',
+        "  The file name `Session-Timeout` is not a valid id: the file name is the entry's id and may hold only " +
+          'lowercase letters, digits and single hyphens. Rename the file to `session-timeout.md`.',
+        '  line 3: Unknown field `doman`. Did you mean `domain`? Known fields here: `title`, `aliases`, `domain`, ' +
+          '`responsibility`, `providerPart`, `customerPart`, `services`, `mappings`, `evidence`, `lastReviewed`, ' +
+          '`internalNote`, `owner`, `draft`.',
+      ].join('\n'),
+    );
+    expect(report).toContain(
+      [
+        'content/controls/mfa.mdx',
+        '  Two files give the id `mfa`: this one and `content/controls/mfa.md`. Rename or remove one of them.',
+        '  line 4, `responsibility`: Found `shard`, which is not an allowed value. Expected one of `provider`, ' +
+          '`customer`, `shared`. Did you mean `shared`?',
+      ].join('\n'),
+    );
+  });
+
   test('places a quote that is never closed where it opens, with its field', () => {
     expect(reportWithControl((text) => text.replace('providerPart: Offers MFA.', 'providerPart: "Offers MFA.'))).toBe(
       [
@@ -735,7 +761,7 @@ describe('checkContent', () => {
   test('reports every problem of a content set in one run', () => {
     expect(report('several-errors')).toBe(
       [
-        'The content has 7 problems. Fix them and run the check again.',
+        'The content has 9 problems. Fix them and run the check again.',
         '',
         'content/artefacts/soc-2-report.md',
         '  line 4, `publisher`: Found `cloudco-inc`, which is neither `organisation` nor a provider listed in ' +
@@ -759,6 +785,9 @@ describe('checkContent', () => {
         'content/services/Our_App.md',
         "  The file name `Our_App` is not a valid id: the file name is the entry's id and may hold only lowercase " +
           'letters, digits and single hyphens. Rename the file to `our-app.md`.',
+        '  line 2, `operator`: `operator` is missing. Add it: it takes `organisation`, or the id of a provider ' +
+          'listed in `site.yaml`.',
+        '  line 2, `summary`: `summary` is missing. Add it: it takes text.',
       ].join('\n'),
     );
   });

@@ -46,7 +46,9 @@ function validateFile(contentDir: string, path: string, schemas: Record<string, 
 function listContentFiles(contentDir: string): string[] {
   return [
     'site.yaml',
-    ...collectionNames.flatMap((name) => findEntryFiles(join(contentDir, name)).map((file) => `${name}/${file.path}`)),
+    ...collectionNames.flatMap((name) =>
+      findEntryFiles(join(contentDir, name), name).map((file) => `${name}/${file.path}`),
+    ),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -7,11 +7,11 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { entryFilePatterns, findEntryFiles, isLeftOut } from '../../src/lib/content/entry-files.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/content/front-matter.ts';
-import { collectionNames } from '../../src/schemas/shared.ts';
+import { collectionNames, type CollectionName } from '../../src/schemas/shared.ts';
 import { draftsContent } from '../fixtures/content-sets.ts';
 
 /** The files Astro's glob loader loads from a collection's folder, given the entry-file patterns. */
-async function loadWithAstro(contentDir: string, collection: string): Promise<string[]> {
+async function loadWithAstro(contentDir: string, collection: CollectionName): Promise<string[]> {
   const files: string[] = [];
   const entryType = {
     getEntryInfo: ({ contents }: { contents: string }) => ({
@@ -36,7 +36,7 @@ async function loadWithAstro(contentDir: string, collection: string): Promise<st
       ['.mdx', entryType],
     ]),
   } as unknown as LoaderContext;
-  await glob({ pattern: entryFilePatterns, base: `./${collection}` }).load(context);
+  await glob({ pattern: entryFilePatterns(collection), base: `./${collection}` }).load(context);
   return files.sort();
 }
 
@@ -50,16 +50,39 @@ describe('entry files', () => {
     expect(checked.filter((file) => file.includes('/_'))).toEqual([]);
   });
 
+  test('sit directly in their collection’s folder, except documents, which may be grouped in folders', async () => {
+    const content = draftsContent();
+    const mfa = readFileSync(join(content, 'controls', 'mfa.md'), 'utf8');
+    mkdirSync(join(content, 'controls', 'identity'));
+    writeFileSync(join(content, 'controls', 'identity', 'session-timeout.md'), mfa.replace('title: MFA', 'title: X'));
+    mkdirSync(join(content, 'docs', 'eu'));
+    writeFileSync(join(content, 'docs', 'eu', 'boundary.md'), '---\ntitle: EU\ndescription: The EU boundary.\n---\n');
+    const { entries, problems } = checkContent(content, content);
+    const loaded = [...(await loadWithAstro(content, 'controls')), ...(await loadWithAstro(content, 'docs'))];
+    expect(loaded).toContain('docs/eu/boundary.md');
+    expect(loaded).not.toContain('controls/identity/session-timeout.md');
+    expect(entries.map((entry) => entry.file)).toContain('docs/eu/boundary.md');
+    expect(problems).toEqual([
+      {
+        file: 'controls/identity/session-timeout.md',
+        field: '',
+        message:
+          "This file is not read: the entries of `controls/` sit directly in it, as an entry's id is its file name; " +
+          'only documents are grouped in folders. Move it to `controls/session-timeout.md`.',
+      },
+    ]);
+  });
+
   test('leave out files and folders whose names start with an underscore', () => {
     const content = draftsContent();
     expect(existsSync(join(content, 'controls', '_drafts', 'encryption-at-rest.md'))).toBe(true);
     expect(existsSync(join(content, 'frameworks', '_template.md'))).toBe(true);
     // An entry marked `draft: true` is still an entry; only the underscore keeps a file out.
-    expect(findEntryFiles(join(content, 'controls'))).toEqual([
+    expect(findEntryFiles(join(content, 'controls'), 'controls')).toEqual([
       { path: 'mfa.md', id: 'mfa' },
       { path: 'zqdraft-control.md', id: 'zqdraft-control' },
     ]);
-    expect(findEntryFiles(join(content, 'frameworks'))).toEqual([
+    expect(findEntryFiles(join(content, 'frameworks'), 'frameworks')).toEqual([
       { path: 'soc-2.md', id: 'soc-2' },
       { path: 'zqdraft-framework.md', id: 'zqdraft-framework' },
     ]);
@@ -73,7 +96,7 @@ describe('entry files', () => {
       mkdirSync(join(file, '..'), { recursive: true });
       writeFileSync(file, '---\n---\n');
     }
-    expect(findEntryFiles(folder).map((file) => file.id)).toEqual([
+    expect(findEntryFiles(folder, 'docs').map((file) => file.id)).toEqual([
       'a/b/y',
       'a/x',
       'a-b',

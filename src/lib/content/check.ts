@@ -81,8 +81,11 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
   // An entry whose front matter cannot be read is reported once, in its own file: references to it are not
   // reported as well, since the entry is there.
   const idsByCollection = new Map<CollectionName, string[]>(collectionNames.map((name) => [name, []]));
+  // A file whose name is no id, or repeats another's, is checked against its schema too, so that its other problems
+  // are reported at once; it joins the site's entries once it has an id of its own.
+  const misnamed: SourceEntry[] = [];
   const sources = collectionNames.flatMap((collection) =>
-    readCollection(contentDir, collection, displayPath, problems, idsByCollection.get(collection)!),
+    readCollection(contentDir, collection, displayPath, problems, idsByCollection.get(collection)!, misnamed),
   );
   // A file that is not read is reported once, with its rename; references to the entry it was meant as are not.
   for (const unread of findUnreadFiles(contentDir, collectionNames)) {
@@ -92,9 +95,10 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
 
   const schemas = createSchemas(createCheckingReference(idsByCollection, contentFolderName(contentDir)));
   const entries: CheckedEntry[] = [];
-  for (const source of sources) {
+  for (const source of [...sources, ...misnamed]) {
     const result = schemas[source.collection].safeParse(source.data, { reportInput: true });
     if (result.success) {
+      if (misnamed.includes(source)) continue;
       entries.push({
         collection: source.collection,
         id: source.id,
@@ -164,19 +168,24 @@ function suggestRename(folder: string, suggested: string, extension: string): st
   );
 }
 
-/** The entries of one collection with their front matter read; files that cannot be read are reported. */
+/**
+ * The entries of one collection with their front matter read; files that cannot be read are reported. A file whose
+ * name is not an id, or repeats another's, is reported and read into `misnamed`; references to the id it is renamed
+ * to are not reported as well.
+ */
 function readCollection(
   contentDir: string,
   collection: CollectionName,
   displayPath: (path: string) => string,
   problems: Problem[],
   ids: string[],
+  misnamed: SourceEntry[],
 ): SourceEntry[] {
   const folder = join(contentDir, collection);
   if (!existsSync(folder)) return [];
   const entries: SourceEntry[] = [];
   const seen = new Map<string, string>();
-  for (const { path: relativePath, id } of findEntryFiles(folder)) {
+  for (const { path: relativePath, id } of findEntryFiles(folder, collection)) {
     const path = join(folder, relativePath);
     const file = displayPath(path);
     const badSegment = id.split('/').find((segment) => !entryIdPattern.test(segment));
@@ -185,6 +194,7 @@ function readCollection(
       const rename = fixed.every(Boolean)
         ? suggestRename(folder, fixed.join('/'), path.slice(path.lastIndexOf('.')))
         : 'Rename it with those characters only, for example by writing its title in Latin letters.';
+      if (fixed.every(Boolean)) ids.push(fixed.join('/'));
       problems.push({
         file,
         field: '',
@@ -192,19 +202,20 @@ function readCollection(
           `The file name \`${badSegment}\` is not a valid id: the file name is the entry's id and may hold ` +
           `only lowercase letters, digits and single hyphens. ${rename}`,
       });
-      continue;
     }
-    const twin = seen.get(id);
+    const twin = badSegment === undefined ? seen.get(id) : undefined;
     if (twin) {
       problems.push({
         file,
         field: '',
         message: `Two files give the id \`${id}\`: this one and \`${twin}\`. Rename or remove one of them.`,
       });
-      continue;
     }
-    seen.set(id, file);
-    ids.push(id);
+    const named = badSegment === undefined && !twin;
+    if (named) {
+      seen.set(id, file);
+      ids.push(id);
+    }
 
     const text = readTextFile(path, file, problems);
     if (text === undefined) continue;
@@ -231,7 +242,7 @@ function readCollection(
     if (collection === 'faq') problems.push(...checkFaqAnswer(file, text, frontMatter));
     problems.push(...checkDirectives(file, text, frontMatter));
     source.data = readFrontMatterData(source, problems);
-    if (source.data !== undefined) entries.push(source);
+    if (source.data !== undefined) (named ? entries : misnamed).push(source);
   }
   return entries;
 }

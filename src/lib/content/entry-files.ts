@@ -31,15 +31,26 @@ export interface CheckedEntry {
 export const entryFileExtensions = ['.md', '.mdx'] as const;
 
 /**
- * The glob patterns of a collection's entry files: files with an entry extension,
- * except files and folders whose name starts with `_` (drafts and partials) or `.`.
- * Astro's glob loader takes them as they are.
+ * The collections whose entries may be grouped in folders: a document's id, and its URL, follow its folders
+ * (`docs/eu/data-boundary.md` is `/docs/eu/data-boundary/`). Every other entry sits directly in its collection's
+ * folder, as its id is its file name.
  */
-export const entryFilePatterns = [
-  `**/*.{${entryFileExtensions.map((extension) => extension.slice(1)).join(',')}}`,
-  '!**/_*',
-  '!**/_*/**',
-];
+export const nestingCollections = ['docs'] as const satisfies readonly CollectionName[];
+
+/** Whether a collection's entries may be grouped in folders. */
+function nests(collection: CollectionName): boolean {
+  return (nestingCollections as readonly CollectionName[]).includes(collection);
+}
+
+/**
+ * The glob patterns of a collection's entry files: files with an entry extension, in its folder (or, for a
+ * collection that nests, in any folder inside it), except files and folders whose name starts with `_` (drafts and
+ * partials) or `.`. Astro's glob loader takes them as they are.
+ */
+export function entryFilePatterns(collection: CollectionName): string[] {
+  const extensions = entryFileExtensions.map((extension) => extension.slice(1)).join(',');
+  return [`${nests(collection) ? '**/' : ''}*.{${extensions}}`, '!**/_*', '!**/_*/**'];
+}
 
 /**
  * The day an id starts with, as an update's file is named for its day:
@@ -86,8 +97,8 @@ export interface EntryFile {
  * The entry files of a collection's folder, in the order of a walk through the
  * folder with names sorted (a folder's files come where its name sorts).
  */
-export function findEntryFiles(folder: string): EntryFile[] {
-  return globSync(entryFilePatterns, { cwd: folder, expandDirectories: false })
+export function findEntryFiles(folder: string, collection: CollectionName): EntryFile[] {
+  return globSync(entryFilePatterns(collection), { cwd: folder, expandDirectories: false })
     .map((path) => ({ path, id: path.slice(0, path.lastIndexOf('.')), segments: path.split('/') }))
     .sort((a, b) => compareSegments(a.segments, b.segments))
     .map(({ path, id }) => ({ path, id }));
@@ -118,7 +129,7 @@ export function isOptionalCollection(collection: CollectionName): boolean {
  */
 export function isLeftOut(collection: CollectionName, contentDir: string = defaultContentDir): boolean {
   const folder = join(contentDir, collection);
-  return !existsSync(folder) || findEntryFiles(folder).length === 0;
+  return !existsSync(folder) || findEntryFiles(folder, collection).length === 0;
 }
 
 /** The warning Astro's glob loader gives of a folder without an entry file, which a collection left empty is. */
@@ -182,8 +193,17 @@ export function findUnreadFiles(contentDir: string, collections: readonly Collec
     const [top, ...rest] = path.split('/');
     const collection = collections.find((candidate) => candidate === top);
     const inside = rest.join('/');
+    const entryFile = entryFileExtensions.some((extension) => inside.endsWith(extension));
+    if (collection && entryFile && rest.length > 1 && !nests(collection)) {
+      const name = rest.at(-1)!;
+      const message =
+        `This file is not read: the entries of \`${collection}/\` sit directly in it, as an entry's id is its file ` +
+        `name; only documents are grouped in folders. Move it to \`${collection}/${name}\`.`;
+      unread.push({ path, collection, id: name.slice(0, name.lastIndexOf('.')), message });
+      continue;
+    }
     // An entry file, or a file beside the brand's and the artefacts' files: read as they should be.
-    if (collection && entryFileExtensions.some((extension) => inside.endsWith(extension))) continue;
+    if (collection && entryFile) continue;
     if (!collection && rest.length > 0 && (supportFolders as readonly string[]).includes(top!)) continue;
     if (!startsWithFrontMatter(join(contentDir, path))) continue;
     if (collection) {

@@ -24,7 +24,7 @@ export function readEntryIds(contentDir: string): Map<CollectionName, string[]> 
   return new Map(
     collectionNames.map((name) => {
       const folder = join(contentDir, name);
-      return [name, existsSync(folder) ? findEntryFiles(folder).map((file) => file.id) : []];
+      return [name, existsSync(folder) ? findEntryFiles(folder, name).map((file) => file.id) : []];
     }),
   );
 }

@@ -47,7 +47,7 @@ export function writeNextEdition(
   today: string,
 ): NextEdition | { error: string } {
   const folder = join(contentDir, 'artefacts');
-  const files = findEntryFiles(folder);
+  const files = findEntryFiles(folder, 'artefacts');
   const old = files.find((file) => file.id === oldId);
   if (!old) {
     const closest = suggest(

@@ -22,7 +22,7 @@ export function findPlaceholders(contentDir: string, root: string): Placeholders
     join(contentDir, 'site.yaml'),
     ...collectionNames.flatMap((collection) => {
       const folder = join(contentDir, collection);
-      return findEntryFiles(folder).map((entry) => join(folder, entry.path));
+      return findEntryFiles(folder, collection).map((entry) => join(folder, entry.path));
     }),
   ];
   return paths.flatMap((path) => {
