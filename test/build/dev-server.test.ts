@@ -32,8 +32,16 @@ function decode(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-// The dev server starts on content with a dangling reference; the tests then edit the content as a writer would.
+// The dev server starts on content with a dangling reference, an entry that fails its schema and front matter that
+// is not YAML; the tests then edit the content as a writer would.
 const content = brokenContent('dangling-reference');
+const startingProblems = {
+  'services/app.md': (text: string) => text.replace('summary: The product.', 'sumary: The product.'),
+  'docs/incident-notification.md': (text: string) => text.replace(/^title: (.*)$/m, 'title: [$1'),
+};
+for (const [path, change] of Object.entries(startingProblems)) {
+  writeFileSync(join(content, path), change(readFileSync(join(content, path), 'utf8')));
+}
 let server: ChildProcess;
 let origin = '';
 let log = '';
@@ -104,18 +112,28 @@ afterAll(() => {
 });
 
 describe('npm run dev, while the content has problems', () => {
-  test('shows the content check’s report, with file, line, field and fix, for a dangling reference', async () => {
+  test('starts, and shows the content check’s report, with file, line, field and fix, of each problem', async () => {
     const report = currentReport();
     expect(report).toContain('Did you mean `soc-2`?');
+    expect(report).toContain('Unknown field `sumary`. Did you mean `summary`?');
+    expect(report).toContain('The front matter is not valid YAML');
     const page = await fetchUntil('/controls/mfa/', (text) => text.includes(report));
     expect(page).not.toContain('the content check should have reported');
   }, 300_000);
 
-  test('shows the page again once the content is fixed', async () => {
-    const file = join(content, 'controls', 'mfa.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('framework: soc2', 'framework: soc-2'));
+  test('shows the pages again once the content is fixed', async () => {
+    const fixes: Record<string, (text: string) => string> = {
+      'controls/mfa.md': (text) => text.replace('framework: soc2', 'framework: soc-2'),
+      'services/app.md': (text) => text.replace('sumary:', 'summary:'),
+      'docs/incident-notification.md': (text) => text.replace('title: [', 'title: '),
+    };
+    for (const [path, fix] of Object.entries(fixes)) {
+      writeFileSync(join(content, path), fix(readFileSync(join(content, path), 'utf8')));
+    }
     expect(checkContent(content, root).problems).toEqual([]);
     await fetchUntil('/controls/mfa/', (text) => text.includes('<h1') && text.includes('MFA'));
+    await fetchUntil('/services/app/', (text) => text.includes('<h1') && text.includes('The product.'));
+    await fetchUntil('/docs/incident-notification/', (text) => text.includes('<h1'));
   }, 300_000);
 
   test('shows the report for an unknown field added while the server runs', async () => {

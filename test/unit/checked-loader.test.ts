@@ -1,6 +1,7 @@
+import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { checkedLoader } from '../../src/lib/content/background-check.ts';
 import { createCheckingReference } from '../../src/lib/content/check.ts';
 import { createArtefactSchema } from '../../src/schemas/artefacts.ts';
@@ -25,10 +26,28 @@ async function dataHandedToAstro(
   };
   const context = {
     parseData: async ({ data: parsed }: { data: Record<string, unknown> }) => (handed = parsed),
-    watcher: build ? undefined : {},
+    store: new Map(),
+    watcher: build ? undefined : new EventEmitter(),
   } as unknown as LoaderContext;
   await checkedLoader(loader).load(context);
   return handed;
+}
+
+/** A dev server's context for one collection: its store, its watcher, its logger and a schema that wants a title. */
+function devContext() {
+  const stored = new Map<string, unknown>();
+  const errors: string[] = [];
+  const watcher = new EventEmitter();
+  const context = {
+    store: { set: (entry: { id: string; data: unknown }) => stored.set(entry.id, entry.data) && true },
+    watcher,
+    logger: { error: (message: string) => errors.push(message) },
+    parseData: async ({ data }: { data: { title?: unknown } }) => {
+      if (typeof data.title !== 'string') throw new Error('title: Required');
+      return data;
+    },
+  } as unknown as LoaderContext;
+  return { context, stored, errors, watcher };
 }
 
 describe('entries loaded for the pages of the dev server', () => {
@@ -57,6 +76,47 @@ describe('entries loaded for the pages of the dev server', () => {
     const data = await dataHandedToAstro(file, { issued: new Date(Date.UTC(2026, 1, 1)) });
     expect(data.issued).toBe('2026-02-01');
     expect(data.auditPeriod).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+  });
+});
+
+describe('the dev server, while the content has problems', () => {
+  test('keeps running, and stores no entry that fails its schema', async () => {
+    const { context, stored } = devContext();
+    const loader: Loader = {
+      name: 'two-entries',
+      load: async ({ parseData, store }) => {
+        for (const [id, data] of [
+          ['mfa', { title: 'MFA' }],
+          ['sso', { titel: 'SSO' }],
+        ] as const) {
+          store.set({ id, data: await parseData({ id, data }) });
+        }
+      },
+    };
+    await checkedLoader(loader).load(context);
+    expect([...stored.keys()]).toEqual(['mfa']);
+  });
+
+  test('loads a collection it could not read again when the content next changes', async () => {
+    const { context, stored, errors, watcher } = devContext();
+    let readable = false;
+    const loader: Loader = {
+      name: 'front-matter-not-yaml-at-first',
+      load: async ({ store }) => {
+        if (!readable) throw new Error('The front matter is not valid YAML.');
+        store.set({ id: 'mfa', data: { title: 'MFA' } });
+      },
+    };
+    await checkedLoader(loader).load(context);
+    // No content check runs here to report the file, so the loader's own error is logged.
+    expect(errors).toEqual(['Error: The front matter is not valid YAML.']);
+    expect(stored.size).toBe(0);
+    readable = true;
+    watcher.emit('all', 'change', '/content/controls/mfa.md');
+    await vi.waitFor(() => expect([...stored.keys()]).toEqual(['mfa']));
+    // Loaded once more only: the next change is left to the loader's own watching.
+    watcher.emit('all', 'change', '/content/controls/mfa.md');
+    expect(watcher.listenerCount('all')).toBe(0);
   });
 });
 

@@ -78,26 +78,60 @@ export function getSharedContentCheck(): Promise<BackgroundCheckOutcome> | undef
  * A loader that reads entries as the content check does and, when loading fails
  * during a build, fails with the full report of the content check instead, so
  * writers see every problem with its line and fix rather than only the first one
- * Astro met.
+ * Astro met. The dev server never stops for the content: it serves the check's
+ * report in place of every page until the content is fixed (see
+ * `content-check-middleware.ts`), so an entry that fails its schema is kept as
+ * written, and a collection Astro cannot load is loaded again when the content next changes.
  */
 export function checkedLoader(loader: Loader): Loader {
-  return {
-    ...loader,
-    load: async (context) => {
-      // A build renders nothing until the check has passed, and the check reads dates as written. The dev server
-      // (the only one with a watcher) can be asked for a page while the check runs, so it reads them again itself.
-      const parseData: LoaderContext['parseData'] = context.watcher
-        ? (props) => context.parseData({ ...props, data: readAsChecked(props.data, props.filePath) })
-        : context.parseData;
-      try {
-        await loader.load({ ...context, parseData });
-      } catch (error) {
-        const outcome = await getSharedContentCheck()?.catch(() => undefined);
-        if (outcome && outcome.problems.length > 0) throw contentCheckError(outcome.problems);
-        throw error;
-      }
-    },
+  const load: Loader['load'] = async (context) => {
+    if (context.watcher) return loadInDev(loader, context);
+    try {
+      await loader.load(context);
+    } catch (error) {
+      const outcome = await getSharedContentCheck()?.catch(() => undefined);
+      if (outcome && outcome.problems.length > 0) throw contentCheckError(outcome.problems);
+      throw error;
+    }
   };
+  return { ...loader, load };
+}
+
+/** Loads a collection for the dev server, which is never stopped by the content (see `checkedLoader`). */
+async function loadInDev(loader: Loader, context: LoaderContext): Promise<void> {
+  const watcher = context.watcher!;
+  // An entry that fails its schema is not stored: pages keep what was last valid, and the graph never reads it.
+  const failed = new Set<string>();
+  // The check reads dates as written; a page can be asked for while it runs, so dates are read again here.
+  const parseData: LoaderContext['parseData'] = async (props) => {
+    try {
+      return await context.parseData({ ...props, data: readAsChecked(props.data, props.filePath) });
+    } catch {
+      failed.add(props.id);
+      return props.data;
+    }
+  };
+  const store = new Proxy(context.store, {
+    get(target, property) {
+      if (property === 'set')
+        return (entry: Parameters<typeof target.set>[0]) => !failed.delete(entry.id) && target.set(entry);
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  try {
+    await loader.load({ ...context, parseData, store });
+  } catch (error) {
+    // A file Astro cannot read at all (front matter that is not YAML) stops the whole collection before it watches
+    // its files: load it again at the next change of the content.
+    const again = () => {
+      watcher.off('all', again);
+      void loadInDev(loader, context);
+    };
+    watcher.on('all', again);
+    const outcome = await getSharedContentCheck()?.catch(() => undefined);
+    if (!outcome || outcome.problems.length === 0) context.logger.error(String(error));
+  }
 }
 
 /**
