@@ -110,7 +110,10 @@ export const BrandSchema = strictObject({
   }),
   /** A version of the logo drawn for dark backgrounds, such as `brand/logo-dark.svg`; the logo by default. */
   darkLogo: imageFileSchema.optional(),
-  /** The accent colour of links and controls on the light scheme; it must meet WCAG AA contrast there. */
+  /**
+   * The accent colour of links and controls on the light scheme, such as `#0b5cad`; it must meet WCAG AA contrast
+   * there.
+   */
   accent: colourSchema,
   /** The accent on the dark scheme; by default the accent, lightened until it meets WCAG AA there. */
   darkAccent: colourSchema.optional(),

@@ -64,6 +64,15 @@ describe("starting a trust center of one's own", () => {
     expect(site).toContain(
       '# How many days ahead an expiring artefact is flagged; 90 by default.\n# reviewHorizonDays: 90\n',
     );
+    // A field left commented out shows a value it could take, one that passes the check once uncommented.
+    expect(site).toContain(
+      "# The site's title; defaults to `<name> Trust Center`.\n# title: Acme Widgets Trust Center\n",
+    );
+    const uncommented = site.replace(/^# (brand:|  logo:|    file:|    alt:|  accent:)/gm, '$1');
+    const brand = (parseYaml(uncommented) as { brand: { accent: string } }).brand;
+    expect(brand.accent).toBe('#0b5cad');
+    const control = readFileSync(join(content, 'controls', 'multi-factor-authentication.md'), 'utf8');
+    expect(control.match(/^#.*`shared`/gm)).toHaveLength(1);
     const framework = readFileSync(join(content, 'frameworks', 'iso-27001.md'), 'utf8');
     expect(framework).toContain(
       '# Set `status: active`, with `since`, once the certificate is issued; or replace it.\n' +

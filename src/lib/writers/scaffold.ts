@@ -23,6 +23,8 @@ export interface FieldsInput {
   today: string;
   /** Values to write instead of placeholders, such as those carried over from an earlier edition. */
   values?: Record<string, unknown> | undefined;
+  /** Values to show instead of placeholders in fields left commented out, such as the title a default gives. */
+  examples?: Record<string, unknown> | undefined;
   /** A comment to write above a field, after its description, such as what to change. */
   notes?: Record<string, string> | undefined;
 }
@@ -53,7 +55,11 @@ export function scaffoldFields(input: FieldsInput): string[] {
   const values = Object.fromEntries(
     Object.entries(properties).map(([key, property]) => [
       key,
-      input.values && key in input.values ? input.values[key] : placeholder(key, property, input),
+      input.values && key in input.values
+        ? input.values[key]
+        : input.examples && key in input.examples
+          ? input.examples[key]
+          : placeholder(key, property, input),
     ]),
   );
   const data = () => Object.fromEntries([...included].map((key) => [key, values[key]]));

@@ -164,7 +164,6 @@ function getStarterEntries(settings: StarterSettings): StarterEntry[] {
         mappings: [{ framework: 'iso-27001', requirements: [] }],
         evidence: ['information-security-policy'],
       },
-      notes: { responsibility: 'Who does it: the operator of the service (`provider`), `customer`, or `shared`.' },
     },
     {
       collection: 'docs',
@@ -221,7 +220,8 @@ function writeSite(settings: StarterSettings, today: string): string {
     ...(providers.length > 0 && { providers }),
   };
   const schema = createEditorSchemas(new Map())['site'];
-  const fields = scaffoldFields({ id: settings.name, schema, check: SiteSchema, today, values });
+  const examples = { title: `${settings.name} Trust Center`, subprocessorNoticeDays: 30 };
+  const fields = scaffoldFields({ id: settings.name, schema, check: SiteSchema, today, values, examples });
   const header = [
     `# The trust center of ${settings.name}. Change any value below; each field's comment says what it holds.`,
     '# Run `npm run content:check` after each edit, and `npm run dev` to see the site.',
