@@ -190,8 +190,8 @@ describe('catalog export as CSV', () => {
   test('writes a table per collection, one row per entry, with the JSON fields as columns', () => {
     const controls = formatCatalogCsv(sample, 'public', 'controls').split('\r\n');
     expect(controls[0]).toBe(
-      'id,url,title,aliases,domain,responsibility,services,mappings,evidence,layers,evidenceState,evidenceSides,' +
-        'reviewOverdue,providerPart,customerPart,lastReviewed,reviewDue,owner,internalNote',
+      '\uFEFFid,url,title,aliases,domain,responsibility,services,mappings,evidence,layers,evidenceState,' +
+        'evidenceSides,reviewOverdue,providerPart,customerPart,lastReviewed,reviewDue,owner,internalNote',
     );
     expect(controls).toHaveLength(Object.keys(catalog.controls).length + 2);
     const mfa = controls.find((line) => line.startsWith('multi-factor-authentication,'))!;
@@ -203,7 +203,7 @@ describe('catalog export as CSV', () => {
 
   test('writes every requirement of every framework in a table of its own', () => {
     const rows = formatCatalogCsv(sample, 'public', 'requirements').split('\r\n');
-    expect(rows[0]).toBe('framework,id,label,title,url,controls,description');
+    expect(rows[0]).toBe('\uFEFFframework,id,label,title,url,controls,description');
     const total = Object.values(catalog.frameworks).reduce((sum, item) => sum + item.requirements.length, 0);
     expect(rows).toHaveLength(total + 2);
   });

@@ -207,7 +207,7 @@ describe('manifests', () => {
     const csv = formatManifestCsv(pack, graph.site.url);
     const records = csv.split('\r\n');
     expect(records[0]).toBe(
-      'group,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,' +
+      '\uFEFFgroup,kind,id,title,url,type,publisher,access,howToObtain,obtainUrl,' +
         'auditPeriodStart,auditPeriodEnd,issued,validUntil,opinion,exceptions,score,scoredOn,freshness,holder',
     );
     expect(records[1]).toBe(
@@ -244,12 +244,19 @@ describe('formatCsvField', () => {
     expect(formatCsvField(-3)).toBe('-3');
   });
 
-  test('formats records with CRLF after each, the last included', () => {
+  test('formats records with CRLF after each, the last included, after a byte order mark', () => {
     expect(
       formatCsv([
         ['a', 'b'],
         ['1', 'x,y'],
       ]),
-    ).toBe('a,b\r\n1,"x,y"\r\n');
+    ).toBe('\uFEFFa,b\r\n1,"x,y"\r\n');
+  });
+
+  test('is read as UTF-8 by a spreadsheet, which reads a file without a byte order mark in a legacy code page', () => {
+    const bytes = Buffer.from(formatCsv([['name'], ['Müller · Zürich']]), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // A reader that honours the mark, as Excel and LibreOffice do, gets the text back as written.
+    expect(new TextDecoder('utf-8').decode(bytes)).toBe('name\r\nMüller · Zürich\r\n');
   });
 });

@@ -112,7 +112,8 @@ describe('subprocessor downloads', () => {
   test('lists every subprocessor as CSV, with formulas neutralised and no internal note', () => {
     const csv = formatSubprocessorsCsv(graph());
     expect(csv.split('\r\n')).toEqual([
-      'id,name,legalEntity,purpose,dataCategories,locations,transferMechanisms,services,website,since,until,status,url',
+      '\uFEFFid,name,legalEntity,purpose,dataCategories,locations,transferMechanisms,services,website,since,until,' +
+        'status,url',
       'tracker,\'=Tracker,Mailer Ltd,"Collects errors, with ""field values"" removed.",Email addresses,' +
         'European Union,None needed,Example App,,2027-01-15,,Planned,' +
         'https://trust.example.com/subprocessors/tracker/',

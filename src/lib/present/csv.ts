@@ -14,7 +14,16 @@ export function formatCsvField(value: string | number | undefined): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Formats records as CSV text (RFC 4180): CRLF after every record, the first record the header. */
+/**
+ * Marks the text as UTF-8 for spreadsheets: without it, Excel reads a CSV file in the system's legacy code page, and
+ * `ü` or `·` show as `Ã¼` or `Â·`. Other CSV readers skip it.
+ */
+const byteOrderMark = '\uFEFF';
+
+/**
+ * Formats records as CSV text (RFC 4180) that spreadsheets open as UTF-8: a byte order mark, then CRLF after every
+ * record, the first record the header.
+ */
 export function formatCsv(records: readonly (readonly (string | number | undefined)[])[]): string {
-  return records.map((record) => record.map(formatCsvField).join(',') + recordSeparator).join('');
+  return byteOrderMark + records.map((record) => record.map(formatCsvField).join(',') + recordSeparator).join('');
 }
