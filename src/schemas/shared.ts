@@ -62,8 +62,22 @@ const dateFormatMessage = 'Expected a date written as YYYY-MM-DD, such as `2025-
  */
 export const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: (issue) => describeMissingDay(issue.input) ?? dateFormatMessage }),
+  z.iso.date({ error: (issue) => describeMissingDay(issue.input) ?? suggestDay(issue.input) ?? dateFormatMessage }),
 );
+
+/**
+ * For a day written with a time (`2026-01-10T10:00:00Z`) or with slashes, year first (`2026/01/10`), the date as the
+ * field takes it; undefined for any other value, such as `10/01/2026`, whose day and month could be either way round.
+ */
+function suggestDay(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const withTime = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(value.trim());
+  if (withTime) return `Expected a date alone, without a time: write \`${withTime[1]}\`.`;
+  const slashed = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(value.trim());
+  if (!slashed) return undefined;
+  const [, year, month, day] = slashed as unknown as [string, string, string, string];
+  return `Expected a date written as YYYY-MM-DD: write \`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}\`.`;
+}
 
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 

@@ -558,6 +558,36 @@ describe('checkContent', () => {
     );
   });
 
+  test('writes the day a date with a time or with slashes means, and leaves a day and month that could swap', () => {
+    const withDate = (date: string) =>
+      reportWithControl((text) => text.replace('lastReviewed: 2026-01-10', `lastReviewed: ${date}`));
+    expect(withDate('2026-01-10T10:00:00Z')).toContain(
+      '  line 12, `lastReviewed`: Found `2026-01-10T10:00:00Z`. Expected a date alone, without a time: write ' +
+        '`2026-01-10`.',
+    );
+    expect(withDate('2026/1/10')).toContain(
+      '  line 12, `lastReviewed`: Found `2026/1/10`. Expected a date written as YYYY-MM-DD: write `2026-01-10`.',
+    );
+    expect(withDate('10/01/2026')).toContain(
+      '  line 12, `lastReviewed`: Found `10/01/2026`. Expected a date written as YYYY-MM-DD, such as `2025-06-30`.',
+    );
+  });
+
+  test('says that front matter holding a list or a line of text is not an entry’s fields', () => {
+    expect(reportWithControl(() => '---\n- MFA\n- Identity and access\n---\n')).toBe(
+      [
+        'The content has 1 problem. Fix it and run the check again.',
+        '',
+        'content/controls/mfa.md',
+        "  The front matter is a list, but an entry's front matter is its fields, one `name: value` on each line, " +
+          'such as `title: Multi-factor authentication`.',
+      ].join('\n'),
+    );
+    expect(reportWithControl(() => '---\nMulti-factor authentication\n---\n')).toContain(
+      '  The front matter is text, but',
+    );
+  });
+
   test('places a quote that is never closed where it opens, with its field', () => {
     expect(reportWithControl((text) => text.replace('providerPart: Offers MFA.', 'providerPart: "Offers MFA.'))).toBe(
       [

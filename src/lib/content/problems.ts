@@ -61,6 +61,13 @@ export function describeIssue(issue: z.core.$ZodIssue, line?: string): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
+      if (issue.path.length === 0 && found !== undefined && found !== null) {
+        const kind = Array.isArray(found) ? 'a list' : (typeNames[typeof found] ?? typeof found);
+        return (
+          `The front matter is ${kind}, but an entry's front matter is its fields, one \`name: value\` on each ` +
+          'line, such as `title: Multi-factor authentication`.'
+        );
+      }
       if (found === undefined) {
         // A schema's own text says what it takes: `Expected a date written as YYYY-MM-DD, …`.
         const described = /^Expected (.*)$/s.exec(customOrEmpty(issue))?.[1];
