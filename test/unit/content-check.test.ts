@@ -573,6 +573,28 @@ describe('checkContent', () => {
     );
   });
 
+  test('places a tag or a brace an MDX body leaves open on its line of the file, with the fix', () => {
+    const content = editedContent({});
+    const doc = '---\ntitle: Regions\ndescription: Where data is kept.\n---\n\n# Regions\n\n';
+    writeFileSync(join(content, 'docs', 'regions.mdx'), `${doc}<div>\n\nEU only.\n`);
+    writeFileSync(join(content, 'docs', 'limits.mdx'), `${doc}Up to {10 GB per tenant.\n`);
+    writeFileSync(join(content, 'docs', 'fine.mdx'), `${doc}<div>EU only.</div> and \\{braces\\} \\<b>\n`);
+    expect(formatProblems(checkContent(content, join(content, '..')).problems)).toBe(
+      [
+        'The content has 2 problems. Fix them and run the check again.',
+        '',
+        'content/docs/limits.mdx',
+        '  line 8: The MDX body cannot be read: Unexpected end of file in expression, expected a corresponding ' +
+          'closing brace for `{`. In MDX, `<` starts a tag and `{` an expression: close the tag or the brace, or ' +
+          'write `\\<` and `\\{` for the characters themselves.',
+        '',
+        'content/docs/regions.mdx',
+        '  line 8: The MDX body cannot be read: Expected a closing tag for `<div>`. In MDX, `<` starts a tag and ' +
+          '`{` an expression: close the tag or the brace, or write `\\<` and `\\{` for the characters themselves.',
+      ].join('\n'),
+    );
+  });
+
   test('says that front matter holding a list or a line of text is not an entry’s fields', () => {
     expect(reportWithControl(() => '---\n- MFA\n- Identity and access\n---\n')).toBe(
       [

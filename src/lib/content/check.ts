@@ -29,7 +29,7 @@ import {
   splitFrontMatter,
 } from './front-matter.ts';
 import { checkFaqAnswer } from '../faq/answer-check.ts';
-import { checkDirectives } from '../markdown/directive-check.ts';
+import { checkBody } from '../markdown/body-check.ts';
 import { describeIssue, formatFieldPath, withoutMisspeltFields, type Problem } from './problems.ts';
 import { readSite } from './site-loader.ts';
 import { contentFolderName } from './paths.ts';
@@ -240,7 +240,7 @@ function readCollection(
       data: undefined,
     };
     if (collection === 'faq') problems.push(...checkFaqAnswer(file, text, frontMatter));
-    problems.push(...checkDirectives(file, text, frontMatter));
+    problems.push(...checkBody(file, text, frontMatter));
     source.data = readFrontMatterData(source, problems);
     if (source.data !== undefined) (named ? entries : misnamed).push(source);
   }
