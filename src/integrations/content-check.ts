@@ -10,7 +10,7 @@ import {
   type BackgroundCheckOutcome,
 } from '../lib/content/background-check.ts';
 import type { Audience } from '../lib/build/audience.ts';
-import { findBasePathMismatch } from '../lib/build/base-path.ts';
+import { describeServedPathChange, findBasePathMismatch } from '../lib/build/base-path.ts';
 import { readSiteSettings } from '../lib/content/site-loader.ts';
 import { getBuildDate } from '../lib/graph/dates.ts';
 import { contentDir, siteFile } from '../lib/content/paths.ts';
@@ -44,6 +44,17 @@ export function contentCheck(audience: Audience): AstroIntegration {
   let latest = 0;
   /** The file Astro writes the content store to in dev. */
   let dataStoreFile = '';
+  /** The path the dev server serves the site under, read from `site.yaml` when it started. */
+  let servedBase = '/';
+  /**
+   * Says when `site.yaml` now gives the site another path than the one served. The server is not restarted for it:
+   * Astro's content collections stop following their files after a restart of the dev server.
+   */
+  const warnOfServedPathChange = (logger: AstroIntegrationLogger) => {
+    const site = readSiteSettings(contentDir);
+    const change = site && describeServedPathChange(servedBase, site.url, relative(process.cwd(), siteFile));
+    if (change) logger.warn(change);
+  };
   const checkInDev = async (logger: AstroIntegrationLogger): Promise<boolean> => {
     const run = ++latest;
     try {
@@ -84,6 +95,7 @@ export function contentCheck(audience: Audience): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         dataStoreFile = fileURLToPath(new URL('.astro/data-store.json', config.root));
+        servedBase = config.base;
       },
       'astro:server:setup': ({ server, logger }) => {
         /** Starts every page afresh, so the next request reads the content as it is now. */
@@ -97,6 +109,7 @@ export function contentCheck(audience: Audience): AstroIntegration {
           // Astro only re-reads it on some of its writes: a new entry, such as a draft, could stay missing.
           if (file === dataStoreFile) return startPagesAfresh();
           if (file !== contentDir && !file.startsWith(`${contentDir}${sep}`)) return;
+          if (file === siteFile) warnOfServedPathChange(logger);
           void checkInDev(logger).then((changed) => {
             if (!changed) return;
             // Pages rendered while the content had problems may hold what was read then: start them afresh.

@@ -22,7 +22,7 @@ describe('a build of broken content', () => {
   test('fails, reports every problem with file, field and fix, and writes no site', async () => {
     const build = await builds.severalErrors;
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('The content has 7 problems. Fix them and run the check again.');
+    expect(build.output).toContain('The content has 9 problems. Fix them and run the check again.');
     expect(build.output).toContain(
       'line 9, `mappings[0].framework`: Found `soc2`. There is no such entry in `content/frameworks/`. Did you ' +
         'mean `soc-2`?',

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
@@ -155,6 +155,27 @@ describe('npm run dev, while the content has problems', () => {
     });
     expect(seen.filter((text) => text.includes('2 March 2026'))).toEqual([]);
     await fetchUntil('/artefacts/soc-2-report/', (text) => text.includes('1 February 2026'));
+  }, 300_000);
+});
+
+describe('npm run dev, when site.yaml changes', () => {
+  test('says when the site’s address now gives it another path, and how to serve that path', async () => {
+    const underTrust = (text: string) =>
+      text.replace('url: https://trust.example.com', 'url: https://example.com/trust/');
+    await withEdit('site.yaml', underTrust, async () => {
+      const deadline = Date.now() + 90_000;
+      while (!log.includes('now publishes the site under') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      // The file is named from where the server runs, as the content check names files.
+      expect(log.replace(/\s+/g, ' ')).toContain(
+        `\`url\` in \`${relative(root, join(content, 'site.yaml'))}\` now publishes the site under \`/trust/\`, ` +
+          'but this server serves it under `/`, the path it read when it started. Stop it and run `npm run dev` ' +
+          'again to serve the new path.',
+      );
+    });
+    // The server keeps serving, and keeps following the content.
+    await fetchUntil('/controls/mfa/', (text) => text.includes('<h1'));
   }, 300_000);
 });
 

@@ -28,3 +28,17 @@ export function findBasePathMismatch(base: string, siteUrl: string, file: string
     `To publish under \`${actual}\`, set \`url: ${fixed}\` in \`${file}\` and build without \`--base\`.`,
   ].join(' ');
 }
+
+/**
+ * What the dev server says when `url` in `site.yaml` now gives another path than the one it serves the site under,
+ * which it read when it started; undefined when they agree.
+ */
+export function describeServedPathChange(base: string, siteUrl: string, file: string): string | undefined {
+  const expected = getBasePath(siteUrl);
+  const served = base.endsWith('/') ? base : `${base}/`;
+  if (served === expected) return undefined;
+  return (
+    `\`url\` in \`${file}\` now publishes the site under \`${expected}\`, but this server serves it under ` +
+    `\`${served}\`, the path it read when it started. Stop it and run \`npm run dev\` again to serve the new path.`
+  );
+}
