@@ -105,7 +105,9 @@ async function loadInDev(loader: Loader, context: LoaderContext): Promise<void> 
   // The check reads dates as written; a page can be asked for while it runs, so dates are read again here.
   const parseData: LoaderContext['parseData'] = async (props) => {
     try {
-      return await context.parseData({ ...props, data: readAsChecked(props.data, props.filePath) });
+      const parsed = await context.parseData({ ...props, data: readAsChecked(props.data, props.filePath) });
+      failed.delete(props.id);
+      return parsed;
     } catch {
       failed.add(props.id);
       return props.data;
