@@ -82,6 +82,9 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       'multi-factor': '/controls/multi-factor-authentication/',
       'multi-factor-authentication': '/controls/multi-factor-authentication/',
       'customer lockbox': '/controls/customer-lockbox-approval/',
+      // What security questionnaires ask, in their words, finds the control that answers it.
+      'background checks': '/controls/personnel-screening/',
+      vetting: '/controls/personnel-screening/',
       // A section a reader asks for by name finds its page.
       subprocessors: '/subprocessors/',
       'sub processors': '/subprocessors/',
