@@ -38,6 +38,8 @@ describe('hosting files', () => {
     expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(headers).toContain("frame-ancestors 'none'");
     expect(headers).not.toContain('X-Robots-Tag');
+    // Only features browsers know: Chrome reports an unknown one (FLoC's `interest-cohort`) as an error.
+    expect(headers).toContain('  Permissions-Policy: camera=(), microphone=(), geolocation=(), browsing-topics=()\n');
   });
 
   test('the headers file gives the content-hashed files a year of immutable caching, and nothing else', () => {

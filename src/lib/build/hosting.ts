@@ -43,7 +43,7 @@ export function getHeadersFile(audience: Audience): string {
     'X-Content-Type-Options: nosniff',
     'Referrer-Policy: strict-origin-when-cross-origin',
     'X-Frame-Options: DENY',
-    'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'Permissions-Policy: camera=(), microphone=(), geolocation=(), browsing-topics=()',
     'Cross-Origin-Opener-Policy: same-origin',
   ];
   if (audience === 'internal') headers.push('X-Robots-Tag: noindex, nofollow');
