@@ -7,6 +7,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { attentionReport } from './src/integrations/attention-report.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { gitHistory } from './src/integrations/git-history.ts';
+import { dateSitemapItems } from './src/lib/history/sitemap-dates.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { markdownTwins } from './src/integrations/markdown-twins.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -47,7 +48,7 @@ export default defineConfig({
     gitHistory(),
     mdx(),
     searchIndex(),
-    sitemap(),
+    sitemap({ serialize: dateSitemapItems(contentDir, base) }),
     hostingFiles(audience),
     markdownTwins(),
     attentionReport(audience),

@@ -87,6 +87,24 @@ describe('history from git on entry pages', () => {
     );
   });
 
+  test('date each entry page in the sitemap by its last change, and no other page', () => {
+    const sitemap = (build: BuildResult) => readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const dated = [...sitemap(full).matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)];
+    const site = 'https://trust.kestrel-ledger.example';
+    expect(dated.map(([, url]) => url!.slice(site.length)).sort()).toEqual(
+      entryPages()
+        .map((path) => `/${path}/`)
+        .sort(),
+    );
+    expect(Object.fromEntries(dated.map(([, url, day]) => [url!.slice(site.length), day]))).toMatchObject({
+      '/controls/access-reviews/': '2026-11-20T00:00:00.000Z',
+      '/docs/eu-data-boundary/': '2026-11-02T00:00:00.000Z',
+    });
+    // Without history, a page is not dated at all, rather than by the build.
+    expect(sitemap(shallow)).not.toContain('<lastmod>');
+    expect(sitemap(plain)).not.toContain('<lastmod>');
+  });
+
   test('are built from a shallow clone with links only, said once in the build output', () => {
     expect(shallow.status, shallow.output).toBe(0);
     expect(shallow.output.match(historyWarning)).toHaveLength(1);

@@ -9,6 +9,7 @@ const sharedKey = Symbol.for('trust-center.content-history');
 
 interface SharedHistory {
   dir: string;
+  reading: Promise<ContentHistory>;
   /** Set once git has finished. */
   history?: ContentHistory | undefined;
 }
@@ -17,7 +18,7 @@ const shared = globalThis as Record<symbol, SharedHistory | undefined>;
 
 /** Shares the history of a content folder being read, for the pages to take once it is read. */
 export function shareContentHistory(dir: string, reading: Promise<ContentHistory>): void {
-  const entry: SharedHistory = { dir };
+  const entry: SharedHistory = { dir, reading };
   shared[sharedKey] = entry;
   void reading.then((history) => (entry.history = history));
 }
@@ -26,4 +27,10 @@ export function shareContentHistory(dir: string, reading: Promise<ContentHistory
 export function takeSharedHistory(dir: string): ContentHistory | undefined {
   const entry = shared[sharedKey];
   return entry?.dir === dir ? entry.history : undefined;
+}
+
+/** The history the build reads of a content folder, once git has finished; none when the build reads none. */
+export async function awaitSharedHistory(dir: string): Promise<ContentHistory | undefined> {
+  const entry = shared[sharedKey];
+  return entry?.dir === dir ? entry.reading : undefined;
 }
