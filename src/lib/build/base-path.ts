@@ -4,10 +4,12 @@
  * the site under `/trust/`, and `astro.config.mjs` gives Astro that path as `base`.
  */
 
+/** A path ending in a slash, as every base path is written: `/trust` gives `/trust/`. */
+const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+
 /** The path every link of the site starts with: the path of its address, ending in a slash: `/trust/`. */
 export function getBasePath(siteUrl: string): string {
-  const { pathname } = new URL(siteUrl);
-  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return withSlash(new URL(siteUrl).pathname);
 }
 
 /**
@@ -17,7 +19,7 @@ export function getBasePath(siteUrl: string): string {
  */
 export function findBasePathMismatch(base: string, siteUrl: string, file: string): string | undefined {
   const expected = getBasePath(siteUrl);
-  const actual = base.endsWith('/') ? base : `${base}/`;
+  const actual = withSlash(base);
   if (actual === expected) return undefined;
   const fixed = new URL(actual, siteUrl).href;
   return [
@@ -35,7 +37,7 @@ export function findBasePathMismatch(base: string, siteUrl: string, file: string
  */
 export function describeServedPathChange(base: string, siteUrl: string, file: string): string | undefined {
   const expected = getBasePath(siteUrl);
-  const served = base.endsWith('/') ? base : `${base}/`;
+  const served = withSlash(base);
   if (served === expected) return undefined;
   return (
     `\`url\` in \`${file}\` now publishes the site under \`${expected}\`, but this server serves it under ` +

@@ -80,8 +80,9 @@ export function getSharedContentCheck(): Promise<BackgroundCheckOutcome> | undef
  * writers see every problem with its line and fix rather than only the first one
  * Astro met. The dev server never stops for the content: it serves the check's
  * report in place of every page until the content is fixed (see
- * `content-check-middleware.ts`), so an entry that fails its schema is kept as
- * written, and a collection Astro cannot load is loaded again when the content next changes.
+ * `content-check-middleware.ts`), so an entry that fails its schema is left out
+ * (its last valid version stays), and a collection Astro cannot load is loaded
+ * again when the content next changes.
  */
 export function checkedLoader(loader: Loader): Loader {
   const load: Loader['load'] = async (context) => {

@@ -95,10 +95,11 @@ export function checkContent(contentDir: string, projectRoot = join(contentDir, 
 
   const schemas = createSchemas(createCheckingReference(idsByCollection, contentFolderName(contentDir)));
   const entries: CheckedEntry[] = [];
+  const named = new Set(sources);
   for (const source of [...sources, ...misnamed]) {
     const result = schemas[source.collection].safeParse(source.data, { reportInput: true });
     if (result.success) {
-      if (misnamed.includes(source)) continue;
+      if (!named.has(source)) continue;
       entries.push({
         collection: source.collection,
         id: source.id,
@@ -191,10 +192,11 @@ function readCollection(
     const badSegment = id.split('/').find((segment) => !entryIdPattern.test(segment));
     if (badSegment !== undefined) {
       const fixed = id.split('/').map(suggestEntryId);
-      const rename = fixed.every(Boolean)
-        ? suggestRename(folder, fixed.join('/'), path.slice(path.lastIndexOf('.')))
+      const renamed = fixed.every(Boolean) ? fixed.join('/') : undefined;
+      if (renamed) ids.push(renamed);
+      const rename = renamed
+        ? suggestRename(folder, renamed, path.slice(path.lastIndexOf('.')))
         : 'Rename it with those characters only, for example by writing its title in Latin letters.';
-      if (fixed.every(Boolean)) ids.push(fixed.join('/'));
       problems.push({
         file,
         field: '',

@@ -8,10 +8,9 @@ import type { CollectionName } from '../../schemas/shared.ts';
 import type { AssuranceGraph } from '../graph/assurance-graph.ts';
 import { perGraph } from '../graph/memo.ts';
 import { contentDir } from '../content/paths.ts';
-import { entryFileExtensions } from '../content/entry-files.ts';
 import { formatDate } from '../present/format.ts';
 import { sectionId } from '../present/urls.ts';
-import { readContentHistory, type ContentHistory } from './git-log.ts';
+import { entryFileCandidates, findFileInHistory, readContentHistory, type ContentHistory } from './git-log.ts';
 import { getFileLinks, joinRepositoryPath } from './repository.ts';
 import { takeSharedHistory } from './shared-history.ts';
 
@@ -46,12 +45,12 @@ export const getContentHistory = perGraph<ContentHistory | undefined, void>((gra
 
 /** The entry's file in the content folder: its Markdown file, or its MDX one. */
 function findEntryFile(history: ContentHistory, collection: CollectionName, id: string): string {
-  const candidates = entryFileExtensions.map((extension) => `${collection}/${id}${extension}`);
-  if (history.state === 'full') {
-    const known = candidates.find((path) => history.files.has(path));
-    if (known) return known;
-  }
-  return candidates.find((path) => existsSync(`${contentDir}/${path}`)) ?? candidates[0]!;
+  const candidates = entryFileCandidates(collection, id);
+  return (
+    findFileInHistory(history, collection, id) ??
+    candidates.find((path) => existsSync(`${contentDir}/${path}`)) ??
+    candidates[0]!
+  );
 }
 
 /** An entry's history section, or nothing when `site.yaml` names no repository. */

@@ -4,6 +4,7 @@
  * commit always gives the same history, whatever the day of the build.
  */
 import { execFile, spawnSync } from 'node:child_process';
+import { entryFileExtensions } from '../content/entry-files.ts';
 
 /** One change of a file: the day of its commit (`YYYY-MM-DD`, UTC) and the commit's subject. */
 export interface Change {
@@ -22,6 +23,17 @@ export type RepositoryProbe =
 export type ContentHistory =
   | { state: 'full'; prefix: string; files: ReadonlyMap<string, readonly Change[]> }
   | { state: MissingHistory; prefix?: string | undefined };
+
+/** The files an entry may be, in the content folder: its Markdown file, or its MDX one. */
+export const entryFileCandidates = (collection: string, id: string) =>
+  entryFileExtensions.map((extension) => `${collection}/${id}${extension}`);
+
+/** The file of an entry that the history knows, when it knows one. */
+export function findFileInHistory(history: ContentHistory, collection: string, id: string): string | undefined {
+  return history.state === 'full'
+    ? entryFileCandidates(collection, id).find((path) => history.files.has(path))
+    : undefined;
+}
 
 /** How many changes of a file are kept: a page lists at most this many, so its size stays bounded. */
 export const maxChanges = 5;

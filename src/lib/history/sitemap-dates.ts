@@ -5,7 +5,7 @@
  */
 import type { SitemapItem } from '@astrojs/sitemap';
 import { collectionNames } from '../../schemas/shared.ts';
-import { entryFileExtensions } from '../content/entry-files.ts';
+import { findFileInHistory } from './git-log.ts';
 import { awaitSharedHistory } from './shared-history.ts';
 
 /** Dates the sitemap's items of a site published under `base` from the history the build reads of `dir`. */
@@ -16,8 +16,8 @@ export function dateSitemapItems(dir: string, base: string): (item: SitemapItem)
     if (history?.state !== 'full') return item;
     const [collection, ...id] = new URL(item.url).pathname.slice(base.length).split('/').filter(Boolean);
     if (!collection || !collections.includes(collection) || id.length === 0) return item;
-    const file = entryFileExtensions.map((extension) => `${collection}/${id.join('/')}${extension}`);
-    const latest = file.map((path) => history.files.get(path)?.[0]).find(Boolean);
+    const file = findFileInHistory(history, collection, id.join('/'));
+    const latest = file && history.files.get(file)?.[0];
     return latest ? { ...item, lastmod: latest.date } : item;
   };
 }
