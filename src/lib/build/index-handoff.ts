@@ -19,9 +19,10 @@ export function isIndexedAfterBuild(env: NodeJS.ProcessEnv = process.env): boole
 export const pagesWrittenMessage = 'trust-center:pages-written';
 
 /**
- * Tells the command that started this build that every page is written, so it
- * can start indexing while Astro finishes (the sitemap, the hosting files) and
- * exits; then lets go of the channel, so it does not keep Astro's process alive.
+ * Tells the command that started this build that every page is written, with the
+ * files written after the pages (the sitemap, the Markdown twins), so it can start
+ * indexing while Astro exits; then lets go of the channel, so it does not keep
+ * Astro's process alive.
  */
 export function announcePagesWritten(): void {
   if (!process.send) return;
