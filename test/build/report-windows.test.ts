@@ -167,6 +167,22 @@ describe('who holds each framework, at three build dates', () => {
     }
   });
 
+  test("the home page's cards give a report's bridge, and a bridge letter needed, beside its audit period", () => {
+    const home = pageText(builds.november, 'index.html');
+    expect(home).toContain(
+      ' SOC 1 Attestation Inherited from Microsoft Audit period 1 April 2025 to 31 March 2026, bridged through ' +
+        '30 September 2026 ',
+    );
+    expect(home).toContain(
+      ' C5 Attestation Inherited from Microsoft Audit period 1 April 2025 to 31 March 2026 Bridge letter needed ',
+    );
+    // In January the letter's own three months have passed as well.
+    expect(pageText(builds.january, 'index.html')).toContain(
+      ' SOC 1 Attestation Inherited from Microsoft Audit period 1 April 2025 to 31 March 2026, bridged through ' +
+        '30 September 2026 Bridge letter needed ',
+    );
+  });
+
   test("a framework's page marks its provider's stale report as stale on the sample date, and only then", () => {
     const report = ' Microsoft 365 ISO/IEC 27001 surveillance audit report Stale ';
     expect(pageText(builds.november, 'frameworks/iso-27001/index.html')).toContain(report);

@@ -11,6 +11,8 @@ const graph = buildTestGraph(
       ours: framework([], { holder: 'organisation', shortName: 'OURS' }),
       lapsed: framework([], { holder: 'organisation', shortName: 'LAPSED' }),
       theirs: framework([], { holder: 'provider', shortName: 'THEIRS' }),
+      unbridged: framework([], { holder: 'provider', shortName: 'UNBRIDGED' }),
+      bridged: framework([], { holder: 'provider', shortName: 'BRIDGED' }),
       both: framework([], { holder: 'both', shortName: 'BOTH' }),
     },
     services: {
@@ -33,6 +35,28 @@ const graph = buildTestGraph(
       policy: artefact('organisation', { title: 'A policy', access: 'nda' }),
       'cloud-cert': artefact('cloudco', { ...cert, frameworks: ['theirs', 'both'], validUntil: '2027-01-31' }),
       'our-statement': artefact('organisation', { title: 'Our statement', frameworks: ['both'] }),
+      'cloud-report': artefact('cloudco', {
+        type: 'audit-report',
+        issuer: 'Audit Firm',
+        issued: '2026-05-01',
+        auditPeriod: { start: '2025-04-01', end: '2026-03-31' },
+        frameworks: ['unbridged'],
+      }),
+      'bridged-report': artefact('cloudco', {
+        type: 'audit-report',
+        issuer: 'Audit Firm',
+        issued: '2026-05-01',
+        auditPeriod: { start: '2025-04-01', end: '2026-03-31' },
+        frameworks: ['bridged'],
+      }),
+      'bridge-letter': artefact('cloudco', {
+        type: 'bridge-letter',
+        issuer: 'CloudCo',
+        issued: '2026-10-10',
+        bridges: ['bridged-report'],
+        coversThrough: '2026-09-30',
+        frameworks: ['bridged'],
+      }),
     },
   },
   '2026-11-29',
@@ -62,7 +86,14 @@ describe('the home page at a glance', () => {
       ['LAPSED', 'No current evidence'],
       ['OURS', 'Valid until 30 June 2027'],
     ]);
-    expect(inherited.map((card) => [card.name, card.validity])).toEqual([['THEIRS', 'Valid until 31 January 2027']]);
+    expect(inherited.map((card) => [card.name, card.validity, card.renewal])).toEqual([
+      // A bridge letter carries a report two months short of today: no renewal is due.
+      ['BRIDGED', 'Audit period 1 April 2025 to 31 March 2026, bridged through 30 September 2026', undefined],
+      // A certificate two months from its end says so beside the day.
+      ['THEIRS', 'Valid until 31 January 2027', 'Expiring soon'],
+      // Eight months after its period, a report no letter bridges says so beside its period.
+      ['UNBRIDGED', 'Audit period 1 April 2025 to 31 March 2026', 'Bridge letter needed'],
+    ]);
   });
 
   test('answers with the frameworks held and met, where data is stored and whom to write to', () => {

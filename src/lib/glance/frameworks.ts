@@ -3,7 +3,7 @@ import { getFrameworkName, type AssuranceGraph, type Item } from '../graph/assur
 import { getFrameworkHolding, getFrameworkStanding } from '../graph/evidence-state.ts';
 import { isUsable } from '../graph/freshness.ts';
 import { describeEvidencePeriod } from '../present/format.ts';
-import { frameworkKindLabels } from '../present/labels.ts';
+import { frameworkKindLabels, freshnessLabels } from '../present/labels.ts';
 import { frameworkEvidenceBadge, frameworkStandingBadge } from '../present/list-items.ts';
 import { entryUrl } from '../present/urls.ts';
 import type { BadgeData } from '../pages/parts.ts';
@@ -16,6 +16,8 @@ export interface FrameworkCard {
   badge: BadgeData;
   /** The newest usable evidence's period or validity, `Valid until 14 January 2027`, or the evidence state. */
   validity: string;
+  /** Where that evidence stands when it is usable but not current: `Bridge letter needed`, `Expiring soon`. */
+  renewal?: string | undefined;
 }
 
 /**
@@ -43,6 +45,7 @@ function toCard(graph: AssuranceGraph, framework: Item<Framework>): FrameworkCar
     kind: frameworkKindLabels[framework.data.kind],
     badge: frameworkStandingBadge(graph, framework.id),
     validity: (evidence && describeEvidencePeriod(evidence)) ?? frameworkEvidenceBadge(graph, framework.id).label,
+    renewal: evidence && evidence.freshness !== 'current' ? freshnessLabels[evidence.freshness] : undefined,
   };
 }
 

@@ -28,11 +28,16 @@ export function formatShare(share: { count: number; percent: number | undefined 
   return `${share.percent ?? 0}%`;
 }
 
-/** When a piece of evidence holds for: the period its audit covered, or else how long it is valid. */
+/**
+ * When a piece of evidence holds for: the period its audit covered, with the day bridge letters carry it through, or
+ * else how long it is valid.
+ */
 export function describeEvidencePeriod(artefact: ArtefactNode): string | undefined {
   const { auditPeriod, validUntil } = artefact.data;
-  if (auditPeriod) return `Audit period ${formatPeriod(auditPeriod)}`;
-  return validUntil ? `Valid until ${formatDate(validUntil)}` : undefined;
+  if (!auditPeriod) return validUntil ? `Valid until ${formatDate(validUntil)}` : undefined;
+  const through = artefact.window?.coveredThrough;
+  const bridged = through && through > auditPeriod.end ? `, bridged through ${formatDate(through)}` : '';
+  return `Audit period ${formatPeriod(auditPeriod)}${bridged}`;
 }
 
 /** A line describing an artefact's dates: issued, valid until, audit period. */
