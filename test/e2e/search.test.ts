@@ -85,6 +85,9 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       // What security questionnaires ask, in their words, finds the control that answers it.
       'background checks': '/controls/personnel-screening/',
       vetting: '/controls/personnel-screening/',
+      'bug bounty': '/faq/report-a-vulnerability/',
+      'responsible disclosure': '/faq/report-a-vulnerability/',
+      BCP: '/frameworks/iso-22301/',
       // A section a reader asks for by name finds its page.
       subprocessors: '/subprocessors/',
       'sub processors': '/subprocessors/',
