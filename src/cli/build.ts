@@ -2,9 +2,10 @@
  * Builds the site: `npm run build` (`npm run build:internal` for the internal build).
  * Any arguments are passed on to `astro build`.
  *
- * Astro renders the pages in a process of its own. Once it has written every
- * file, the search index is built here, outside Astro's process, while Astro
- * exits; then the finished site is swapped into place. Astro and Pagefind's
+ * Astro renders the pages in a process of its own. Once it has written them and
+ * their Markdown twins, the search index is built here, outside Astro's process,
+ * while Astro writes the sitemap and exits; then the finished site is swapped
+ * into place. Astro and Pagefind's
  * indexer each need about a gigabyte on a site of 10,000 entries: run in one
  * process, the build needs both at once. `astro build` alone builds the same
  * site, with the index built inside Astro's process.

@@ -7,9 +7,9 @@ import { announcePagesWritten, isIndexedAfterBuild } from '../lib/build/index-ha
  * them. Only the main content of entry and document pages is indexed: they
  * carry `data-pagefind-body`. Under `npm run build` the index is built outside
  * Astro's process instead, so Astro and Pagefind's indexer do not both hold their
- * most memory at once; list this integration after every other that writes files
- * when the build is done (the sitemap, the Markdown twins), so that command
- * indexes a finished site without sharing the processors with them.
+ * most memory at once; list this integration after those that write many files
+ * when the build is done (the Markdown twins), so that command indexes without
+ * sharing the disk and the processors with them.
  */
 export function searchIndex(): AstroIntegration {
   return {

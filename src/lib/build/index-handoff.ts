@@ -20,9 +20,8 @@ export const pagesWrittenMessage = 'trust-center:pages-written';
 
 /**
  * Tells the command that started this build that every page is written, with the
- * files written after the pages (the sitemap, the Markdown twins), so it can start
- * indexing while Astro exits; then lets go of the channel, so it does not keep
- * Astro's process alive.
+ * Markdown twins, so it can start indexing while Astro writes the sitemap and
+ * exits; then lets go of the channel, so it does not keep Astro's process alive.
  */
 export function announcePagesWritten(): void {
   if (!process.send) return;
