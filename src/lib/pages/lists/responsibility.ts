@@ -25,7 +25,7 @@ export function getMatrixPage(graph: AssuranceGraph, ids: readonly string[]) {
     lead: onProviders
       ? "Cloud services run under a shared responsibility model, in layers. On a provider's " +
         'services the provider secures the infrastructure and runs the service, and we manage our identities, ' +
-        'data, devices and tenant settings. On our own product we are the provider, and our customers manage ' +
+        'data, devices and configuration. On our own product we are the provider, and our customers manage ' +
         'their users and settings. Here is the split, layer by layer and control by control.'
       : 'Our product runs under a shared responsibility model: we secure the infrastructure and run the ' +
         'service, and our customers manage their users and settings. Here is the split, control by control.',
