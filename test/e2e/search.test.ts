@@ -88,6 +88,7 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
       'bug bounty': '/faq/report-a-vulnerability/',
       'responsible disclosure': '/faq/report-a-vulnerability/',
       BCP: '/frameworks/iso-22301/',
+      'right to audit': '/faq/audit-rights/',
       // A section a reader asks for by name finds its page.
       subprocessors: '/subprocessors/',
       'sub processors': '/subprocessors/',
