@@ -12,11 +12,11 @@ const site = SiteSchema.parse({
 });
 
 describe('hosting files', () => {
-  test('security.txt names the contact and expires a year after the build', () => {
+  test('security.txt names the contact and expires less than a year after the build, as RFC 9116 recommends', () => {
     expect(getSecurityFile(site, '2026-11-29')).toBe(
       [
         'Contact: mailto:security@example.com',
-        'Expires: 2027-11-29T00:00:00.000Z',
+        'Expires: 2027-11-28T00:00:00.000Z',
         'Preferred-Languages: en',
         'Canonical: https://trust.example.com/.well-known/security.txt',
         '',

@@ -61,12 +61,13 @@ export function getRobotsFile(audience: Audience, site: Site): string {
 
 /**
  * `/.well-known/security.txt` (RFC 9116) from the security contact. It expires a
- * year after the build, so a site left unpublished for a year stops vouching for it.
+ * day short of a year after the build, as the RFC recommends less than a year, so
+ * a site left unpublished for a year stops vouching for it.
  */
 export function getSecurityFile(site: Site, buildDate: string): string {
   const lines = [
     `Contact: mailto:${site.contacts.security}`,
-    `Expires: ${addDays(buildDate, 365)}T00:00:00.000Z`,
+    `Expires: ${addDays(buildDate, 364)}T00:00:00.000Z`,
     `Preferred-Languages: ${site.lang}`,
     `Canonical: ${absoluteUrl(pageUrl('.well-known/security.txt'), site.url)}`,
   ];
