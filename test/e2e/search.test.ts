@@ -103,6 +103,11 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     // A name typed with its number finds what pages write apart as well, and the summary says both.
     await searchFor(page, 'soc2');
     expect(await page.locator('pagefind-summary').textContent()).toMatch(/^Showing \d+ results for soc 2 and soc2\.$/);
+    // A word spelt the American way finds the pages that spell it the British way, and the summary says both.
+    await searchFor(page, 'data center');
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(
+      /^Showing \d+ results for data centre and data center\.$/,
+    );
     expect(problems()).toEqual([]);
     await page.close();
   });

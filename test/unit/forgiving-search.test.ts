@@ -6,6 +6,7 @@ import {
   spellApart,
   splitWords,
 } from '../../src/lib/search/forgiving-search.ts';
+import { spellOtherwise } from '../../src/lib/search/spelling.ts';
 
 /** Pages by their words, and a search that finds the pages holding every word searched, as Pagefind does. */
 const pages = [
@@ -226,5 +227,39 @@ describe('a name typed with its number', () => {
     searched.length = 0;
     expect(await searchForgivingly(search, 'soc 2')).toEqual({ results: [] });
     expect(searched).toEqual(['soc 2', 'soc', '2']);
+  });
+});
+
+describe('a word with a British and an American spelling', () => {
+  test('is spelt the other way, with its plural or the endings of a verb, and no other word is', () => {
+    const words = ['center', 'centres', 'organisation', 'authorized', 'analyse', 'color', 'licences', 'program'];
+    expect(words.map(spellOtherwise)).toEqual([
+      'centre',
+      'centers',
+      'organization',
+      'authorised',
+      'analyze',
+      'colour',
+      'licenses',
+      'programme',
+    ]);
+    // Words that end as such verbs do but are spelt alike, or have no other spelling, stay as they are.
+    const alike = ['promise', 'premises', 'exercise', 'otherwise', 'size', 'licensed', 'vendor', 'processor', 'data'];
+    expect(alike.map(spellOtherwise)).toEqual(alike);
+  });
+
+  test('finds pages written either way, those of the other spelling first when more, and says so', async () => {
+    const written = ['data centre locations', 'physical data centre access', 'data center tour'];
+    const { search, searched } = fakeSearch(written);
+    const found = await searchForgivingly(search, 'data center');
+    expect(found).toEqual({
+      results: [written[0], written[1], written[2]],
+      searchedFor: 'data centre',
+      alsoFor: 'data center',
+    });
+    expect(searched).toEqual(['data center', 'data centre']);
+    expect(describeSearchedInstead('data center', found)).toBe('Showing 3 results for data centre and data center.');
+    // Typed as the pages write it, the other spelling finds no more, and the search stays as typed.
+    expect(await searchForgivingly(search, 'data centre')).toEqual({ results: [written[0], written[1]] });
   });
 });

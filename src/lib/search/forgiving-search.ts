@@ -5,11 +5,12 @@
  * when the words left still find nothing, fewer of them are searched, until some page holds them
  * all. A search of keywords alone is searched as typed, correcting the misspelt words no page holds
  * and leaving out the others, and a quoted phrase always is searched as typed. A name typed with its
- * number (`soc2`, `iso27001`) is also searched as pages write it (`soc 2`, `iso 27001`).
+ * number (`soc2`, `iso27001`) is also searched as pages write it (`soc 2`, `iso 27001`), and a word with a British
+ * and an American spelling in its other spelling (`data center` as `data centre`).
  */
 
 import { plural } from '../present/format.ts';
-import { correctWord } from './spelling.ts';
+import { correctWord, spellOtherwise } from './spelling.ts';
 
 /** Words that carry no meaning of their own in a reader's question. */
 const fillerWords = new Set(
@@ -64,7 +65,8 @@ function mergeResults(first: readonly unknown[], second: readonly unknown[]): un
 }
 
 /**
- * Searches other words as well as those typed: a name spelled apart, or misspelt words corrected. The results of
+ * Searches other words as well as those typed: a name spelled apart, words in their other spelling, or misspelt words
+ * corrected. The results of
  * both, those of the other words first, when the other words find more than the words typed; otherwise `undefined`.
  */
 async function searchAsWell(
@@ -122,8 +124,10 @@ export async function searchForgivingly(
   const question = words.length < typed.length;
   const first = await search(question ? words.join(' ') : term, options);
   const apart = words.map(spellApart).join(' ');
+  const otherwise = words.map(spellOtherwise).join(' ');
   const asWell =
     (await searchAsWell(search, words, apart, first, options)) ??
+    (await searchAsWell(search, words, otherwise, first, options)) ??
     (await searchAsWell(search, words, await correctFewFound(words, first, vocabulary), first, options));
   if (asWell) return asWell;
   if (first.results.length > 0 || words.length === 0) return first;

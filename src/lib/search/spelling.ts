@@ -65,3 +65,55 @@ export function correctWord(word: string, vocabulary: readonly string[]): string
   }
   return best;
 }
+
+/** Words spelt one way in British English and another in American English, British first. */
+const spellingPairs: readonly (readonly [string, string])[] = [
+  ['centre', 'center'],
+  ['fibre', 'fiber'],
+  ['behaviour', 'behavior'],
+  ['colour', 'color'],
+  ['favour', 'favor'],
+  ['honour', 'honor'],
+  ['labour', 'labor'],
+  ['neighbour', 'neighbor'],
+  ['licence', 'license'],
+  ['defence', 'defense'],
+  ['offence', 'offense'],
+  ['programme', 'program'],
+  ['catalogue', 'catalog'],
+  ['labelled', 'labeled'],
+  ['labelling', 'labeling'],
+  ['modelling', 'modeling'],
+  ['cancelled', 'canceled'],
+  ['travelling', 'traveling'],
+];
+const otherSpelling = new Map(
+  spellingPairs.flatMap(([british, american]) => [
+    [british, american],
+    [american, british],
+  ]),
+);
+
+/** Words ending in `-ise` that are spelt so in American English as well. */
+const alwaysIse = new Set(
+  (
+    'advise compromise comprise concise despise devise disguise enterprise exercise expertise franchise merchandise ' +
+    'otherwise paradise precise premise promise revise supervise surprise televise'
+  ).split(' '),
+);
+
+/**
+ * A word in the other of British and American spelling (`centre` ↔ `center`, `authorisation` ↔ `authorization`,
+ * `analyse` ↔ `analyze`, plurals and the endings of `-ise` verbs included); the word itself when it has no other
+ * spelling. Search also searches the other spelling, so a reader finds pages written in either.
+ */
+export function spellOtherwise(word: string): string {
+  const typed = word.toLowerCase();
+  const plural = typed.endsWith('s') && otherSpelling.has(typed.slice(0, -1));
+  const other = otherSpelling.get(plural ? typed.slice(0, -1) : typed);
+  if (other) return plural ? `${other}s` : other;
+  const verb = /^(\p{L}{3,})(is|iz|ys|yz)(e|es|ed|ing|ation|ations|er|ers)$/u.exec(typed);
+  if (!verb || alwaysIse.has(`${verb[1]}${verb[2]}e`)) return typed;
+  const swapped = { is: 'iz', iz: 'is', ys: 'yz', yz: 'ys' }[verb[2] as 'is' | 'iz' | 'ys' | 'yz'];
+  return `${verb[1]}${swapped}${verb[3]}`;
+}
