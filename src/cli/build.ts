@@ -5,10 +5,9 @@
  * Astro renders the pages in a process of its own. Once it has written them and
  * their Markdown twins, the search index is built here, outside Astro's process,
  * while Astro writes the sitemap and exits; then the finished site is swapped
- * into place. Astro and Pagefind's
- * indexer each need about a gigabyte on a site of 10,000 entries: run in one
- * process, the build needs both at once. `astro build` alone builds the same
- * site, with the index built inside Astro's process.
+ * into place. Astro and Pagefind's indexer each need about a gigabyte on a site
+ * of 10,000 entries: run in one process, the build needs both at once. `astro
+ * build` alone builds the same site, with the index built inside Astro's process.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';

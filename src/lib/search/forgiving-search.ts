@@ -66,8 +66,8 @@ function mergeResults(first: readonly unknown[], second: readonly unknown[]): un
 
 /**
  * Searches other words as well as those typed: a name spelled apart, words in their other spelling, or misspelt words
- * corrected. The results of
- * both, those of the other words first, when the other words find more than the words typed; otherwise `undefined`.
+ * corrected. The results of both, those of the other words first, when the other words find more than the words
+ * typed; otherwise `undefined`.
  */
 async function searchAsWell(
   search: Search,
