@@ -108,6 +108,11 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     expect(await page.locator('pagefind-summary').textContent()).toMatch(
       /^Showing \d+ results for data centre and data center\.$/,
     );
+    // Keywords no page holds together are searched with one left out, and the summary says which were searched.
+    await searchFor(page, 'vendor oversight program');
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(
+      /^No results for vendor oversight program\. Showing \d+ results? for vendor oversight instead\.$/,
+    );
     expect(problems()).toEqual([]);
     await page.close();
   });

@@ -76,6 +76,36 @@ describe('a search as readers type it', () => {
     expect(searched).toEqual(['insurance 35', 'insurance', '35', 'insurance 35']);
   });
 
+  test('loosens three keywords or more that no page holds together, keeping the words that find the most', async () => {
+    const { search, searched } = fakeSearch([...pages, 'cyber security insurance', 'security insurance policy']);
+    // No page holds all four; of the ways to keep three, only `cyber insurance certificate` finds a page.
+    const found = await searchForgivingly(search, 'cyber insurance certificate 35');
+    expect(found).toMatchObject({ searchedFor: 'cyber insurance certificate', results: [pages[1]] });
+    searched.length = 0;
+    // `security insurance` finds two pages, `certificate insurance` one: the most win over the first words.
+    const loosened = await searchForgivingly(search, 'certificate security insurance');
+    expect(loosened).toMatchObject({
+      searchedFor: 'security insurance',
+      results: ['cyber security insurance', 'security insurance policy'],
+    });
+    expect(searched.slice(-3)).toEqual(['certificate security', 'certificate insurance', 'security insurance']);
+    expect(describeSearchedInstead('certificate security insurance', loosened)).toBe(
+      'No results for certificate security insurance. Showing 2 results for security insurance instead.',
+    );
+    // Two words are left out when leaving out one finds nothing; on a tie, the first words are kept.
+    expect(await searchForgivingly(search, 'certificate cyber policy security')).toMatchObject({
+      searchedFor: 'certificate cyber',
+      results: [pages[1]],
+    });
+    expect(await searchForgivingly(search, 'policy security cyber certificate')).toMatchObject({
+      searchedFor: 'policy security',
+    });
+    // Two words are the fewest ever searched.
+    searched.length = 0;
+    expect((await searchForgivingly(search, 'kept region 72')).results).toEqual([]);
+    expect(searched).toEqual(['kept region 72', 'kept', 'region', '72', 'kept region', 'kept 72', 'region 72']);
+  });
+
   test('returns the first search when nothing is found at all, and passes an empty search on as it is', async () => {
     const { search, searched } = fakeSearch();
     expect((await searchForgivingly(search, 'zzqx yyqx')).results).toEqual([]);
