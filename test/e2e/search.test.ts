@@ -329,6 +329,9 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     expect(await firstResult(page)).toMatch(/^\/(controls|docs)\/[a-z-]*incident-notification\//);
     await searchFor(page, 'do you have cyber insurance');
     expect(await firstResult(page)).toMatch(/^\/artefacts\/kestrel-cyber-insurance-certificate-2026\//);
+    // Asking to get or see a document searches for the document.
+    await searchFor(page, 'Can I get your pentest report?');
+    expect(await firstResult(page)).toMatch(/^\/artefacts\/kestrel-pen-test-summary-2026\//);
     expect(problems()).toEqual([]);
     await page.close();
   });

@@ -30,6 +30,9 @@ describe('a search as readers type it', () => {
     expect(splitWords('Do you encrypt data at rest?')).toEqual(['do', 'you', 'encrypt', 'data', 'at', 'rest']);
     expect(getMeaningfulWords('Do you encrypt data at rest?')).toEqual(['encrypt', 'data', 'rest']);
     expect(getMeaningfulWords('Who are you')).toEqual(['who', 'are', 'you']);
+    // What a reader asks to do with a document is not what the document says.
+    expect(getMeaningfulWords('Where can I get your pentest report?')).toEqual(['pentest', 'report']);
+    expect(getMeaningfulWords('I need to see the SOC 2 report')).toEqual(['soc', '2', 'report']);
   });
 
   test('searches meaningful words as typed, and a quoted phrase as typed', async () => {

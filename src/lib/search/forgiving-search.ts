@@ -16,9 +16,9 @@ import { correctWord, spellOtherwise } from './spelling.ts';
 /** Words that carry no meaning of their own in a reader's question. */
 const fillerWords = new Set(
   (
-    'a about an and any are as at be been can could did do does for from had has have how i if in is it its me ' +
-    'my of on or our please should so tell that the their there they this to us was we what when where which who ' +
-    'why will with would you your'
+    'a about an and any are as at be been can could did do does find for from get had has have how i if in is it its ' +
+    'me my need of on or our please see should so tell that the their there they this to us want was we what when ' +
+    'where which who why will with would you your'
   ).split(' '),
 );
 
