@@ -113,6 +113,11 @@ describeWithTool('search', findChromium() ? undefined : chromiumMissing, () => {
     expect(await page.locator('pagefind-summary').textContent()).toMatch(
       /^No results for vendor oversight program\. Showing \d+ results? for vendor oversight instead\.$/,
     );
+    await searchFor(page, 'employee offboarding');
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(
+      /^No results for employee offboarding\. Showing \d+ results? for offboarding instead\.$/,
+    );
+    expect(await firstResult(page)).toMatch(/^\/controls\/joiner-mover-leaver\//);
     expect(problems()).toEqual([]);
     await page.close();
   });

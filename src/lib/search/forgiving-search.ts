@@ -4,8 +4,8 @@
  * A reader's question is searched without its filler words (`how`, `do`, `you`, `the` …), and
  * when the words left still find nothing, fewer of them are searched, until some page holds them
  * all. A search of keywords alone is searched as typed, correcting the misspelt words no page holds
- * and leaving out the others; three or more keywords no page holds together are searched with one
- * word left out, or two. A quoted phrase always is searched as typed. A name typed with its
+ * and leaving out the others; keywords no page holds together are searched with fewer of them, down
+ * to the rarest word that stands alone. A quoted phrase always is searched as typed. A name typed with its
  * number (`soc2`, `iso27001`) is also searched as pages write it (`soc 2`, `iso 27001`), and a word with a British
  * and an American spelling in its other spelling (`data center` as `data centre`).
  */
@@ -109,8 +109,7 @@ async function correctFewFound(words: readonly string[], typed: SearchResponse, 
  * Searches as typed, or without its filler words when it has any. When that finds nothing, corrects the words no
  * page holds to the nearest words of the vocabulary (`encyption` → `encryption`), and leaves out those it cannot
  * correct; and for a question, the first words one by one, as its subject tends to come last (`quickly notify …
- * breach`). Keywords keep every word a page holds, and three or more that no page holds together are searched with
- * fewer of them, never fewer than two, so `SOC 2` among controls never becomes `2`.
+ * breach`). Keywords no page holds together are searched with fewer of them (see `searchFewerWords`).
  * Returns the first search that finds something, marked with the words it searched when they are not those typed,
  * or the first search.
  */
@@ -154,7 +153,7 @@ export async function searchForgivingly(
   return (await searchFewerWords(search, kept, options)) ?? first;
 }
 
-/** The most searches a keyword search is loosened by: the three or four words of most searches are far within it. */
+/** The most searches a keyword search is loosened by: the two to four words of most searches are far within it. */
 const maxFewerWordSearches = 20;
 
 /** The ways to keep `size` of some words, in their order; those keeping the first words first. */
@@ -165,24 +164,27 @@ function keepSome(words: readonly string[], size: number): string[][] {
   return [...keepSome(tail, size - 1).map((rest) => [head!, ...rest]), ...keepSome(tail, size)];
 }
 
+/** Whether a word may be searched alone in place of keywords: four letters or more, not a number (`soc`, `35`). */
+const standsAlone = (word: string) => word.length >= 4 && !/^\d+$/.test(word);
+
 /**
- * Keywords of three or more words that no page holds together (`vendor oversight program`), with a word left out, or
- * two, never fewer than two words kept: the results of the words that find the most, those keeping the first words on
- * a tie. Two keywords are never loosened to one, which most pages hold (`insurance 35` is never `35`).
+ * Keywords no page holds together (`vendor oversight program`), with a word left out, then two, and so on: of the
+ * words kept, those that find the most pages, the first words on a tie. Down to one word, the rarest word a page
+ * holds wins, as it says most of what is looked for (`employee offboarding` is `offboarding`), and only a word that
+ * stands alone: `SOC 2` among controls is never `soc` or `2`.
  */
 async function searchFewerWords(search: Search, words: readonly string[], options: object | undefined) {
   let searches = 0;
-  for (let size = words.length - 1; size >= 2; size--) {
-    const candidates = keepSome(words, size);
+  for (let size = words.length - 1; size >= 1; size--) {
+    const candidates = keepSome(words, size).filter((kept) => size > 1 || standsAlone(kept[0]!));
     searches += candidates.length;
     if (searches > maxFewerWordSearches) return undefined;
     const responses = await Promise.all(candidates.map((kept) => search(kept.join(' '), options)));
-    const best = responses.reduce((most, response) =>
-      response.results.length > most.results.length ? response : most,
-    );
-    if (best.results.length > 0) {
-      return Object.assign(best, { searchedFor: candidates[responses.indexOf(best)]!.join(' ') });
-    }
+    const found = responses.filter((response) => response.results.length > 0);
+    if (found.length === 0) continue;
+    const count = (response: SearchResponse) => (size > 1 ? response.results.length : -response.results.length);
+    const best = found.reduce((chosen, response) => (count(response) > count(chosen) ? response : chosen));
+    return Object.assign(best, { searchedFor: candidates[responses.indexOf(best)]!.join(' ') });
   }
   return undefined;
 }
