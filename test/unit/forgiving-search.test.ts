@@ -75,7 +75,7 @@ describe('a search as readers type it', () => {
     expect(searched).toEqual(['insurance 35', 'insurance', '35', 'insurance 35']);
   });
 
-  test('loosens keywords no page holds together, keeping the words that find the most, or the rarest word alone', async () => {
+  test('loosens keywords no page holds together to the words finding the most, or the rarest word', async () => {
     const { search, searched } = fakeSearch([...pages, 'cyber security insurance', 'security insurance policy']);
     // No page holds all four; of the ways to keep three, only `cyber insurance certificate` finds a page.
     const found = await searchForgivingly(search, 'cyber insurance certificate 35');
