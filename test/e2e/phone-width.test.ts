@@ -58,6 +58,38 @@ describeWithTool('phone widths', inject('browserEndpoint') ? undefined : chromiu
     });
   }
 
+  test('a long word in a link, heading or paragraph wraps on the narrowest phone, on each kind of page', async () => {
+    // Writers' titles, names and addresses can hold a word wider than a phone: a German compound, an email address.
+    const longWord = 'Auftragsverarbeitungsvertragsdokumentation@kestrel-ledger.example';
+    const pageTypes = [
+      '/',
+      '/frameworks/',
+      '/frameworks/soc-2/',
+      '/artefacts/kestrel-soc-2-type-2-2026/',
+      '/controls/multi-factor-authentication/',
+      '/services/kestrel-ledger/',
+      '/subprocessors/',
+      '/faq/',
+      '/updates/',
+      '/search/',
+    ];
+    const context = await newPhone(browser, widths[0]);
+    const { page, visit } = await openPage(context);
+    const tooWide: string[] = [];
+    for (const path of pageTypes) {
+      await visit(path);
+      const width = await page.evaluate((word) => {
+        // Tables are left as they are: they scroll in a region of their own.
+        const texts = document.querySelectorAll('main :is(a, h1, h2, h3, p, dd, .meta):not(table *)');
+        for (const element of texts) if (element.children.length === 0) element.textContent = word;
+        return document.documentElement.scrollWidth;
+      }, longWord);
+      if (width > widths[0]) tooWide.push(`${path} is ${width} px wide`);
+    }
+    expect(tooWide).toEqual([]);
+    await context.close();
+  });
+
   test('a wide table scrolls in a region of its own, which has a name and takes focus', async () => {
     const context = await newPhone(browser, 390);
     const { page, visit } = await openPage(context);
