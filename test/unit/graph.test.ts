@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { buildGraph, type GraphInput } from '../../src/lib/graph/assurance-graph.ts';
+import { perGraph } from '../../src/lib/graph/memo.ts';
 import { minimalContent } from '../fixtures/content-sets.ts';
 
 /** The minimal fixture as the graph receives it from the content collections. */
@@ -64,5 +65,25 @@ describe('buildGraph', () => {
     const withOld = buildGraph({ ...input, artefacts: [...input.artefacts, old] }, '2026-11-29');
     expect(withOld.artefact('soc-2-report').replaces).toEqual(['old-report']);
     expect(withOld.artefact('old-report').freshness).toBe('superseded');
+  });
+});
+
+describe('perGraph', () => {
+  test('works a value out once per graph and key, undefined too, and apart for each graph', () => {
+    const first = buildGraph(minimalInput(), '2026-11-29');
+    const second = buildGraph(minimalInput(), '2026-11-30');
+    const asked: string[] = [];
+    const lookUp = perGraph((graph, key: string) => {
+      asked.push(`${graph.today} ${key}`);
+      return key === 'none' ? undefined : `${key} on ${graph.today}`;
+    });
+    expect(lookUp(first, 'a')).toBe('a on 2026-11-29');
+    expect(lookUp(first, 'a')).toBe('a on 2026-11-29');
+    expect(lookUp(second, 'a')).toBe('a on 2026-11-30');
+    expect(lookUp(first, 'none')).toBeUndefined();
+    expect(lookUp(first, 'none')).toBeUndefined();
+    expect(lookUp(first, 'a')).toBe('a on 2026-11-29');
+    expect(lookUp(second, 'a')).toBe('a on 2026-11-30');
+    expect(asked).toEqual(['2026-11-29 a', '2026-11-30 a', '2026-11-29 none']);
   });
 });

@@ -13,10 +13,20 @@ export function perGraph<T, K = string>(
   compute: (graph: AssuranceGraph, key: K) => T,
 ): (graph: AssuranceGraph, key: K) => T {
   const caches = new WeakMap<AssuranceGraph, Map<K, T>>();
+  // A build asks of one graph millions of times: it is compared before the weak map is looked up.
+  let lastGraph: AssuranceGraph | undefined;
+  let lastCache = new Map<K, T>();
   return (graph, key) => {
-    let cache = caches.get(graph);
-    if (!cache) caches.set(graph, (cache = new Map()));
-    if (!cache.has(key)) cache.set(key, compute(graph, key));
-    return cache.get(key)!;
+    if (graph !== lastGraph) {
+      let cache = caches.get(graph);
+      if (!cache) caches.set(graph, (cache = new Map()));
+      lastGraph = graph;
+      lastCache = cache;
+    }
+    const cached = lastCache.get(key);
+    if (cached !== undefined || lastCache.has(key)) return cached!;
+    const value = compute(graph, key);
+    lastCache.set(key, value);
+    return value;
   };
 }
