@@ -140,17 +140,24 @@ export async function searchForgivingly(
   let kept = words.flatMap((word, index) => (found[index] ? [word] : (correctWord(word, known) ?? [])));
   if (question) {
     while (isSpecific(kept)) {
-      const response = await search(kept.join(' '), options);
-      if (response.results.length > 0) return Object.assign(response, { searchedFor: kept.join(' ') });
+      const response = await searchInstead(search, kept, options);
+      if (response) return response;
       kept = kept.slice(1);
     }
     return first;
   }
-  if (kept.join(' ') !== words.join(' ') && isSpecific(kept)) {
-    const response = await search(kept.join(' '), options);
-    if (response.results.length > 0) return Object.assign(response, { searchedFor: kept.join(' ') });
-  }
-  return (await searchFewerWords(search, kept, options)) ?? first;
+  const corrected = kept.join(' ') !== words.join(' ') && isSpecific(kept);
+  return (
+    (corrected ? await searchInstead(search, kept, options) : undefined) ??
+    (await searchFewerWords(search, kept, options)) ??
+    first
+  );
+}
+
+/** What other words than those typed find, marked with those words; `undefined` when they find nothing. */
+async function searchInstead(search: Search, words: readonly string[], options: object | undefined) {
+  const response = await search(words.join(' '), options);
+  return response.results.length > 0 ? Object.assign(response, { searchedFor: words.join(' ') }) : undefined;
 }
 
 /** The most searches a keyword search is loosened by: the two to four words of most searches are far within it. */
